@@ -1,0 +1,80 @@
+"""dipevents: turn articles about diplomacy into typed, verifiable event data.
+
+>>> from dipevents import Summit
+>>> Summit(countries=["RUS", "JPN"], status="held").countries
+('JPN', 'RUS')
+"""
+
+from dipevents._version import __version__
+from dipevents.errors import (
+    DecodeError,
+    DipeventsError,
+    ModelError,
+    ParseError,
+    SerializationError,
+    UnknownFormatError,
+)
+from dipevents.io import from_dict, from_json, json_schema, to_dict, to_json
+from dipevents.models import (
+    Article,
+    Block,
+    BlockKind,
+    ClaimStatus,
+    DateBasis,
+    DateSpan,
+    Event,
+    Evidence,
+    Measure,
+    MeetingStatus,
+    Person,
+    Place,
+    Precision,
+    Quotation,
+    Sanction,
+    SanctionStatus,
+    Span,
+    Summit,
+    SummitKind,
+    SummitStatus,
+    TerritorialClaim,
+    TwoPlusTwo,
+    TwoPlusTwoStatus,
+)
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "ClaimStatus",
+    "DateBasis",
+    "DateSpan",
+    "DecodeError",
+    "DipeventsError",
+    "Event",
+    "Evidence",
+    "Measure",
+    "MeetingStatus",
+    "ModelError",
+    "ParseError",
+    "Person",
+    "Place",
+    "Precision",
+    "Quotation",
+    "Sanction",
+    "SanctionStatus",
+    "SerializationError",
+    "Span",
+    "Summit",
+    "SummitKind",
+    "SummitStatus",
+    "TerritorialClaim",
+    "TwoPlusTwo",
+    "TwoPlusTwoStatus",
+    "UnknownFormatError",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "to_dict",
+    "to_json",
+]

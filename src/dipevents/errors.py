@@ -1,0 +1,70 @@
+"""The exceptions dipevents raises.
+
+Every error is a :class:`DipeventsError`; each leaf also subclasses the builtin
+that a caller would naturally catch::
+
+    DipeventsError
+    ├── ModelError(DipeventsError, ValueError)        an invalid field value
+    ├── SerializationError(DipeventsError, ValueError) malformed JSON or data, with the path
+    ├── ParseError(DipeventsError, ValueError)         an article that cannot be parsed
+    │   └── DecodeError(ParseError, UnicodeError)       bytes that are not UTF-8
+    └── UnknownFormatError(DipeventsError, LookupError) a format name nobody registered
+
+Messages say what was wrong, where (class and field, JSON path, file and byte
+offset) and what was expected.
+"""
+
+from __future__ import annotations
+
+
+class DipeventsError(Exception):
+    """Base of every error raised by dipevents."""
+
+
+class ModelError(DipeventsError, ValueError):
+    """A model was given a value it cannot hold.
+
+    >>> str(ModelError("TwoPlusTwo", "countries", ("JPN",), "two distinct states"))
+    "TwoPlusTwo.countries needs two distinct states, got ('JPN',)"
+    """
+
+    def __init__(self, cls: str, field: str, value: object, expected: str) -> None:
+        self.cls = cls
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{cls}.{field} needs {expected}, got {value!r}")
+
+
+class SerializationError(DipeventsError, ValueError):
+    """Data could not be turned into a model; ``errors`` lists each problem with its path."""
+
+    def __init__(self, message: str, errors: list[str] | None = None) -> None:
+        self.errors = list(errors or [])
+        super().__init__(message)
+
+
+class ParseError(DipeventsError, ValueError):
+    """An article could not be read or parsed; ``source`` names it."""
+
+    def __init__(self, message: str, source: str | None = None) -> None:
+        self.source = source
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class DecodeError(ParseError, UnicodeError):
+    """The bytes of an article are not valid UTF-8; ``offset`` is the first bad byte."""
+
+    def __init__(self, source: str | None, offset: int, reason: str) -> None:
+        self.offset = offset
+        self.reason = reason
+        super().__init__(f"not valid UTF-8 at byte offset {offset} ({reason})", source)
+
+
+class UnknownFormatError(DipeventsError, LookupError):
+    """No article format is registered under that name."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.name = name
+        self.known = known
+        super().__init__(f"unknown article format {name!r}; known formats: {', '.join(known)}")

@@ -1,0 +1,24 @@
+"""Serialisation: the cattrs converter, JSON and JSON Lines, and the JSON Schema."""
+
+from dipevents.io._converter import (
+    configure_converter,
+    converter,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
+from dipevents.io.jsonl import iter_jsonl, write_jsonl_atomic
+from dipevents.io.schema import json_schema
+
+__all__ = [
+    "configure_converter",
+    "converter",
+    "from_dict",
+    "from_json",
+    "iter_jsonl",
+    "json_schema",
+    "to_dict",
+    "to_json",
+    "write_jsonl_atomic",
+]

@@ -1,0 +1,46 @@
+"""The codes an actor field may hold: ISO 3166-1 alpha-3 and the group codes of GUIDELINES §3."""
+
+from __future__ import annotations
+
+from functools import cache
+
+#: Organisations and groups coded by their upper-case acronym (GUIDELINES §3), and
+#: ``WEST`` for "Western countries" / "the West".
+GROUP_CODES: frozenset[str] = frozenset(
+    {
+        "APEC", "ASEAN", "AU", "BRICS", "CSTO", "EAEU", "EU", "G20", "G7", "GCC",
+        "NATO", "OAS", "OPEC", "OSCE", "QUAD", "SCO", "UN", "WEST",
+    }
+)  # fmt: skip
+
+_extra_groups: set[str] = set()
+
+
+@cache
+def iso_alpha3() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-3 code that pycountry knows, loaded once."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def register_group_code(code: str) -> None:
+    """Allow another organisation code (upper case, 2 to 10 letters or digits)."""
+    if not (isinstance(code, str) and 2 <= len(code) <= 10 and code.isalnum() and code.isupper()):
+        raise ValueError(f"a group code is 2-10 upper-case letters or digits, got {code!r}")
+    _extra_groups.add(code)
+
+
+def group_codes() -> frozenset[str]:
+    """The group codes in force: the built-in ones and those registered."""
+    return GROUP_CODES | _extra_groups
+
+
+def is_state(code: object) -> bool:
+    """True for an ISO 3166-1 alpha-3 code."""
+    return isinstance(code, str) and code in iso_alpha3()
+
+
+def is_actor(code: object) -> bool:
+    """True for a state code or a group code."""
+    return isinstance(code, str) and (code in iso_alpha3() or code in group_codes())

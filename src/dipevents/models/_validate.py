@@ -1,0 +1,215 @@
+"""Small validator and converter factories with readable reprs and attrs-style messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from dipevents.models import _codes
+
+
+def _owner(inst: object) -> str:
+    return type(inst).__name__
+
+
+def _fail(inst: object, attribute: attrs.Attribute[Any], value: object, expected: str) -> None:
+    from dipevents.errors import ModelError
+
+    raise ModelError(_owner(inst), attribute.name, value, expected)
+
+
+@attrs.frozen(repr=False)
+class _Check:
+    expected: str
+    predicate: Callable[[Any], bool]
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not self.predicate(value):
+            _fail(inst, attribute, value, self.expected)
+
+    def __repr__(self) -> str:
+        return f"<check {self.expected}>"
+
+
+def check(expected: str, predicate: Callable[[Any], bool]) -> _Check:
+    """A validator that raises ``ModelError`` naming ``expected`` when ``predicate`` fails."""
+    return _Check(expected, predicate)
+
+
+def string(expected: str = "a non-empty str") -> _Check:
+    return _Check(expected, lambda v: isinstance(v, str) and v.strip() != "")
+
+
+def optional_str() -> _Check:
+    return _Check(
+        "a non-empty str or None", lambda v: v is None or (isinstance(v, str) and v.strip() != "")
+    )
+
+
+def optional_int(minimum: int = 1) -> _Check:
+    return _Check(
+        f"an int >= {minimum} or None",
+        lambda v: v is None or (type(v) is int and v >= minimum),
+    )
+
+
+@attrs.frozen(repr=False)
+class _OptionalCode:
+    """Validates one code or None: a state (or, if allowed, a group) code."""
+
+    states_only: bool
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if self.states_only and not _codes.is_state(value):
+            _fail(inst, attribute, value, "an ISO 3166-1 alpha-3 code or None")
+        if not self.states_only and not _codes.is_actor(value):
+            _fail(inst, attribute, value, "an ISO 3166-1 alpha-3 or group code or None")
+
+    def __repr__(self) -> str:
+        return "<optional code states>" if self.states_only else "<optional code actors>"
+
+
+def optional_code(*, states_only: bool) -> _OptionalCode:
+    return _OptionalCode(states_only)
+
+
+def code_field_states_only(validator: object) -> bool | None:
+    """For the schema: whether a field's validator takes states only (None: not a code field)."""
+    if isinstance(validator, (_Codes, _OptionalCode)):
+        return validator.states_only
+    for inner in getattr(validator, "_validators", ()):  # attrs' and_() of several validators
+        found = code_field_states_only(inner)
+        if found is not None:
+            return found
+    return None
+
+
+@attrs.frozen(repr=False)
+class _Codes:
+    """Validates a tuple of codes: each a state (or, if allowed, a group) code."""
+
+    states_only: bool
+
+    def __call__(
+        self, inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+    ) -> None:
+        test = _codes.is_state if self.states_only else _codes.is_actor
+        for code in value:
+            if not test(code):
+                kind = (
+                    "ISO 3166-1 alpha-3 codes"
+                    if self.states_only
+                    else "ISO 3166-1 alpha-3 or group codes"
+                )
+                _fail(inst, attribute, value, f"{kind} (unknown: {code!r})")
+
+    def __repr__(self) -> str:
+        return "<codes states>" if self.states_only else "<codes actors>"
+
+
+def codes(*, states_only: bool = False) -> _Codes:
+    return _Codes(states_only)
+
+
+def _sorted_unique(value: Any, inst: object, field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        from dipevents.errors import ModelError
+
+        raise ModelError(_owner(inst), field.name, value, "a list or tuple")
+    items = [v.strip().upper() if isinstance(v, str) else v for v in value]
+    try:
+        return tuple(sorted(set(items)))
+    except TypeError:
+        from dipevents.errors import ModelError
+
+        raise ModelError(_owner(inst), field.name, value, "a list of str codes") from None
+
+
+#: Converter: any iterable of codes -> a sorted tuple without duplicates, upper case.
+sorted_codes = attrs.Converter(_sorted_unique, takes_self=True, takes_field=True)
+
+
+def sorted_members(kind: type[Any]) -> attrs.Converter[Any, Any]:
+    """Converter: an iterable of ``kind`` members (or their values) -> sorted, no duplicates."""
+
+    def convert(value: Any, inst: object, field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+        from dipevents.errors import ModelError
+
+        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+            raise ModelError(_owner(inst), field.name, value, "a list or tuple")
+        out = set()
+        for item in value:
+            try:
+                out.add(item if isinstance(item, kind) else kind(str(item).lower()))
+            except ValueError:
+                allowed = ", ".join(repr(m.value) for m in kind)
+                raise ModelError(
+                    _owner(inst), field.name, value, f"values among {allowed}"
+                ) from None
+        return tuple(sorted(out, key=lambda m: str(m.value)))
+
+    return attrs.Converter(convert, takes_self=True, takes_field=True)
+
+
+def _as_tuple(value: Any, inst: object, field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        from dipevents.errors import ModelError
+
+        raise ModelError(_owner(inst), field.name, value, "a list or tuple")
+    return tuple(value)
+
+
+as_tuple = attrs.Converter(_as_tuple, takes_self=True, takes_field=True)
+
+
+@attrs.frozen(repr=False)
+class _Members:
+    expected: str
+    kind: type
+
+    def __call__(
+        self, inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]
+    ) -> None:
+        for item in value:
+            if not isinstance(item, self.kind):
+                _fail(inst, attribute, value, self.expected)
+
+    def __repr__(self) -> str:
+        return f"<members {self.kind.__name__}>"
+
+
+def members(kind: type, expected: str) -> _Members:
+    """A validator that every item of a tuple is an instance of ``kind``."""
+    return _Members(expected, kind)
+
+
+def _enum_converter(kind: type[Any], optional: bool) -> attrs.Converter[Any, Any]:
+    def convert(value: Any, inst: object, field: attrs.Attribute[Any]) -> Any:
+        if value is None and optional:
+            return None
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(value.lower() if isinstance(value, str) else value)
+        except ValueError:
+            from dipevents.errors import ModelError
+
+            allowed = ", ".join(repr(m.value) for m in kind)
+            raise ModelError(_owner(inst), field.name, value, f"one of {allowed}") from None
+
+    convert.__name__ = f"to_{kind.__name__}"
+    return attrs.Converter(convert, takes_self=True, takes_field=True)
+
+
+def to_enum(kind: type[Any], *, optional: bool = False) -> attrs.Converter[Any, Any]:
+    """Converter: an enum member, or its value as a string (any case), to the member."""
+    return _enum_converter(kind, optional)
+
+
+#: attrs metadata marking a field beyond GUIDELINES §5: its JSON key is left out
+#: while it holds its default, so that GUIDELINES-shaped JSON round-trips unchanged.
+EXTENSION: dict[str, bool] = {"extension": True}

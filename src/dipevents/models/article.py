@@ -1,0 +1,133 @@
+"""An article: its metadata, its text unchanged, the structure found in it and its events."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+
+from dipevents.models._validate import as_tuple, check, members, optional_str, string, to_enum
+from dipevents.models.events import Event
+
+
+class BlockKind(enum.Enum):
+    """What a block of the body is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+
+
+def _offset(value: object) -> bool:
+    return type(value) is int and value >= 0
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A labelled stretch of the article text, e.g. page furniture (``label="comments"``)."""
+
+    start: int = attrs.field(validator=check("an int >= 0", _offset))
+    end: int = attrs.field(validator=check("an int >= 0", _offset))
+    label: str = attrs.field(validator=string("a non-empty label"))
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """A paragraph, heading or footnote of the body: ``article.text[start:end] == text``."""
+
+    start: int = attrs.field(validator=check("an int >= 0", _offset))
+    end: int = attrs.field(validator=check("an int >= 0", _offset))
+    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    kind: BlockKind = attrs.field(default=BlockKind.PARAGRAPH, converter=to_enum(BlockKind))
+
+
+@attrs.frozen(kw_only=True)
+class Quotation:
+    """Quoted words, and who said them when the text names the speaker."""
+
+    start: int = attrs.field(validator=check("an int >= 0", _offset))
+    end: int = attrs.field(validator=check("an int >= 0", _offset))
+    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    speaker: str | None = attrs.field(default=None, validator=optional_str())
+
+
+def _is_plain_date(value: object) -> bool:
+    return value is None or (isinstance(value, date) and not isinstance(value, datetime))
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One article as its parser read it.
+
+    ``text`` is the input unchanged: every offset in ``blocks``, ``footnotes``,
+    ``quotations``, ``furniture`` and each event's evidence indexes it.
+    """
+
+    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    format: str = attrs.field(default="generic", validator=string("a format identifier"))
+    title: str | None = attrs.field(default=None, validator=optional_str())
+    published: date | None = attrs.field(
+        default=None, validator=check("a date or None", _is_plain_date)
+    )
+    author: str | None = attrs.field(default=None, validator=optional_str())
+    source: str | None = attrs.field(default=None, validator=optional_str())
+    publisher: str | None = attrs.field(default=None, validator=optional_str())
+    categories: tuple[str, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=members(str, "a list of str")
+    )
+    blocks: tuple[Block, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=members(Block, "a list of Block")
+    )
+    footnotes: tuple[Block, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=members(Block, "a list of Block")
+    )
+    quotations: tuple[Quotation, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=members(Quotation, "a list of Quotation")
+    )
+    furniture: tuple[Span, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=members(Span, "a list of Span")
+    )
+    events: tuple[Event, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=members(Event, "a list of events")
+    )
+
+    def __attrs_post_init__(self) -> None:
+        from dipevents.errors import ModelError
+
+        n = len(self.text)
+        spans: list[tuple[str, Any]] = [
+            *(("blocks", b) for b in self.blocks),
+            *(("footnotes", b) for b in self.footnotes),
+            *(("quotations", q) for q in self.quotations),
+            *(("furniture", s) for s in self.furniture),
+            *(("events", e) for ev in self.events for e in ev.evidence),
+        ]
+        for field, item in spans:
+            if not item.start <= item.end <= n:
+                raise ModelError(
+                    "Article", field, (item.start, item.end), f"offsets within the text (0..{n})"
+                )
+            text = getattr(item, "text", None)
+            if text is not None and self.text[item.start : item.end] != text:
+                raise ModelError(
+                    "Article",
+                    field,
+                    text[:60],
+                    f"the text at offsets {item.start}..{item.end} of the article",
+                )
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        """The body's paragraphs, in order."""
+        return tuple(b for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
+
+    @property
+    def headings(self) -> tuple[Block, ...]:
+        """The body's section headings, in order."""
+        return tuple(b for b in self.blocks if b.kind is BlockKind.HEADING)
+
+    @property
+    def body(self) -> str:
+        """The body as plain text: headings and paragraphs separated by blank lines."""
+        return "\n\n".join(b.text for b in self.blocks)

@@ -1,0 +1,172 @@
+"""Value types: dates with their precision, places, people and evidence spans."""
+
+from __future__ import annotations
+
+import calendar
+import enum
+from datetime import date, datetime
+from typing import Literal
+
+import attrs
+
+from dipevents.models._validate import EXTENSION, check, optional_code, optional_str, string
+
+
+class Precision(enum.Enum):
+    """How finely the text places an event in time (GUIDELINES §4)."""
+
+    DAY = "day"
+    MONTH = "month"
+    SEASON = "season"
+    HALF = "half"
+    YEAR = "year"
+
+
+Season = Literal["spring", "summer", "autumn", "fall", "winter"]
+
+# Northern-hemisphere meteorological seasons: first month and length in months.
+_SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 3),
+    "summer": (6, 3),
+    "autumn": (9, 3),
+    "fall": (9, 3),
+    "winter": (12, 3),
+}
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _is_plain_date(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+@attrs.frozen(kw_only=True)
+class DateSpan:
+    """A span of days with the precision the text gave it.
+
+    >>> april = DateSpan.month(2017, 4)
+    >>> (april.start.isoformat(), april.end.isoformat(), april.precision.value)
+    ('2017-04-01', '2017-04-30', 'month')
+    """
+
+    start: date = attrs.field(validator=check("a date (not a datetime)", _is_plain_date))
+    end: date = attrs.field(validator=check("a date (not a datetime)", _is_plain_date))
+    precision: Precision = attrs.field(
+        default=Precision.DAY, validator=check("a Precision", lambda v: isinstance(v, Precision))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            from dipevents.errors import ModelError
+
+            raise ModelError(
+                "DateSpan", "end", self.end.isoformat(), f"a date on or after {self.start}"
+            )
+
+    @classmethod
+    def day(cls, day: date) -> DateSpan:
+        """The single day ``day``."""
+        return cls(start=day, end=day, precision=Precision.DAY)
+
+    @classmethod
+    def days(cls, start: date, end: date) -> DateSpan:
+        """Consecutive days, e.g. "May 30-31, 2019"."""
+        return cls(start=start, end=end, precision=Precision.DAY)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> DateSpan:
+        """The whole of a month."""
+        return cls(
+            start=date(year, month, 1), end=_month_end(year, month), precision=Precision.MONTH
+        )
+
+    @classmethod
+    def season(cls, year: int, season: Season) -> DateSpan:
+        """A meteorological season; winter runs from December of ``year`` to February."""
+        try:
+            first, length = _SEASONS[season]
+        except KeyError:
+            from dipevents.errors import ModelError
+
+            raise ModelError(
+                "DateSpan", "season", season, "one of " + ", ".join(_SEASONS)
+            ) from None
+        last_year, last_month = divmod(first - 1 + length - 1, 12)
+        return cls(
+            start=date(year, first, 1),
+            end=_month_end(year + last_year, last_month + 1),
+            precision=Precision.SEASON,
+        )
+
+    @classmethod
+    def half(cls, year: int, half: Literal[1, 2]) -> DateSpan:
+        """The first (January-June) or second (July-December) half of a year."""
+        if half not in (1, 2):
+            from dipevents.errors import ModelError
+
+            raise ModelError("DateSpan", "half", half, "1 or 2")
+        first = 1 if half == 1 else 7
+        return cls(
+            start=date(year, first, 1), end=_month_end(year, first + 5), precision=Precision.HALF
+        )
+
+    @classmethod
+    def year(cls, year: int) -> DateSpan:
+        """A whole calendar year."""
+        return cls(start=date(year, 1, 1), end=date(year, 12, 31), precision=Precision.YEAR)
+
+    def contains(self, other: date | DateSpan) -> bool:
+        """True when a day, or every day of another span, lies within this span."""
+        if isinstance(other, DateSpan):
+            return self.start <= other.start and other.end <= self.end
+        return self.start <= other <= self.end
+
+    def overlaps(self, other: DateSpan) -> bool:
+        """True when the two spans share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where an event happens: the most specific name the text gives, and its country."""
+
+    name: str = attrs.field(validator=string("a non-empty name"))
+    country: str | None = attrs.field(default=None, validator=optional_code(states_only=True))
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person, coded through the office they held (GUIDELINES §3)."""
+
+    name: str = attrs.field(validator=string("a non-empty name"))
+    country: str | None = attrs.field(default=None, validator=optional_code(states_only=True))
+    office: str | None = attrs.field(default=None, validator=optional_str())
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """A sentence supporting an event: ``article.text[start:end] == text``.
+
+    ``source`` names the article (its path or URL) so that events merged across
+    articles keep every source.
+    """
+
+    start: int = attrs.field(validator=check("an int >= 0", lambda v: type(v) is int and v >= 0))
+    end: int = attrs.field(validator=check("an int >= 0", lambda v: type(v) is int and v >= 0))
+    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    source: str | None = attrs.field(default=None, validator=optional_str(), metadata=EXTENSION)
+
+    def __attrs_post_init__(self) -> None:
+        from dipevents.errors import ModelError
+
+        if self.end < self.start:
+            raise ModelError("Evidence", "end", self.end, f"an offset >= start ({self.start})")
+        if len(self.text) != self.end - self.start:
+            raise ModelError(
+                "Evidence",
+                "text",
+                self.text,
+                f"a text of end - start = {self.end - self.start} characters",
+            )

@@ -1,0 +1,73 @@
+"""The distribution: builds, passes twine check, installs in a clean venv, works outside the tree."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
+@pytest.mark.slow
+def test_twine_check(dist: Path) -> None:
+    files = sorted(str(p) for p in dist.iterdir())
+    run = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *files], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.slow
+def test_wheel_ships_py_typed_and_metadata(dist: Path) -> None:
+    wheel = next(dist.glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata = archive.read(next(n for n in names if n.endswith("METADATA"))).decode()
+    assert "dipevents/py.typed" in names
+    assert not any("tests/" in n for n in names)
+    for field in (
+        "Summary:",
+        "License-Expression: MIT",
+        "Keywords:",
+        "Project-URL:",
+        "Classifier:",
+    ):
+        assert field in metadata, field
+    assert "Provides-Extra: testing" in metadata
+
+
+@pytest.mark.slow
+def test_wheel_installs_in_clean_venv(dist: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    wheel = next(dist.glob("*.whl"))
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True)
+    code = (
+        "import dipevents, sys; "
+        "assert 'hypothesis' not in sys.modules; "
+        'e = dipevents.from_json(\'{"type": "sanction", "targets": ["RUS"], "status": "imposed"}\', dipevents.Event); '
+        "print(type(e).__name__, dipevents.__file__)"
+    )
+    out = subprocess.run(
+        [str(python), "-c", code], cwd=tmp_path, check=True, capture_output=True, text=True
+    )
+    name, location = out.stdout.split()
+    assert name == "Sanction"
+    assert str(ROOT) not in location
