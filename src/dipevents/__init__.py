@@ -5,6 +5,7 @@
 ('JPN', 'RUS')
 """
 
+from dipevents._pipeline import parse, parse_file
 from dipevents._version import __version__
 from dipevents.errors import (
     DecodeError,
@@ -75,6 +76,8 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "parse",
+    "parse_file",
     "to_dict",
     "to_json",
 ]

@@ -1,0 +1,7 @@
+"""``python -m dipevents`` does what the ``dipevents`` command does."""
+
+import sys
+
+from dipevents.cli import main
+
+sys.exit(main())

@@ -1,0 +1,69 @@
+"""From text or a file to an Article with its events: formats, then extraction."""
+
+from __future__ import annotations
+
+import os
+
+from dipevents.errors import DecodeError, ParseError
+from dipevents.formats import detect, get_format
+from dipevents.models import Article
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def parse(text: str, *, format: str | None = None, source: str | None = None) -> Article:
+    """Parse the text of an article as saved from the web into an :class:`Article`.
+
+    The format is detected (each registered format scores the text; the best
+    above the threshold wins, else ``generic``) unless ``format`` names one.
+    ``Article.text`` is ``text`` unchanged, so every offset indexes it.
+
+    >>> article = parse("Summit in Helsinki\\n\\nThe leaders met on 16 July 2018.")
+    >>> (article.format, article.title)
+    ('generic', 'Summit in Helsinki')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() needs the article as str, got {type(text).__name__}")
+    fmt = get_format(format) if format is not None else detect(text)[0]
+    try:
+        article = fmt.parse(text, source=source)
+    except Exception as exc:
+        if fmt.name == "generic" or format is not None:
+            raise ParseError(f"the {fmt.name} parser failed: {exc}", source) from exc
+        # A layout that fit but could not be parsed is read as plain text instead.
+        article = get_format("generic").parse(text, source=source)
+    return article
+
+
+def decode(data: bytes, source: str | None = None) -> str:
+    """UTF-8 bytes (with or without a BOM) to text; refuses binary and undecodable data."""
+    offset = len(_BOM) if data.startswith(_BOM) else 0
+    nul = data.find(b"\x00")
+    try:
+        text = data[offset : nul if nul >= 0 else len(data)].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(source, offset + exc.start, exc.reason) from None
+    if nul >= 0:
+        raise DecodeError(source, nul, "a NUL byte: binary data, not text")
+    return text
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The text of a file, decoded as :func:`decode` does; errors name the file."""
+    source = os.fspath(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise ParseError(f"cannot read: {exc.strerror or exc}", source) from exc
+    return decode(data, source)
+
+
+def parse_file(path: str | os.PathLike[str], *, format: str | None = None) -> Article:
+    """Read and parse one article file; ``Article.source`` is its path.
+
+    Accepts UTF-8 with or without a byte-order mark and any line endings;
+    refuses undecodable input with :class:`DecodeError` naming the file and
+    the byte offset.
+    """
+    return parse(read_text(path), format=format, source=os.fspath(path))

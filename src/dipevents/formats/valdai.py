@@ -1,0 +1,93 @@
+"""``valdai``: an analysis of the Valdai Discussion Club.
+
+A title, optionally a date and the author's name, the body, and the closing
+disclaimer "Views expressed are of individual Members and Contributors, rather
+than the Club's, unless explicitly stated otherwise."
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dipevents.formats._layout import (
+    BODY,
+    assemble,
+    build_article,
+    byline_author,
+    clean_title,
+    find_date,
+    is_date_line,
+    is_person_name,
+    is_trailer,
+    nonblank,
+    split_lines,
+)
+from dipevents.models import Article
+
+_DISCLAIMER = re.compile(r"^Views expressed are (?:of|those of) individual Members", re.I)
+_CLUB = re.compile(r"Valdai(?: Discussion)? Club", re.I)
+
+
+class Valdai:
+    name = "valdai"
+    description = (
+        "Valdai Discussion Club analysis: title, body, the closing disclaimer on members' views."
+    )
+
+    def score(self, text: str) -> float:
+        tail = nonblank(split_lines(text[-3000:]))
+        if any(_DISCLAIMER.match(line.text) for line in tail[-4:]):
+            return 0.9
+        if _CLUB.search(text[:1500]) and any(_DISCLAIMER.match(line.text) for line in tail):
+            return 0.7
+        return 0.0
+
+    def parse(self, text: str, *, source: str | None = None) -> Article:
+        lines = split_lines(text)
+        content = nonblank(lines)
+        labels: dict[int, str] = {}
+        title: str | None = None
+        published: date | None = None
+        author: str | None = None
+        for line in content[:5]:
+            if title is None:
+                title = clean_title(line.text)
+                labels[line.index] = "title"
+            elif published is None and is_date_line(line.text, dayfirst=True):
+                found = find_date(line.text, dayfirst=True)
+                published = found[0] if found else None
+                labels[line.index] = "date"
+            elif author is None and byline_author(line.text):
+                author = byline_author(line.text)
+                labels[line.index] = "byline"
+            elif author is None and is_person_name(line.text):
+                author = line.text
+                labels[line.index] = "byline"
+            else:
+                break
+        trailer = False
+        for line in content:
+            if line.index in labels:
+                continue
+            if trailer or _DISCLAIMER.match(line.text) or is_trailer(line.text):
+                trailer = True
+                labels[line.index] = "disclaimer" if _DISCLAIMER.match(line.text) else "trailer"
+            else:
+                labels[line.index] = BODY
+        blocks, footnotes, furniture = assemble(text, lines, labels)
+        return build_article(
+            text,
+            format=self.name,
+            source=source,
+            title=title,
+            published=published,
+            author=author,
+            publisher="Valdai Discussion Club",
+            blocks=blocks,
+            footnotes=footnotes,
+            furniture=furniture,
+        )
+
+
+FORMAT = Valdai()

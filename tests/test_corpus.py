@@ -1,0 +1,41 @@
+"""The shared corpora (../shared): detection per FORMATS.tsv and metadata through the scorer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dipevents import parse_file
+
+CORPORA = ["dev", "dev-extra"]
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_detection_matches_formats_tsv(shared_dir: Path, corpus: str) -> None:
+    base = shared_dir / "corpus" / corpus
+    for line in (base / "FORMATS.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        name, fmt = line.split()
+        assert parse_file(base / "articles" / name).format == fmt, name
+
+
+def _score(shared_dir: Path, corpus: str) -> dict[str, float]:
+    scorer = shared_dir / "eval" / "score.py"
+    cmd = f"{sys.executable} -m dipevents extract"
+    run = subprocess.run(
+        [sys.executable, str(scorer), str(shared_dir / "corpus" / corpus), "--cmd", cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    last = run.stdout.strip().splitlines()[-1].split()
+    return {last[i]: float(last[i + 1]) for i in range(0, len(last), 2)}
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_metadata_is_perfect(shared_dir: Path, corpus: str) -> None:
+    assert _score(shared_dir, corpus)["metadata"] == 1.0
