@@ -141,7 +141,8 @@ class Person:
     """A person, coded through the office they held (GUIDELINES §3)."""
 
     name: str = attrs.field(validator=string("a non-empty name"))
-    country: str | None = attrs.field(default=None, validator=optional_code(states_only=True))
+    #: The state, or the organisation (``EU``, ``UN``, ``NATO``), the person serves.
+    country: str | None = attrs.field(default=None, validator=optional_code(states_only=False))
     office: str | None = attrs.field(default=None, validator=optional_str())
 
 

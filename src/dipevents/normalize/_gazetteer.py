@@ -1,0 +1,170 @@
+"""Every name the knowledge holds, compiled once into one regular expression.
+
+The expression is a trie of the folded names (so matching costs what the text
+costs, not the number of names), run over a same-length fold of the text so
+that match offsets index the original. It is rebuilt lazily after the
+knowledge is extended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+import attrs
+
+from dipevents.normalize._fold import fold_chars
+
+Kind = Literal["country", "person", "surname", "territory", "series"]
+
+
+@attrs.frozen
+class Entry:
+    kind: Kind
+    value: str
+    #: Written in capitals in the data (US, ROK): matches only in capitals in the text.
+    acronym: bool
+
+
+@attrs.frozen
+class Mention:
+    """A name found in a text: ``text[start:end]`` and what it may refer to."""
+
+    start: int
+    end: int
+    surface: str
+    entries: tuple[Entry, ...]
+
+    def of(self, kind: Kind) -> list[str]:
+        return [e.value for e in self.entries if e.kind == kind]
+
+
+def _key(name: str) -> str:
+    return " ".join(fold_chars(name).split())
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """A regular expression matching any of ``keys``, built as a trie (longest match first)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(root)
+
+
+class Gazetteer:
+    """Names of countries, groups, people, territories and summit series, matched in one pass."""
+
+    def __init__(self, names: dict[str, list[Entry]]) -> None:
+        self.names = names
+        pattern = trie_pattern(sorted(names))
+        self.regex = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])") if names else None
+
+    def mentions(self, text: str) -> Iterator[Mention]:
+        """Every name in ``text``, longest first, left to right, not overlapping."""
+        if self.regex is None:
+            return
+        folded = fold_chars(text)
+        for match in self.regex.finditer(folded):
+            surface = text[match.start() : match.end()]
+            key = " ".join(match.group().split())
+            entries = tuple(e for e in self.names.get(key, []) if _case_fits(e, surface))
+            if entries:
+                yield Mention(match.start(), match.end(), surface, entries)
+
+
+def _case_fits(entry: Entry, surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    if not letters:
+        return True
+    if entry.acronym:
+        return all(c.isupper() for c in letters)
+    return surface[0].isupper() or surface[0].isdigit()
+
+
+# Surnames that are also ordinary English words are matched only through full names.
+_COMMON_WORDS = frozenset(
+    {"may", "hunt", "fox", "brown", "young", "rice", "gates", "bishop", "miller", "smith", "blair",
+     "carter", "wallace", "moon", "costa", "wagner", "king", "long", "cameron", "johnson"}
+)  # fmt: skip
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in name.strip()
+
+
+def _build() -> Gazetteer:
+    from dipevents.normalize import countries, people, summits, territories
+
+    names: dict[str, list[Entry]] = {}
+
+    def add(name: str, kind: Kind, value: str) -> None:
+        stripped = name.strip()
+        if stripped.lower().startswith("the "):
+            stripped = stripped[4:]
+        key = _key(stripped)
+        if len(key) < 2:
+            return
+        entry = Entry(kind, value, _is_acronym(stripped))
+        bucket = names.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    import pycountry
+
+    for state in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(state, attr, None)
+            if value:
+                add(value, "country", state.alpha_3)
+    from dipevents.normalize._data import read_json
+
+    for code, aliases in read_json("countries.json")["aliases"].items():
+        for alias in aliases:
+            add(alias, "country", code)
+    for alias, code in countries._extra.items():
+        add(alias, "country", code)
+    for record in people.records().values():
+        for variant in people._variants(record):
+            add(variant, "person", record.name)
+        surname = record.surname()
+        if len(surname) >= 3 and surname.lower() not in _COMMON_WORDS:
+            add(surname, "surname", record.name)
+    for disputed in territories.all_territories():
+        for name in (disputed.name, *disputed.aliases, *disputed.features):
+            add(name, "territory", disputed.name)
+    for series in summits.all_series():
+        for alias in (series.key, *series.aliases):
+            add(alias, "series", series.key)
+    return Gazetteer(names)
+
+
+_current: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The compiled gazetteer, built on first use and after each extension of the knowledge."""
+    global _current
+    if _current is None:
+        _current = _build()
+    return _current
+
+
+def invalidate() -> None:
+    global _current
+    _current = None

@@ -1,0 +1,304 @@
+"""Who held which office when: people by any spelling, and holders of offices on a date."""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from datetime import date
+from functools import cache
+
+import attrs
+
+from dipevents.models import Person
+from dipevents.normalize._data import read_csv, split_list
+from dipevents.normalize._fold import fold
+
+
+class Role(enum.Enum):
+    """The offices dipevents tracks."""
+
+    HEAD_OF_STATE = "hos"
+    HEAD_OF_GOVERNMENT = "hog"
+    FOREIGN_MINISTER = "fm"
+    DEFENCE_MINISTER = "dm"
+
+
+_ROLE_WORDS: dict[str, Role] = {
+    "hos": Role.HEAD_OF_STATE, "head of state": Role.HEAD_OF_STATE, "president": Role.HEAD_OF_STATE,
+    "king": Role.HEAD_OF_STATE, "queen": Role.HEAD_OF_STATE, "emperor": Role.HEAD_OF_STATE,
+    "supreme leader": Role.HEAD_OF_STATE, "leader": Role.HEAD_OF_STATE,
+    "hog": Role.HEAD_OF_GOVERNMENT, "head of government": Role.HEAD_OF_GOVERNMENT,
+    "prime minister": Role.HEAD_OF_GOVERNMENT, "premier": Role.HEAD_OF_GOVERNMENT,
+    "chancellor": Role.HEAD_OF_GOVERNMENT, "pm": Role.HEAD_OF_GOVERNMENT,
+    "fm": Role.FOREIGN_MINISTER, "foreign minister": Role.FOREIGN_MINISTER,
+    "minister of foreign affairs": Role.FOREIGN_MINISTER, "secretary of state": Role.FOREIGN_MINISTER,
+    "foreign secretary": Role.FOREIGN_MINISTER, "external affairs minister": Role.FOREIGN_MINISTER,
+    "minister of external affairs": Role.FOREIGN_MINISTER,
+    "dm": Role.DEFENCE_MINISTER, "defence minister": Role.DEFENCE_MINISTER,
+    "defense minister": Role.DEFENCE_MINISTER, "minister of defence": Role.DEFENCE_MINISTER,
+    "minister of defense": Role.DEFENCE_MINISTER, "secretary of defense": Role.DEFENCE_MINISTER,
+    "defence secretary": Role.DEFENCE_MINISTER, "defense secretary": Role.DEFENCE_MINISTER,
+}  # fmt: skip
+
+# Where the family name comes first, the surname is the first word of the name.
+_FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "KHM", "TWN", "MNG", "HUN"})
+# Name order is often reversed in English for these (Abe Shinzō, Kōno Tarō).
+_REVERSIBLE = frozenset({"JPN"})
+
+
+@attrs.frozen
+class Tenure:
+    """One person in one office: ``start`` <= day < ``end`` (``end`` None: still in office)."""
+
+    person: str
+    country: str
+    role: Role
+    title: str
+    start: date
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@attrs.frozen
+class PersonRecord:
+    """Everything known of one person: the canonical name, its variants and their tenures."""
+
+    name: str
+    aliases: tuple[str, ...]
+    tenures: tuple[Tenure, ...]
+
+    def tenure_on(self, day: date) -> Tenure | None:
+        """The office held on ``day``; of several, the highest (head of state first)."""
+        held = [t for t in self.tenures if t.holds_on(day)]
+        order = list(Role)
+        return min(held, key=lambda t: order.index(t.role)) if held else None
+
+    def latest(self) -> Tenure:
+        return max(self.tenures, key=lambda t: (t.end is None, t.end or t.start, t.start))
+
+    @property
+    def home(self) -> str:
+        """The state (or group) the person serves, by their latest office."""
+        return self.latest().country
+
+    def surname(self) -> str:
+        words = self.name.split()
+        return words[0] if self.home in _FAMILY_FIRST and len(words) > 1 else words[-1]
+
+
+_extra_rows: list[dict[str, str]] = []
+
+
+def _parse_date(value: str, field: str, row: dict[str, str]) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"offices: {field} needs an ISO date, got {value!r} in {row}") from None
+
+
+def _tenures(rows: list[dict[str, str]]) -> dict[str, PersonRecord]:
+    names: dict[str, list[str]] = defaultdict(list)
+    tenures: dict[str, list[Tenure]] = defaultdict(list)
+    for row in rows:
+        name = row["name"].strip()
+        names[name].extend(split_list(row.get("aliases")))
+        role = _ROLE_WORDS.get(row["role"].strip().lower())
+        if role is None:
+            raise ValueError(f"offices: unknown role {row['role']!r} for {name}")
+        end = row.get("end", "").strip()
+        tenures[name].append(
+            Tenure(
+                person=name,
+                country=row["country"].strip(),
+                role=role,
+                title=row.get("title", "").strip() or role.name.replace("_", " ").title(),
+                start=_parse_date(row["start"].strip(), "start", row),
+                end=_parse_date(end, "end", row) if end else None,
+            )
+        )
+    return {
+        name: PersonRecord(
+            name, tuple(dict.fromkeys(names[name])), tuple(sorted(ts, key=lambda t: t.start))
+        )
+        for name, ts in tenures.items()
+    }
+
+
+@cache
+def _builtin_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_csv("offices.csv"))
+
+
+@cache
+def _records_cached(extra_count: int) -> dict[str, PersonRecord]:
+    return _tenures([*_builtin_rows(), *_extra_rows])
+
+
+def records() -> dict[str, PersonRecord]:
+    """Every person, by canonical name."""
+    return _records_cached(len(_extra_rows))
+
+
+def _variants(record: PersonRecord) -> set[str]:
+    out = {record.name, *record.aliases}
+    words = record.name.split()
+    if record.home in _REVERSIBLE and len(words) == 2:
+        out.add(f"{words[1]} {words[0]}")
+    if len(words) >= 3 and record.home not in _FAMILY_FIRST:
+        out.add(f"{words[0]} {words[-1]}")  # without middle names
+    return out
+
+
+@cache
+def _indexes_cached(extra_count: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    full: dict[str, list[str]] = defaultdict(list)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for record in records().values():
+        for variant in _variants(record):
+            key = fold(variant)
+            if record.name not in full[key]:
+                full[key].append(record.name)
+        key = fold(record.surname())
+        if record.name not in by_surname[key]:
+            by_surname[key].append(record.name)
+    return dict(full), dict(by_surname)
+
+
+def name_index() -> dict[str, list[str]]:
+    """Folded spelling -> canonical names (several where a spelling is shared)."""
+    return _indexes_cached(len(_extra_rows))[0]
+
+
+def _pick(names: list[str], on: date | None, country: str | None) -> PersonRecord | None:
+    candidates = [records()[n] for n in names]
+    if country is not None:
+        candidates = [r for r in candidates if any(t.country == country for t in r.tenures)]
+    if on is not None and len(candidates) > 1:
+        in_office = [r for r in candidates if r.tenure_on(on) is not None]
+        candidates = in_office or candidates
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def lookup(name: str, on: date | None = None, *, country: str | None = None) -> PersonRecord | None:
+    """The record for a name or bare surname, or None when unknown or ambiguous."""
+    if not isinstance(name, str):
+        return None
+    key = fold(name)
+    if not key:
+        return None
+    full, surnames = _indexes_cached(len(_extra_rows))
+    if key in full:
+        return _pick(full[key], on, country)
+    if key in surnames:
+        return _pick(surnames[key], on, country)
+    return None
+
+
+def _as_person(record: PersonRecord, on: date | None) -> Person:
+    tenure = record.tenure_on(on) if on is not None else record.latest()
+    if tenure is None:
+        return Person(name=record.name, country=record.home, office=None)
+    return Person(name=record.name, country=tenure.country, office=tenure.title)
+
+
+def person(name: str, on: date | None = None, *, country: str | None = None) -> Person | None:
+    """The canonical person for any spelling, with the office held on ``on``.
+
+    A bare surname resolves when only one known person has it (or only one of
+    them held office on ``on``, or served ``country``). Without ``on``, the
+    person's latest office is given; on a day out of office, ``office`` is None.
+
+    >>> from datetime import date
+    >>> person("Shoygu", on=date(2017, 3, 20))
+    Person(name='Sergei Shoigu', country='RUS', office='Minister of Defence')
+    >>> person("Putin", on=date(2010, 1, 1)).office
+    'Prime Minister'
+    """
+    record = lookup(name, on, country=country)
+    return _as_person(record, on) if record else None
+
+
+def role_of(value: str | Role) -> Role | None:
+    if isinstance(value, Role):
+        return value
+    return _ROLE_WORDS.get(fold(value)) if isinstance(value, str) else None
+
+
+def holder(country: str, office: str | Role, on: date) -> Person | None:
+    """Who held ``office`` in ``country`` on ``on``.
+
+    ``office`` is a :class:`Role` or words such as "prime minister", "foreign
+    minister", "defence minister", "head of state". Where a state has no head
+    of government apart from its president, the president is given.
+
+    >>> from datetime import date
+    >>> holder("JPN", "defence minister", date(2017, 3, 20)).name
+    'Tomomi Inada'
+    """
+    role = role_of(office)
+    if role is None or not isinstance(country, str) or not isinstance(on, date):
+        return None
+    for wanted in (role, Role.HEAD_OF_STATE) if role is Role.HEAD_OF_GOVERNMENT else (role,):
+        for record in records().values():
+            for tenure in record.tenures:
+                if tenure.country == country and tenure.role is wanted and tenure.holds_on(on):
+                    return Person(name=record.name, country=country, office=tenure.title)
+        if wanted is Role.HEAD_OF_GOVERNMENT and _has_role(country, wanted, on):
+            return None
+    return None
+
+
+def _has_role(country: str, role: Role, on: date) -> bool:
+    """Whether ``country`` had a separate holder of ``role`` around ``on`` (within two years)."""
+    for record in records().values():
+        for tenure in record.tenures:
+            near = tenure.start.year - 2 <= on.year <= (tenure.end or date.max).year + 2
+            if tenure.country == country and tenure.role is role and near:
+                return True
+    return False
+
+
+def _default_title(office: str | Role) -> str:
+    if isinstance(office, Role) or office.strip().lower() in {r.value for r in Role}:
+        return ""
+    return " ".join(w[:1].upper() + w[1:] for w in office.split())
+
+
+def add_person(
+    name: str,
+    *,
+    country: str,
+    office: str | Role,
+    start: date,
+    end: date | None = None,
+    title: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+) -> None:
+    """Add a tenure (and the person, if new) to the knowledge the extraction uses."""
+    from dipevents.models._codes import is_actor
+
+    role = role_of(office)
+    if role is None:
+        raise ValueError(
+            f"add_person needs an office among {sorted({r.value for r in Role})} or its name, got {office!r}"
+        )
+    if not is_actor(country):
+        raise ValueError(f"add_person needs an ISO 3166-1 alpha-3 or group code, got {country!r}")
+    if end is not None and end < start:
+        raise ValueError(f"add_person needs end on or after start, got {start} .. {end}")
+    _extra_rows.append(
+        {
+            "country": country,
+            "role": role.value,
+            "name": name,
+            "start": start.isoformat(),
+            "end": end.isoformat() if end else "",
+            "title": title or _default_title(office),
+            "aliases": "|".join(aliases),
+        }
+    )
+    from dipevents.normalize import _gazetteer
+
+    _gazetteer.invalidate()

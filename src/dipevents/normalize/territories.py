@@ -1,0 +1,90 @@
+"""Disputed territories, their names in each language of the dispute and their features."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+
+from dipevents.normalize._data import read_json
+from dipevents.normalize._fold import fold
+
+
+@attrs.frozen
+class Territory:
+    """A disputed territory: ``claimants`` claim it and do not hold it; ``held_by`` holds it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    features: tuple[str, ...]
+    claimants: tuple[str, ...]
+    held_by: str | None
+    status: str = "active"
+
+
+_extra: list[Territory] = []
+
+
+@cache
+def _builtin() -> tuple[Territory, ...]:
+    return tuple(
+        Territory(
+            name=t["name"],
+            aliases=tuple(t.get("aliases", [])),
+            features=tuple(t.get("features", [])),
+            claimants=tuple(sorted(t.get("claimants", []))),
+            held_by=t.get("held_by"),
+            status=t.get("status", "active"),
+        )
+        for t in read_json("territories.json")["territories"]
+    )
+
+
+def all_territories() -> tuple[Territory, ...]:
+    return (*_builtin(), *_extra)
+
+
+def territory_index() -> dict[str, Territory]:
+    """Folded name, alias or feature -> territory (later additions win)."""
+    index: dict[str, Territory] = {}
+    for item in all_territories():
+        for name in (item.name, *item.aliases, *item.features):
+            index[fold(name)] = item
+    return index
+
+
+def territory(name: str) -> Territory | None:
+    """The disputed territory a name or a named feature belongs to.
+
+    >>> territory("Etorofu").name, territory("Diaoyu").name, territory("Malvinas").held_by
+    ('Southern Kuril Islands', 'Senkaku Islands', 'GBR')
+    """
+    if not isinstance(name, str):
+        return None
+    key = fold(name)
+    index = territory_index()
+    return index.get(key) or index.get(key.removeprefix("the "))
+
+
+def add_territory(
+    name: str,
+    *,
+    claimants: tuple[str, ...] | list[str],
+    held_by: str | None,
+    aliases: tuple[str, ...] | list[str] = (),
+    features: tuple[str, ...] | list[str] = (),
+) -> None:
+    """Add a disputed territory (or replace the one of that name) for lookups and extraction."""
+    from dipevents.models._codes import is_state
+
+    for code in [*claimants, *([held_by] if held_by else [])]:
+        if not is_state(code):
+            raise ValueError(f"add_territory needs ISO 3166-1 alpha-3 codes, got {code!r}")
+    if held_by in claimants:
+        raise ValueError(f"add_territory: the holder {held_by} cannot also be a claimant")
+    _extra.append(
+        Territory(name, tuple(aliases), tuple(features), tuple(sorted(claimants)), held_by)
+    )
+    from dipevents.normalize import _gazetteer
+
+    _gazetteer.invalidate()
