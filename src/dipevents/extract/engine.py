@@ -1,0 +1,325 @@
+"""The extraction engine: run the detectors over every sentence, merge the mentions of
+one occurrence into one event, and build the typed events with their evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import attrs
+
+from dipevents.extract import lexicon
+from dipevents.extract.candidates import PRECISION_RANK, Candidate
+from dipevents.extract.claims import article_has_dispute, claim_candidates
+from dipevents.extract.document import Document
+from dipevents.extract.meetings import (
+    SERIES_NAMES,
+    resolve_series_date,
+    summit_candidates,
+    two_plus_two_candidates,
+)
+from dipevents.extract.sanctions import sanction_candidates
+from dipevents.extract.sentences import Sentence
+from dipevents.models import (
+    Article,
+    DateSpan,
+    Event,
+    Evidence,
+    Person,
+    Sanction,
+    Summit,
+    SummitKind,
+    TerritorialClaim,
+    TwoPlusTwo,
+)
+from dipevents.models._codes import is_state
+from dipevents.normalize import people
+
+_HELD = {"held"}
+
+
+def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
+    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _same_status_group(a: str, b: str) -> bool:
+    return (a in _HELD) == (b in _HELD)
+
+
+@attrs.define
+class Group:
+    """The mentions of one occurrence."""
+
+    members: list[Candidate]
+
+    @property
+    def first(self) -> Candidate:
+        return self.members[0]
+
+    def date(self) -> DateSpan | None:
+        dated = [m for m in self.members if m.date is not None]
+        if not dated:
+            return None
+        best = min(dated, key=lambda m: (PRECISION_RANK[m.date.precision], self.members.index(m)))  # type: ignore[union-attr]
+        return best.date
+
+    def basis(self) -> object:
+        date = self.date()
+        for member in self.members:
+            if member.date == date:
+                return member.basis
+        return None
+
+
+def _leader_names(doc: Document) -> set[str]:
+    names: set[str] = set()
+    for sent in doc.sentences:
+        for mention in doc.mentions(sent):
+            for name in mention.of("person"):
+                record = people.records().get(name)
+                if record and any(t.role.value in ("hos", "hog") for t in record.tenures):
+                    names.add(name)
+    return names
+
+
+def _triggers(sent: Sentence) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for pattern in (lexicon.MEETING, lexicon.TWO_PLUS_TWO, lexicon.SANCTION):
+        out.extend(
+            (sent.start + m.start(), sent.start + m.end()) for m in pattern.finditer(sent.text)
+        )
+    return out
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """Every event mention of the document, in text order."""
+    leaders = _leader_names(doc)
+    if doc.anchor is None:
+        # No date anywhere: a summit placed by its calendar can anchor the rest.
+        for sent in doc.sentences:
+            for candidate in summit_candidates(doc, sent, _triggers(sent)):
+                resolve_series_date(doc, candidate, leaders)
+                if candidate.date is not None:
+                    doc.set_anchor(candidate.date.start)
+                    break
+            if doc.anchor is not None:
+                break
+    dispute = article_has_dispute(doc)
+    out: list[Candidate] = []
+    previous_target: set[str] = set()
+    for sent in doc.sentences:
+        others = _triggers(sent)
+        for candidate in summit_candidates(doc, sent, others):
+            resolve_series_date(doc, candidate, leaders)
+            out.append(candidate)
+        out.extend(two_plus_two_candidates(doc, sent, others))
+        found = sanction_candidates(doc, sent, others, previous_target)
+        if found:
+            previous_target = set(found[-1].targets)
+        out.extend(found)
+        out.extend(claim_candidates(doc, sent, dispute))
+    return out
+
+
+def _dominant_pair(doc: Document) -> list[str]:
+    counts: Counter[str] = Counter()
+    for sent in doc.sentences:
+        for actor in doc.actors(sent):
+            if is_state(actor.code):
+                counts[actor.code] += 1
+    return [code for code, n in counts.most_common(2) if n >= 3]
+
+
+def _group(cands: list[Candidate], key: Callable[[Candidate, Group], bool]) -> list[Group]:
+    groups: list[Group] = []
+    for candidate in cands:
+        match = next((g for g in reversed(groups) if key(candidate, g)), None)
+        if match is None:
+            groups.append(Group([candidate]))
+        else:
+            match.members.append(candidate)
+    return groups
+
+
+def _summit_key(c: Candidate, g: Group) -> bool:
+    f = g.first
+    if c.series or f.series:
+        return c.series == f.series and _overlap(c.date, g.date())
+    if c.name and f.name:
+        return c.name == f.name and _overlap(c.date, g.date())
+    if len(c.countries) < 2 or c.countries != f.countries:
+        return False
+    if c.date is not None and g.date() is not None:
+        return _overlap(c.date, g.date())
+    return _same_status_group(c.status, f.status)
+
+
+def _tpt_key(c: Candidate, g: Group) -> bool:
+    return c.countries == g.first.countries and _overlap(c.date, g.date())
+
+
+def _sanction_key(c: Candidate, g: Group) -> bool:
+    f = g.first
+    if not (c.targets & f.targets) or not _overlap(c.date, g.date()):
+        return False
+    if not c.imposers or not f.imposers:
+        return True
+    return c.imposers == f.imposers
+
+
+def merge(doc: Document, cands: list[Candidate]) -> list[Group]:
+    """The mentions grouped by occurrence: same key, compatible dates."""
+    summits = _group([c for c in cands if c.type == "summit"], _summit_key)
+    tpt = [c for c in cands if c.type == "two_plus_two"]
+    complete = _group([c for c in tpt if len(c.countries) == 2], _tpt_key)
+    pair = _dominant_pair(doc)
+    for candidate in [c for c in tpt if len(c.countries) < 2]:
+        target = next(
+            (g for g in reversed(complete) if candidate.countries <= g.first.countries), None
+        )
+        if target is not None:
+            candidate.date = None  # a reference back; its dates belong to other meetings
+            target.members.append(candidate)
+            continue
+        filled = set(candidate.countries)
+        for code in pair:
+            if len(filled) < 2:
+                filled.add(code)
+        if len(filled) == 2:
+            candidate.countries = filled
+            complete.append(Group([candidate]))
+    sanctions_sorted = sorted(
+        [c for c in cands if c.type == "sanction"], key=lambda c: (not c.imposers, c.sentence.index)
+    )
+    sanctions = _group(sanctions_sorted, _sanction_key)
+    sanctions = [g for g in sanctions if g.first.imposers or len(g.members) >= 1]
+    claims = _group(
+        [c for c in cands if c.type == "territorial_claim"],
+        lambda c, g: c.territory == g.first.territory,
+    )
+    claims = [
+        g for g in claims if any(not m.anaphoric for m in g.members) or article_has_dispute(doc)
+    ]
+    return [*summits, *complete, *sanctions, *claims]
+
+
+def _evidence(doc: Document, group: Group) -> list[Evidence]:
+    sentences = sorted(
+        {m.sentence.index: m.sentence for m in group.members}.values(), key=lambda s: s.start
+    )
+    for member in group.members:
+        for extra in member.extra_sentences:
+            if extra not in sentences:
+                sentences.append(extra)
+    sentences.sort(key=lambda s: s.start)
+    return [Evidence(start=s.start, end=s.end, text=s.text, source=doc.source) for s in sentences]
+
+
+def _location(group: Group):  # type: ignore[no-untyped-def]
+    cities = [m.location for m in group.members if m.location is not None and m.location_is_city]
+    if cities:
+        return cities[0]
+    others = [m.location for m in group.members if m.location is not None]
+    return others[0] if others else None
+
+
+def build(doc: Document, group: Group) -> Event | None:
+    first = group.first
+    evidence = _evidence(doc, group)
+    date = group.date()
+    basis = group.basis() if date is not None else None
+    common = {"date": date, "date_basis": basis, "location": _location(group), "evidence": evidence}
+    if first.type == "summit":
+        countries: set[str] = set()
+        for member in group.members:
+            countries |= member.countries
+        series = first.series
+        name = next((m.name for m in group.members if m.name), None)
+        if series and name is None:
+            name = SERIES_NAMES.get(series, f"{series} Summit")
+        if series:
+            kind = SummitKind.TRILATERAL if series == "CJK" else SummitKind.MULTILATERAL
+        elif len(countries) == 2:
+            kind = SummitKind.BILATERAL
+        elif len(countries) == 3:
+            kind = SummitKind.TRILATERAL
+        elif len(countries) > 3:
+            kind = SummitKind.MULTILATERAL
+        else:
+            kind = None
+        if not series and not name and len(countries) < 2:
+            return None
+        return Summit(
+            status=first.status,
+            name=name,
+            kind=kind,
+            countries=sorted(countries),
+            host=next((m.host for m in group.members if m.host), None),
+            edition=next((m.edition for m in group.members if m.edition), None),
+            **common,
+        )
+    if first.type == "two_plus_two":
+        pair = sorted(first.countries)
+        if len(pair) != 2 or not all(is_state(c) for c in pair):
+            return None
+        ministers: dict[str, Person] = {}
+        for member in group.members:
+            for person in member.ministers:
+                ministers.setdefault(person.name, person)
+        return TwoPlusTwo(
+            status=first.status,
+            countries=pair,
+            ministers=list(ministers.values()),
+            edition=next((m.edition for m in group.members if m.edition), None),
+            **common,
+        )
+    if first.type == "sanction":
+        targets: set[str] = set()
+        for member in group.members:
+            targets |= member.targets
+        imposers = set(first.imposers)
+        if not imposers:
+            for member in group.members:
+                imposers |= member.imposers
+        measures = set()
+        for member in group.members:
+            measures |= member.measures
+        status = next((m.status for m in group.members if m.imposers), first.status)
+        common["location"] = None
+        return Sanction(
+            status=status,
+            imposers=sorted(imposers - targets),
+            targets=sorted(targets),
+            measures=sorted(measures, key=lambda m: m.value),
+            reason=next((m.reason for m in group.members if m.reason), None),
+            **common,
+        )
+    claimants: set[str] = set()
+    for member in group.members:
+        claimants |= member.claimants
+    held = next((m.held_by for m in group.members if m.held_by), None)
+    claimants.discard(held) if held else None
+    common["location"] = None
+    common["date"] = None
+    common["date_basis"] = None
+    return TerritorialClaim(
+        status=first.status,
+        territory=first.territory or "",
+        claimants=sorted(claimants),
+        held_by=held,
+        **common,
+    )
+
+
+def extract_events(article: Article) -> tuple[Event, ...]:
+    """Every event of an article's body, one per occurrence, with evidence."""
+    doc = Document(article)
+    groups = merge(doc, candidates(doc))
+    events = [event for group in groups if (event := build(doc, group)) is not None]
+    events.sort(key=lambda e: (e.evidence[0].start if e.evidence else 0, e.TYPE))
+    return tuple(events)
+
+
+def extract(article: Article) -> Article:
+    """The article with its events filled in."""
+    return attrs.evolve(article, events=extract_events(article))

@@ -1,0 +1,391 @@
+"""Time expressions: find them in a sentence and resolve them to date spans.
+
+The language lives in the patterns and word lists here; python-dateutil does the
+calendar arithmetic. A phrase that needs an anchor (a weekday, a month without a
+year, "last December") is resolved against the anchor date, in the direction the
+sentence's tense points; with no anchor, it is not resolved: nothing is invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from dipevents.models import DateBasis, DateSpan, Precision
+
+MONTHS: dict[str, int] = {}
+for _n in range(1, 13):
+    MONTHS[calendar.month_name[_n].lower()] = _n
+    MONTHS[calendar.month_abbr[_n].lower()] = _n
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+_M = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?:" + "|".join(WEEKDAYS) + r")"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_DASH = r"\s*(?:-|–|—|to|and)\s*"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+
+class Role(enum.Enum):
+    """What a time expression says of the event it sits near."""
+
+    AT = "at"  #: when the event happens
+    SINCE = "since"  #: the start of a state or the time of an earlier occurrence
+    UNTIL = "until"  #: an end point (a deadline, a validity)
+
+
+class Tense(enum.Enum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+@attrs.frozen
+class TimeExpr:
+    """A time expression of a sentence, resolved where it can be."""
+
+    start: int
+    end: int
+    text: str
+    span: DateSpan | None
+    basis: DateBasis
+    role: Role
+    #: True when the text names the year (or a full date) itself.
+    explicit_year: bool
+
+
+# -- patterns, most specific first ---------------------------------------------------------
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # May 30-31, 2019 / May 25–26 / Tuesday, June 12 / February 27-28
+    ("md_range", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:{_DASH}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}))?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    # 27–28 April 2018 / 30 November – 1 December / 16 July 2018 / 25 May
+    ("dm_range", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_DASH}(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    ("dm", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    ("half", re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last)\s+year)\b", re.I)),
+    ("season", re.compile(rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b", re.I)),
+    ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|mid-|late|the\s+beginning\s+of|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<rel>this|next|last|past)?\s*(?P<m>{_M})(?:,?\s+(?P<y>{_Y})|\s+(?P<thisyear>this|next|last)\s+year)?\b", re.I)),
+    ("years", re.compile(rf"\b(?P<y>{_Y})\s*(?:-|–|and)\s*(?P<y2>{_Y})\b")),
+    ("year", re.compile(rf"\b(?P<y>{_Y})\b")),
+    ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past)\s+)?(?P<wd>{_WD})(?:\s+(?:and|or)\s+(?P<wd2>{_WD}))?\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+]  # fmt: skip
+
+_SINCE = re.compile(
+    r"(?:\bsince|\bsince\s+(?:the\s+)?(?:end|beginning|start)\s+of|\bfrom)\s+(?:the\s+)?$", re.I
+)
+_UNTIL = re.compile(
+    r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+    r"expected|slated|scheduled|planned\s+for|plans?\s+to|upcoming|going\s+to|would\s+take\s+place|"
+    r"next|forthcoming|set\s+for|pencilled|penciled)\b",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing\b|\btoday\b|\bthis\s+week\b", re.I)
+
+
+def tense_of(text: str) -> Tense:
+    """The tense a sentence or clause points to, from its auxiliaries and future words."""
+    if _FUTURE.search(text):
+        return Tense.FUTURE
+    if _PRESENT.search(text):
+        return Tense.PRESENT
+    return Tense.PAST
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(year: int, month: int, day: str) -> date | None:
+    try:
+        return date(year, month, int(re.sub(r"\D", "", day)))
+    except ValueError:
+        return None
+
+
+def _month(text: str | None) -> int | None:
+    return MONTHS.get(text.lower().rstrip(".")) if text else None
+
+
+def _distance(span: DateSpan, anchor: date) -> int:
+    if span.start <= anchor <= span.end:
+        return 0
+    return min(abs((span.start - anchor).days), abs((span.end - anchor).days))
+
+
+def _choose(
+    make: Callable[[int], DateSpan | None], anchor: date, tense: Tense, strict: bool
+) -> DateSpan | None:
+    """Of the spans ``make(year)`` for the anchor's year and its neighbours, the nearest.
+
+    With ``strict`` (the anchor is the publication date) the tense also decides:
+    the future lies after the anchor, the past before it (a few days' slack).
+    """
+    candidates = [
+        span for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (span := make(year))
+    ]
+    if strict and tense is Tense.FUTURE:
+        candidates = [c for c in candidates if c.end >= anchor] or candidates
+    elif strict and tense is Tense.PAST:
+        candidates = [c for c in candidates if c.start <= anchor + timedelta(days=3)] or candidates
+    return min(candidates, key=lambda c: _distance(c, anchor)) if candidates else None
+
+
+def _weekday(anchor: date, weekday: int, rel: str, tense: Tense) -> date:
+    """The date of a weekday named relative to the anchor."""
+    rel = rel.lower()
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if rel == "last" or rel == "past":
+        return anchor - timedelta(days=back or 7)
+    if rel == "next":
+        return anchor + timedelta(days=forward or 7)
+    if tense is Tense.FUTURE:
+        return anchor + timedelta(days=forward)
+    if tense is Tense.PRESENT and back == 0:
+        return anchor
+    return anchor - timedelta(days=back)
+
+
+class _Resolver:
+    def __init__(self, anchor: date | None, tense: Tense, strict: bool) -> None:
+        self.anchor = anchor
+        self.tense = tense
+        self.strict = strict
+
+    def resolve(self, kind: str, m: re.Match[str]) -> tuple[DateSpan | None, DateBasis, bool]:
+        g = m.groupdict()
+        a = self.anchor
+        stated = DateBasis.STATED
+        relative = DateBasis.RELATIVE
+        if kind in ("md_range", "dm_range", "dm", "iso"):
+            month = int(g["mn"]) if kind == "iso" else _month(g["m"])
+            if month is None:
+                return None, DateBasis.UNKNOWN, False
+            first_month = _month(g.get("m1")) or month
+            second_month = _month(g.get("m2")) or month
+            if kind == "md_range":
+                first_month, second_month = month, (_month(g.get("m2")) or month)
+            cross_year = second_month < first_month
+            if kind == "dm_range" and g.get("m1") and first_month > month:
+                cross_year = True
+
+            def make(year: int) -> DateSpan | None:
+                start = _day(year, first_month, g["d1"])
+                end = _day(year + cross_year, second_month, g["d2"]) if g.get("d2") else start
+                if start is None or end is None or end < start or (end - start).days > 14:
+                    return None
+                return DateSpan.days(start, end)
+
+            if g.get("y"):
+                year = int(g["y"]) - (1 if cross_year and kind == "dm_range" and g.get("m1") else 0)
+                span = make(year)
+                basis = stated
+            elif a is not None:
+                span = _choose(make, a, self.tense, self.strict)
+                basis = relative
+            else:
+                return None, DateBasis.UNKNOWN, False
+            if span is None:
+                return None, DateBasis.UNKNOWN, False
+            return span, basis, bool(g.get("y"))
+        if kind == "half":
+            half_year = self._year(g)
+            if half_year is None:
+                return None, DateBasis.UNKNOWN, False
+            first_half = g["which"].lower() in ("first", "1st")
+            span = DateSpan.half(half_year, 1) if first_half else DateSpan.half(half_year, 2)
+            return span, stated if g.get("y") else relative, bool(g.get("y"))
+        if kind == "season":
+            season = g["s"].lower()
+            if g.get("y"):
+                return DateSpan.season(int(g["y"]), season), stated, True  # type: ignore[arg-type]
+            if a is None:
+                return None, DateBasis.UNKNOWN, False
+            rel = (g.get("rel") or "").lower()
+            if rel in ("this", "next", "last"):
+                base = a.year - (1 if season == "winter" and a.month <= 2 else 0)
+                year = base + {"this": 0, "next": 1, "last": -1}[rel]
+                return DateSpan.season(year, season), relative, False  # type: ignore[arg-type]
+            span = _choose(lambda y: DateSpan.season(y, season), a, self.tense, self.strict)  # type: ignore[arg-type]
+            return span, relative, False
+        if kind == "month_year":
+            month = _month(g["m"])
+            if month is None:
+                return None, DateBasis.UNKNOWN, False
+            if g.get("y"):
+                return DateSpan.month(int(g["y"]), month), stated, True
+            if a is None:
+                return None, DateBasis.UNKNOWN, False
+            rel = (g.get("rel") or g.get("thisyear") or "").lower()
+            if g.get("thisyear"):
+                shift = {"this": 0, "next": 1, "last": -1}[rel]
+                return DateSpan.month(a.year + shift, month), relative, False
+            if rel in ("last", "past"):
+                year = a.year if month < a.month else a.year - 1
+            elif rel == "next":
+                year = a.year if month > a.month else a.year + 1
+            elif rel == "this":
+                year = a.year
+            else:
+                return (
+                    _choose(lambda y: DateSpan.month(y, month), a, self.tense, self.strict),
+                    relative,
+                    False,
+                )
+            return DateSpan.month(year, month), relative, False
+        if kind == "years":
+            first, last = int(g["y"]), int(g["y2"])
+            if not first <= last <= first + 10:
+                return None, DateBasis.UNKNOWN, False
+            return (
+                DateSpan(start=date(first, 1, 1), end=date(last, 12, 31), precision=Precision.YEAR),
+                stated,
+                True,
+            )
+        if kind == "year":
+            return DateSpan.year(int(g["y"])), stated, True
+        if a is None:
+            return None, DateBasis.UNKNOWN, False
+        if kind == "rel_unit":
+            rel = " ".join(g["rel"].lower().split())
+            shift = {
+                "this": 0,
+                "earlier this": 0,
+                "later this": 0,
+                "coming": 1,
+                "next": 1,
+                "last": -1,
+                "past": -1,
+                "previous": -1,
+            }[rel]
+            unit = g["unit"].lower()
+            if unit == "year":
+                return DateSpan.year(a.year + shift), relative, False
+            if unit == "month":
+                target = a + relativedelta(months=shift)
+                return DateSpan.month(target.year, target.month), relative, False
+            monday = a - timedelta(days=a.weekday()) + timedelta(weeks=shift)
+            return DateSpan.days(monday, monday + timedelta(days=6)), relative, False
+        if kind == "ago":
+            count = (
+                _NUMBERS.get(g["n"].lower()) or int(g["n"]) if not g["n"].isdigit() else int(g["n"])
+            )
+            unit = g["unit"].lower().rstrip("s")
+            sign = 1 if g["dir"].lower() == "later" else -1
+            delta = relativedelta(**{f"{unit}s": sign * count})  # type: ignore[arg-type]
+            target = a + delta
+            if unit == "day":
+                return DateSpan.day(target), relative, False
+            if unit == "week":
+                return (
+                    DateSpan.days(target - timedelta(days=3), target + timedelta(days=3)),
+                    relative,
+                    False,
+                )
+            if unit == "month":
+                return DateSpan.month(target.year, target.month), relative, False
+            return DateSpan.year(target.year), relative, False
+        if kind == "weekday":
+            rel = (g.get("rel") or "on").lower()
+            first_day = _weekday(a, WEEKDAYS[g["wd"].lower()], rel, self.tense)
+            if g.get("wd2"):
+                second_day = first_day + timedelta(
+                    days=(WEEKDAYS[g["wd2"].lower()] - first_day.weekday()) % 7
+                )
+                return DateSpan.days(first_day, second_day), relative, False
+            return DateSpan.day(first_day), relative, False
+        if kind == "deictic":
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+            return DateSpan.day(a + timedelta(days=shift)), relative, False
+        return None, DateBasis.UNKNOWN, False  # pragma: no cover
+
+    def _year(self, g: dict[str, str | None]) -> int | None:
+        if g.get("y"):
+            return int(g["y"])  # type: ignore[arg-type]
+        if self.anchor is None:
+            return None
+        return (
+            self.anchor.year + {"this": 0, "next": 1, "last": -1}[(g.get("rel") or "this").lower()]
+        )
+
+
+# Expressions that look like dates but are not: ages, numbers of things, titles.
+_NOT_A_DATE = re.compile(r"^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?may\b", re.I)
+
+
+def find_times(
+    text: str, offset: int, anchor: date | None, tense: Tense | None = None, *, strict: bool = True
+) -> list[TimeExpr]:
+    """Every time expression of ``text`` (a sentence starting at ``offset``), resolved.
+
+    ``anchor`` resolves relative expressions; ``strict`` says it is the
+    publication date, so that the tense also decides between past and future.
+    """
+    tense = tense or tense_of(text)
+    resolver = _Resolver(anchor, tense, strict)
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpr] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            start += len(match.group()) - len(match.group().lstrip())
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if (
+                kind == "month_year"
+                and match.group("m").lower() == "may"
+                and not (
+                    match.group("y")
+                    or match.group("part")
+                    or match.group("rel")
+                    or match.group("thisyear")
+                    or re.search(
+                        r"\b(?:in|of|since|until|from|early|late|mid)\s+$", text[:start], re.I
+                    )
+                )
+            ):
+                continue  # the verb "may"
+            if (
+                kind == "dm"
+                and _NOT_A_DATE.match(match.group())
+                and not match.group("y")
+                and not re.search(r"\b(?:on|of|from|until|since|the)\s+$", text[:start], re.I)
+            ):
+                continue
+            if kind == "season" and not (
+                match.group("y")
+                or match.group("rel")
+                or re.search(r"\bthe\s+$|\bin\s+(?:the\s+)?$", text[:start], re.I)
+            ):
+                continue
+            span, basis, explicit = resolver.resolve(kind, match)
+            taken.append((start, end))
+            before = text[max(0, start - 40) : start]
+            role = Role.AT
+            if _SINCE.search(before):
+                role = Role.SINCE
+            elif _UNTIL.search(before):
+                role = Role.UNTIL
+            found.append(
+                TimeExpr(offset + start, offset + end, text[start:end], span, basis, role, explicit)
+            )
+    found.sort(key=lambda t: t.start)
+    return found
