@@ -24,7 +24,7 @@ LEADER_ROLES = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
 MINISTER_ROLES = (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)
 
 _CLAUSE = re.compile(
-    r"\s*;\s*|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|as)\b)"
+    r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|as)\b)"
     r"|\s+(?=and\s+that\b)|\s+(?=but\b)",
 )
 _TITLE_BEFORE = re.compile(
@@ -35,6 +35,11 @@ _PLACE = re.compile(
     r"\b(?P<prep>in|at|to|near|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_TOPIC = re.compile(
+    r"^(?:\s+(?:crisis|issue|issues|war|conflict|question|problem|affair|affairs|case|scandal|dispute)\b"
+    r"|-(?:made|led|backed|based|owned|style|built|funded|born))",
+    re.I,
+)
 
 
 @attrs.define
@@ -47,6 +52,8 @@ class Actor:
     via: str  # "name", "person" or "title"
     person: PersonRecord | None = None
     role: Role | None = None
+    #: Named as a topic or a make ("the Ukraine crisis", "American-made"), not as a party.
+    topic: bool = False
 
     @property
     def leader(self) -> bool:
@@ -172,8 +179,19 @@ class Document:
             candidates = [r for r in candidates if r.tenure_on(on)]
         return candidates[0] if len(candidates) == 1 else None
 
-    def role_on(self, record: PersonRecord, on: date | None) -> tuple[str, Role | None]:
-        """The country and role of a person on a date (or around the anchor)."""
+    def role_on(self, record: PersonRecord, on: date | DateSpan | None) -> tuple[str, Role | None]:
+        """The country and role of a person on a date or during a span (or around the anchor)."""
+        if isinstance(on, DateSpan):
+            held = [
+                t
+                for t in record.tenures
+                if t.start <= on.end and (t.end is None or t.end > on.start)
+            ]
+            if held:
+                order = list(Role)
+                best = min(held, key=lambda t: (not (t.start <= on.start), order.index(t.role)))
+                return best.country, best.role
+            return record.home, None
         day = on or self.anchor
         if day is not None:
             tenure = record.tenure_on(day)
@@ -187,7 +205,7 @@ class Document:
     def actors(
         self,
         sent: Sentence,
-        on: date | None = None,
+        on: date | DateSpan | None = None,
         start: int | None = None,
         end: int | None = None,
     ) -> list[Actor]:
@@ -198,24 +216,25 @@ class Document:
         for mention in self.mentions(sent):
             if mention.start < lo or mention.end > hi:
                 continue
-            record = self._resolve_person(mention, on)
+            record = self._resolve_person(mention, on.start if isinstance(on, DateSpan) else on)
             if record is not None:
                 code, role = self.role_on(record, on)
                 out.append(Actor(mention.start, mention.end, code, "person", record, role))
                 continue
             for code in dict.fromkeys(mention.of("country")):
-                out.append(Actor(mention.start, mention.end, code, "name"))
+                topic = bool(_TOPIC.match(self.text[mention.end : mention.end + 20]))
+                out.append(Actor(mention.start, mention.end, code, "name", topic=topic))
                 break
         out.extend(self._titles(sent, on, lo, hi, out))
         out.sort(key=lambda a: a.start)
         return out
 
     def _titles(
-        self, sent: Sentence, on: date | None, lo: int, hi: int, named: list[Actor]
+        self, sent: Sentence, on: date | DateSpan | None, lo: int, hi: int, named: list[Actor]
     ) -> list[Actor]:
         """Leaders named by title: "the Russian president", "Prime Minister of Japan"."""
         out: list[Actor] = []
-        day = on or self.anchor
+        day = (on.start if isinstance(on, DateSpan) else on) or self.anchor
         for match in lexicon.LEADER_TITLE.finditer(sent.text):
             start, end = sent.start + match.start(), sent.start + match.end()
             if start < lo or end > hi:

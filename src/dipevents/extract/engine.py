@@ -14,6 +14,9 @@ from dipevents.extract.claims import article_has_dispute, claim_candidates
 from dipevents.extract.document import Document
 from dipevents.extract.meetings import (
     SERIES_NAMES,
+    add_context,
+    inherit_from_summits,
+    refer_back,
     resolve_series_date,
     summit_candidates,
     two_plus_two_candidates,
@@ -26,6 +29,7 @@ from dipevents.models import (
     Event,
     Evidence,
     Person,
+    Precision,
     Sanction,
     Summit,
     SummitKind,
@@ -40,6 +44,16 @@ _HELD = {"held"}
 
 def _overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _touch(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Overlapping, or single days next to each other ("on Thursday … on Friday")."""
+    if _overlap(a, b):
+        return True
+    assert a is not None
+    assert b is not None
+    days = a.precision is b.precision is Precision.DAY
+    return days and (abs((b.start - a.end).days) <= 1 or abs((a.start - b.end).days) <= 1)
 
 
 def _same_status_group(a: str, b: str) -> bool:
@@ -61,7 +75,16 @@ class Group:
         if not dated:
             return None
         best = min(dated, key=lambda m: (PRECISION_RANK[m.date.precision], self.members.index(m)))  # type: ignore[union-attr]
-        return best.date
+        span = best.date
+        assert span is not None
+        if span.precision is Precision.DAY:
+            # Adjacent single days told apart ("landed on Thursday", "talks on Friday") make one span.
+            for member in dated:
+                other = member.date
+                assert other is not None
+                if other.precision is Precision.DAY and _touch(span, other):
+                    span = DateSpan.days(min(span.start, other.start), max(span.end, other.end))
+        return span
 
     def basis(self) -> object:
         date = self.date()
@@ -97,7 +120,7 @@ def candidates(doc: Document) -> list[Candidate]:
     if doc.anchor is None:
         # No date anywhere: a summit placed by its calendar can anchor the rest.
         for sent in doc.sentences:
-            for candidate in summit_candidates(doc, sent, _triggers(sent)):
+            for candidate in summit_candidates(doc, sent, _triggers(sent), []):
                 resolve_series_date(doc, candidate, leaders)
                 if candidate.date is not None:
                     doc.set_anchor(candidate.date.start)
@@ -109,15 +132,21 @@ def candidates(doc: Document) -> list[Candidate]:
     previous_target: set[str] = set()
     for sent in doc.sentences:
         others = _triggers(sent)
-        for candidate in summit_candidates(doc, sent, others):
+        for candidate in summit_candidates(doc, sent, others, out):
             resolve_series_date(doc, candidate, leaders)
+            if candidate.series is None:
+                add_context(doc, candidate)
             out.append(candidate)
-        out.extend(two_plus_two_candidates(doc, sent, others))
+        for candidate in two_plus_two_candidates(doc, sent, others):
+            add_context(doc, candidate)
+            out.append(candidate)
         found = sanction_candidates(doc, sent, others, previous_target)
         if found:
             previous_target = set(found[-1].targets)
         out.extend(found)
         out.extend(claim_candidates(doc, sent, dispute))
+    inherit_from_summits(doc, out)
+    refer_back(doc, out)
     return out
 
 
@@ -150,12 +179,12 @@ def _summit_key(c: Candidate, g: Group) -> bool:
     if len(c.countries) < 2 or c.countries != f.countries:
         return False
     if c.date is not None and g.date() is not None:
-        return _overlap(c.date, g.date())
+        return _touch(c.date, g.date())
     return _same_status_group(c.status, f.status)
 
 
 def _tpt_key(c: Candidate, g: Group) -> bool:
-    return c.countries == g.first.countries and _overlap(c.date, g.date())
+    return c.countries == g.first.countries and _touch(c.date, g.date())
 
 
 def _sanction_key(c: Candidate, g: Group) -> bool:

@@ -80,6 +80,7 @@ MEETING = words(
     r"handshake",
     r"state\s+visit",
     r"chief\s+guest",
+    r"invit(?:e|ed|es|ing|ation)",
 )
 VISIT = words(
     r"visit(?:s|ed|ing)?\s+(?:to\s+)?",
@@ -128,8 +129,7 @@ CANCELLED = words(
 )
 PROPOSED = words(
     r"invit(?:e|ed|es|ing|ation)",
-    r"suggest(?:ed|s)?",
-    r"propos(?:e|ed|al|es)",
+    r"(?:suggest(?:ed|s)?|propos(?:e|ed|al|es)|offer(?:ed|s)?)\s+(?:a\s+|an\s+|to\s+)?(?:\w+\s+)?(?:meeting|summit|visit|meet|talks|hold)",
     r"offer(?:ed)?\s+to\s+meet",
     r"ready\s+to\s+meet",
     r"if\s+the\s+meeting",

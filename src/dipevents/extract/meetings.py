@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
 from dipevents import knowledge
 from dipevents.extract import lexicon
-from dipevents.extract.candidates import Candidate, merge_days, pick_time
+from dipevents.extract.candidates import PRECISION_RANK, Candidate, merge_days
 from dipevents.extract.document import Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.extract.timex import Tense, tense_of
-from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
-from dipevents.normalize.summits import find_series
+from dipevents.extract.timex import Tense, TimeExpr, tense_of
+from dipevents.models import DateBasis, DateSpan, Person, Place
+from dipevents.models._codes import is_state
 
 SERIES_NAMES = {
     "APEC": "APEC Summit", "G7": "G7 Summit", "G20": "G20 Summit", "EAS": "East Asia Summit",
@@ -21,21 +22,51 @@ SERIES_NAMES = {
     "CJK": "China-Japan-ROK Trilateral Summit", "EEF": "Eastern Economic Forum",
     "SPIEF": "St. Petersburg International Economic Forum",
 }  # fmt: skip
+# "ahead of a meeting between …", "on the eve of the G-20 summit": the meeting comes after
+# the time stated before these words.
 _BEFORE_EVENT = re.compile(
-    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|before|prior\s+to|in\s+preparation\s+for|to\s+prepare)\b[^.;]{0,60}$",
+    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|prior\s+to|in\s+preparation\s+for|to\s+prepare)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.I,
-)
-_ANAPHORIC = re.compile(
-    r"\b(?:the|that|this|its|such\s+a)\s+(?:summit|meeting|talks|visit)\b", re.I
 )
 _NAMED_SUMMIT = re.compile(
     r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|[A-Z][\w'’]+))\s+(?:format\s+)?summit\b"
 )
 _FORMAT = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
-_WITH_LEADER = re.compile(r"\b(?:with|between)\s+$", re.I)
+_PLURAL = re.compile(
+    r"\b(?:their|they|the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state)|both\s+leaders|the\s+leaders|"
+    r"the\s+two\s+sides)\b",
+    re.I,
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
+)
+_VISIT_WORDS = (
+    "visit",
+    "state visit",
+    "trip",
+    "came",
+    "come",
+    "travel",
+    "flew",
+    "fly",
+    "go ",
+    "go",
+    "landed",
+    "is due",
+    "are due",
+    "was due",
+    "invit",
+    "chief",
+)
+_DESIRE = re.compile(
+    r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed)?\s+on)\b",
+    re.I,
+)
+_SPAN_WEIGHT = {0: 0, 1: 25, 2: 35, 3: 45, 4: 70}
 
 
-def _status(doc: Document, sent: Sentence, lo: int, hi: int, span: DateSpan | None) -> str:
+def _status(doc: Document, lo: int, hi: int, span: DateSpan | None) -> str:
     window = doc.text[lo:hi]
     if lexicon.CANCELLED.search(window):
         return "cancelled"
@@ -64,6 +95,23 @@ def _location(
     return chosen[1], chosen[2]
 
 
+def _pick(times: list[TimeExpr], trigger: tuple[int, int], lo: int, hi: int) -> TimeExpr | None:
+    best: tuple[float, TimeExpr] | None = None
+    for time in times:
+        if time.span is None or time.role is not TimeRole.AT or time.start < lo or time.end > hi:
+            continue
+        if time.start >= trigger[1]:
+            distance = (time.start - trigger[1]) * 0.6
+        elif time.end <= trigger[0]:
+            distance = float(trigger[0] - time.end)
+        else:
+            distance = 0.0
+        distance += _SPAN_WEIGHT[PRECISION_RANK[time.span.precision]]
+        if best is None or distance < best[0]:
+            best = (distance, time)
+    return best[1] if best else None
+
+
 def _time(
     doc: Document,
     sent: Sentence,
@@ -74,31 +122,19 @@ def _time(
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
     times = doc.times(sent)
-    chosen = pick_time(times, trigger, lo, hi)
+    chosen = _pick(times, trigger, lo, hi)
     if chosen is None:
         free = [
-            t
-            for t in times
-            if not any(
-                o != trigger and abs(t.start - o[0]) < abs(t.start - trigger[0]) for o in others
-            )
-        ]
-        chosen = pick_time(free, trigger, sent.start, sent.end)
+            t for t in times
+            if not any(o != trigger and abs(t.start - o[0]) < abs(t.start - trigger[0]) for o in others)
+        ]  # fmt: skip
+        chosen = _pick(free, trigger, sent.start, sent.end)
     if chosen is None or chosen.span is None:
         return None, None
-    before = doc.text[sent.start : trigger[0]]
-    if (
-        chosen.end <= trigger[0]
-        and _BEFORE_EVENT.search(before[-120:])
-        and chosen.end <= trigger[0] - 5
-    ):
-        # "on May 30-31, 2019 … ahead of a meeting": the meeting comes later that year
+    before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
+    if chosen.end <= trigger[0] and _BEFORE_EVENT.search(before):
         return DateSpan.year(chosen.span.start.year), DateBasis.RELATIVE
     return merge_days(times, chosen, lo, hi), chosen.basis
-
-
-def _day(doc: Document, span: DateSpan | None) -> date | None:
-    return span.start if span is not None else doc.anchor
 
 
 def _edition(text: str) -> int | None:
@@ -117,12 +153,16 @@ def _edition(text: str) -> int | None:
     return None
 
 
+def _parties(actors: list[Actor]) -> list[Actor]:
+    return [a for a in actors if not a.topic]
+
+
 def summit_candidates(
-    doc: Document, sent: Sentence, others: list[tuple[int, int]]
+    doc: Document, sent: Sentence, others: list[tuple[int, int]], history: list[Candidate]
 ) -> list[Candidate]:
     out: list[Candidate] = []
     text = sent.text
-    used: list[tuple[int, int]] = []
+    series_spans: list[tuple[int, int]] = []
     # 1. Named series: "the G20 summit in Hamburg", "the APEC summit", "the SCO summit in Qingdao".
     for mention in doc.mentions(sent):
         keys = mention.of("series")
@@ -136,40 +176,44 @@ def summit_candidates(
             continue
         series = keys[0]
         is_forum = series in ("EEF", "SPIEF")
-        named_summit = "summit" in mention.surface.lower() or "forum" in mention.surface.lower()
-        cue = named_summit or re.match(
-            r"^[\s’'s]*(?:\w+\s+){0,2}?(?:summits?|leaders|meeting|gathering)\b", window_after, re.I
+        surface = mention.surface.lower()
+        cue = "summit" in surface or "forum" in surface
+        cue = cue or bool(
+            re.match(
+                r"^[\s’'s]*(?:\w+\s+){0,2}?(?:summits?|leaders|meeting|gathering|plenary)\b",
+                window_after,
+                re.I,
+            )
         )
-        cue = cue or re.search(
-            r"(?:leaders|heads\s+of\s+state)\s+of\s+the\s+$", window_before, re.I
+        cue = cue or bool(
+            re.search(r"(?:leaders|heads\s+of\s+state)\s+of\s+the\s+$", window_before, re.I)
         )
-        cue = cue or re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
+        cue = cue or bool(
+            re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
+        )
         if not cue and not is_forum:
             continue
         trigger = (mention.start, mention.end)
         clause = doc.clause_of(sent, mention.start)
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         place, is_city = _location(doc, sent, trigger, clause.start, sent.end)
-        candidate = Candidate(
-            "summit", sent, trigger, _status(doc, sent, clause.start, clause.end, span)
-        )
+        candidate = Candidate("summit", sent, trigger, _status(doc, clause.start, clause.end, span))
         candidate.series = series
         candidate.date, candidate.basis = span, basis
         candidate.location, candidate.location_is_city = place, is_city
-        day = _day(doc, span)
-        candidate.countries = {a.code for a in doc.actors(sent, day) if a.leader}
+        candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
         candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
         candidate.edition = _edition(
             doc.text[max(sent.start, mention.start - 30) : mention.end + 30]
         )
-        if is_forum and not (cue or candidate.countries):
-            continue
         out.append(candidate)
-        used.append(trigger)
+        series_spans.append(trigger)
     # 2. Other named summits and leaders' meetings.
     for match in lexicon.MEETING.finditer(text):
         trigger = (sent.start + match.start(), sent.start + match.end())
-        if any(u[0] - 60 <= trigger[0] <= u[1] + 10 for u in used):
+        if any(u[0] <= trigger[0] <= u[1] + 12 for u in series_spans):
+            continue  # the "summit" of "the G20 summit"
+        if any(abs(c.trigger[0] - trigger[0]) < 2 for c in out):
             continue
         word = match.group().lower()
         clause = doc.clause_of(sent, trigger[0])
@@ -183,8 +227,7 @@ def summit_candidates(
         ):
             continue
         span, basis = _time(doc, sent, trigger, lo, hi, others)
-        day = _day(doc, span)
-        actors = doc.actors(sent, day)
+        actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
         clause_leaders = [a for a in leaders if lo <= a.start < hi] or leaders
         countries = {a.code for a in clause_leaders}
@@ -195,7 +238,6 @@ def summit_candidates(
             if word.startswith("summit")
             else None
         )
-        fmt = _FORMAT.search(text)
         if summit_match:
             pre = summit_match.group("pre")
             if pre.lower() == "inter-korean":
@@ -208,95 +250,102 @@ def summit_candidates(
                     named = pre.replace("–", "-") + " Summit"
             elif pre.endswith("format"):
                 named = pre + " Summit"
+        fmt = _FORMAT.search(text)
         if fmt and re.search(r"\blevel\s+of\s+leaders|\bleaders\b|\bsummit\b", text, re.I):
             parts = [knowledge.country(p) for p in re.split(r"[-–]", fmt.group("name"))]
             if all(parts):
                 named = fmt.group("name")
                 countries |= {p for p in parts if p}
-        # A visit by one leader to another country: that country's leader takes part.
-        visit = (
-            lexicon.VISIT.match(text, match.start())
-            if word.startswith(
-                (
-                    "visit",
-                    "trip",
-                    "came",
-                    "come",
-                    "travel",
-                    "flew",
-                    "fly",
-                    "go",
-                    "landed",
-                    "is due",
-                    "are due",
-                    "was due",
-                    "invit",
-                    "chief",
-                )
-            )
-            else None
-        )
+        # A visit by a leader to another state, or an invitation: that state's leader takes part.
         destination = None
-        if visit or word.startswith(("visit", "state visit", "trip")):
-            place, is_city = _location(doc, sent, trigger, trigger[0], hi)
-            for actor in actors:
-                if (
-                    actor.via == "name"
-                    and actor.start >= trigger[1]
-                    and actor.start - trigger[1] <= 25
-                ):
-                    destination = actor.code
-                    break
-            if destination is None and place is not None and place.country:
-                destination = place.country
+        if word.startswith(_VISIT_WORDS):
+            destination = _destination(doc, sent, trigger, actors, hi)
+        if word.startswith(("invit", "chief")) or re.search(
+            r"\basked\s+(?:president|prime\s+minister)", doc.text[lo : trigger[0]], re.I
+        ):
+            hosts = [
+                a for a in actors if a.via == "name" and a.end <= trigger[0] and is_state(a.code)
+            ]
+            if hosts and destination is None:
+                destination = hosts[-1].code
         if destination and countries:
             countries.add(destination)
+        if len(countries) == 1 and re.match(r"\s+with\b", doc.text[trigger[1] : trigger[1] + 6]):
+            other = _context_leader(doc, sent, exclude=countries, span=span)
+            if other:
+                countries.add(other)
         if (
-            len(countries) == 1
-            and re.search(
-                r"\bwith\s+(?:\w+\s+){0,3}$", doc.text[trigger[1] : trigger[1] + 1] or " "
-            )
-            is None
+            len(countries) < 2
+            and named is None
+            and (_PLURAL.search(doc.text[lo:hi]) or _DEFINITE.search(doc.text[lo:hi]))
         ):
-            counterpart = [
-                a
-                for a in actors
-                if a.leader
-                and a.start > trigger[1]
-                and _WITH_LEADER.search(doc.text[max(trigger[1], a.start - 30) : a.start])
-            ]
-            if counterpart or re.match(r"\s+with\b", doc.text[trigger[1] : trigger[1] + 6]):
-                other = _context_leader(doc, sent, exclude=countries, day=day)
-                if other:
-                    countries.add(other)
+            previous = next(
+                (
+                    c
+                    for c in reversed(history)
+                    if c.type == "summit" and len(c.countries) >= 2 and not c.series
+                ),
+                None,
+            )
+            if previous is not None:
+                countries = countries | previous.countries
         if len(countries) < 2 and named is None:
             continue
         place, is_city = _location(doc, sent, trigger, lo, sent.end)
-        if place is None and destination:
-            place, is_city = None, False
-        candidate = Candidate("summit", sent, trigger, _status(doc, sent, lo, hi, span))
+        candidate = Candidate("summit", sent, trigger, _status(doc, lo, hi, span))
         candidate.countries = countries
         candidate.name = named
         candidate.date, candidate.basis = span, basis
         candidate.location, candidate.location_is_city = place, is_city
         candidate.host = destination
         candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 40])
-        sidelines = re.search(r"\b(?:margins|sidelines|fringes)\s+of\b", text, re.I)
-        candidate.anaphoric = bool(sidelines) and False
+        if re.search(
+            r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\s+of\b|\bits\s+margins\b",
+            text,
+            re.I,
+        ):
+            candidate.anaphoric = True  # may inherit time and place from the summit it sits beside
         out.append(candidate)
-        used.append(trigger)
     return out
 
 
+def _destination(
+    doc: Document, sent: Sentence, trigger: tuple[int, int], actors: list[Actor], hi: int
+) -> str | None:
+    """The state visited: "visit to Japan", "visited Beijing", "came to Japan", "due in New Delhi"."""
+    for actor in actors:
+        if (
+            actor.via == "name"
+            and actor.start >= trigger[1]
+            and actor.start - trigger[1] <= 25
+            and is_state(actor.code)
+        ):
+            between = doc.text[trigger[1] : actor.start]
+            if not re.search(r"\b(?:with|of|by|from|for)\b", between):
+                return actor.code
+    place, _ = _location(doc, sent, trigger, trigger[0], hi)
+    if place is not None and place.country:
+        return place.country
+    following = re.match(
+        r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+        doc.text[trigger[1] : trigger[1] + 40],
+    )
+    if following:
+        found = knowledge.place(following.group(1))
+        if found is not None:
+            return found.country
+    return None
+
+
 def _context_leader(
-    doc: Document, sent: Sentence, exclude: set[str], day: date | None
+    doc: Document, sent: Sentence, exclude: set[str], span: DateSpan | None
 ) -> str | None:
     """The leader the previous sentences were about (the subject "he" or "the two presidents" refer to)."""
     for previous in reversed(doc.sentences[max(0, sent.index - 2) : sent.index + 1]):
-        for actor in doc.actors(previous, day):
+        for actor in doc.actors(previous, span):
             if previous is sent and actor.start > sent.start + len(sent.text) // 2:
                 continue
-            if actor.leader and actor.code not in exclude:
+            if actor.leader and actor.code not in exclude and not actor.topic:
                 return actor.code
     return None
 
@@ -307,40 +356,42 @@ def two_plus_two_candidates(
     out: list[Candidate] = []
     for match in lexicon.TWO_PLUS_TWO.finditer(sent.text):
         trigger = (sent.start + match.start(), sent.start + match.end())
+        if any(abs(c.trigger[0] - trigger[0]) < 40 for c in out):
+            continue
         clause = doc.clause_of(sent, trigger[0])
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
-        day = _day(doc, span)
-        actors = doc.actors(sent, day)
+        actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
         codes: list[str] = []
         for actor in sorted(ministers, key=lambda a: abs(a.start - trigger[0])):
-            if actor.code not in codes:
+            if actor.code not in codes and is_state(actor.code):
                 codes.append(actor.code)
-        states = [a for a in actors if a.via in ("name", "person") and _is_state(a.code)]
+        paired = _pair_phrase(doc, sent, actors)
+        for code in paired:
+            if len(codes) >= 2:
+                break
+            if code not in codes:
+                codes.append(code)
+        states = [a for a in actors if a.via in ("name", "person") and is_state(a.code)]
+
         for actor in sorted(
-            states,
-            key=lambda a: (
-                abs(a.start - trigger[0]) + (0 if clause.start <= a.start < clause.end else 1000)
-            ),
+            states, key=lambda a, t=trigger, c=clause: _distance(a, t, c.start, c.end)
         ):
             if len(codes) >= 2:
                 break
             if actor.code not in codes:
                 codes.append(actor.code)
         candidate = Candidate(
-            "two_plus_two", sent, trigger, _status(doc, sent, clause.start, clause.end, span)
+            "two_plus_two", sent, trigger, _status(doc, clause.start, clause.end, span)
         )
         candidate.countries = set(codes[:2])
         candidate.anaphoric = len(candidate.countries) < 2
         candidate.date, candidate.basis = span, basis
         place, is_city = _location(doc, sent, trigger, sent.start, sent.end)
         candidate.location, candidate.location_is_city = place, is_city
+        day = span.start if span else doc.anchor
         candidate.ministers = [
-            Person(
-                name=a.person.name,
-                country=a.code,
-                office=_title(a, day),
-            )
+            Person(name=a.person.name, country=a.code, office=_title(a, day))
             for a in ministers
             if a.person is not None and a.code in candidate.countries
         ]
@@ -349,15 +400,65 @@ def two_plus_two_candidates(
     return out
 
 
+def _distance(actor: Actor, trigger: tuple[int, int], lo: int, hi: int) -> float:
+    after = actor.start >= trigger[1]
+    gap = actor.start - trigger[1] if after else trigger[0] - actor.end
+    return gap * (1.5 if after else 1.0) + (0 if lo <= actor.start < hi else 1000)
+
+
+def _pair_phrase(doc: Document, sent: Sentence, actors: list[Actor]) -> list[str]:
+    """States written as a pair: "Russia and Japan", "Russo-Japanese", "Japanese-American"."""
+    names = [a for a in actors if a.via == "name" and is_state(a.code)]
+    for first, second in itertools.pairwise(names):
+        between = doc.text[first.end : second.start]
+        if re.fullmatch(r"\s*(?:and|-|–|/)\s*", between) and first.code != second.code:
+            return [first.code, second.code]
+    return []
+
+
 def _title(actor: Actor, day: date | None) -> str | None:
     tenure = actor.person.tenure_on(day) if actor.person is not None and day is not None else None
     return tenure.title if tenure is not None else None
 
 
-def _is_state(code: str) -> bool:
-    from dipevents.models._codes import is_state
+def add_context(doc: Document, candidate: Candidate) -> None:
+    """Fill a meeting's missing time or place from the previous sentence of its paragraph.
 
-    return is_state(code)
+    "On May 30-31, 2019, Lavrov and Shoigu visited Japan … Such consultations, the
+    so-called 2+2 format, …": the second sentence's meeting happened when and where
+    the first says, when the first names the same states.
+    """
+    if candidate.date is not None and candidate.location is not None:
+        return
+    sent = candidate.sentence
+    if sent.index == 0:
+        return
+    previous = doc.sentences[sent.index - 1]
+    if previous.block != sent.block:
+        return
+    codes = {a.code for a in doc.actors(previous) if not a.topic}
+    shared = candidate.countries & codes
+    if len(shared) < (1 if candidate.type == "two_plus_two" else 2):
+        return
+    if candidate.date is None:
+        times = [t for t in doc.times(previous) if t.span is not None and t.role is TimeRole.AT]
+        if times:
+            candidate.date, candidate.basis = times[0].span, times[0].basis
+            candidate.extra_sentences.append(previous)
+    if candidate.location is None:
+        found = doc.places(previous)
+        visited = re.search(r"\bvisit(?:ed|s)?\s+([A-Z][\w'’-]+)", previous.text)
+        if visited:
+            code = knowledge.country(visited.group(1))
+            if code is not None:
+                candidate.location, candidate.location_is_city = (
+                    Place(name=visited.group(1), country=code),
+                    False,
+                )
+        if candidate.location is None and found:
+            candidate.location, candidate.location_is_city = found[0][1], found[0][2]
+        if previous not in candidate.extra_sentences:
+            candidate.extra_sentences.append(previous)
 
 
 def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) -> None:
@@ -372,60 +473,50 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
             e for e in editions if e.start <= candidate.date.end and candidate.date.start <= e.end
         ]
         if len(matching) == 1:
-            edition = matching[0]
-            candidate.date = DateSpan.days(edition.start, edition.end)
-            candidate.basis = DateBasis.CALENDAR
-            candidate.name = edition.name
-            candidate.host = edition.country
-            if candidate.location is None:
-                candidate.location = Place(name=edition.city, country=edition.country)
-                candidate.location_is_city = True
+            _use(candidate, matching[0])
         return
     text = doc.text[candidate.sentence.start : candidate.sentence.end]
     month = None
+    before = text[: max(0, candidate.trigger[0] - candidate.sentence.start)][-30:]
     for name, number in _month_names().items():
-        if re.search(
-            rf"\b{name}\b",
-            text[: max(0, candidate.trigger[0] - candidate.sentence.start)][-30:],
-            re.I,
-        ):
+        if re.search(rf"\b{name}\b", before, re.I):
             month = number
     host = candidate.location.country if candidate.location else None
-    city = candidate.location.name if candidate.location else None
+    city = candidate.location.name if candidate.location and candidate.location_is_city else None
     found = []
     for edition in editions:
         if month is not None and not edition.start.month <= month <= edition.end.month:
             continue
         if host is not None and edition.country != host:
             continue
-        elsewhere = city is not None and knowledge.place(city) not in (
-            None,
-            knowledge.place(edition.city),
-        )
-        if elsewhere and candidate.location_is_city and city.lower() not in edition.name.lower():  # type: ignore[union-attr]
+        if (
+            city is not None
+            and knowledge.place(city) not in (None, knowledge.place(edition.city))
+            and city.lower() not in edition.name.lower()
+        ):
             continue
         if not _leaders_in_office(leaders, edition.start):
             continue
         found.append(edition)
     if doc.anchor is not None and len(found) > 1:
-        tense = tense_of(text)
-        if candidate.status == "planned" or tense is Tense.FUTURE:
-            later = [e for e in found if e.end >= doc.anchor]
-            found = later[:1] if later else found
-        else:
-            earlier = [e for e in found if e.start <= doc.anchor]
-            found = earlier[-1:] if earlier else found
-        nearest = min(found, key=lambda e: abs((e.start - doc.anchor).days)) if found else None  # type: ignore[operator]
-        found = [nearest] if nearest else []
+        anchor = doc.anchor
+        if candidate.status == "planned" or tense_of(text) is Tense.FUTURE:
+            found = [e for e in found if e.end >= anchor] or found
+        elif candidate.status == "held":
+            found = [e for e in found if e.start <= anchor] or found
+        found = [min(found, key=lambda e: abs((e.start - anchor).days))]
     if len(found) == 1:
-        edition = found[0]
-        candidate.date = DateSpan.days(edition.start, edition.end)
-        candidate.basis = DateBasis.CALENDAR
-        candidate.name = edition.name
-        candidate.host = edition.country
-        if candidate.location is None:
-            candidate.location = Place(name=edition.city, country=edition.country)
-            candidate.location_is_city = True
+        _use(candidate, found[0])
+
+
+def _use(candidate: Candidate, edition: knowledge.SummitEdition) -> None:
+    candidate.date = DateSpan.days(edition.start, edition.end)
+    candidate.basis = DateBasis.CALENDAR
+    candidate.name = edition.name
+    candidate.host = edition.country
+    if candidate.location is None:
+        candidate.location = Place(name=edition.city, country=edition.country)
+        candidate.location_is_city = True
 
 
 def _leaders_in_office(leaders: set[str], day: date) -> bool:
@@ -434,10 +525,7 @@ def _leaders_in_office(leaders: set[str], day: date) -> bool:
 
     for name in leaders:
         record = people.records().get(name)
-        if record is None:
-            continue
-        tenure = record.tenure_on(day)
-        if tenure is None:
+        if record is not None and record.tenure_on(day) is None:
             return False
     return True
 
@@ -448,9 +536,92 @@ def _month_names() -> dict[str, int]:
     return {name: number for name, number in MONTHS.items() if len(name) > 3}
 
 
-def precision_of(span: DateSpan | None) -> Precision | None:
-    return span.precision if span else None
+def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
+    """A leaders' meeting on the margins of a summit takes the summit's place, and its time
+    when it has none ("on the first day of the summit": the summit's first day)."""
+    series = [c for c in cands if c.type == "summit" and c.series]
+    for candidate in cands:
+        if candidate.type != "summit" or candidate.series:
+            continue
+        near = [
+            s for s in series
+            if 0 <= candidate.sentence.index - s.sentence.index <= (8 if candidate.anaphoric else 2)
+            and (candidate.date is None or s.date is None or _overlaps(candidate.date, s.date))
+        ]  # fmt: skip
+        if not near:
+            continue
+        summit = near[-1]
+        text = candidate.sentence.text
+        if (
+            candidate.date is None
+            and summit.date is not None
+            and (candidate.anaphoric or candidate.status == summit.status)
+        ):
+            if re.search(r"\bfirst\s+day\s+of\s+the\s+summit\b", text, re.I):
+                candidate.date = DateSpan.day(summit.date.start)
+            elif re.search(r"\b(?:last|final|second)\s+day\s+of\s+the\s+summit\b", text, re.I):
+                candidate.date = DateSpan.day(summit.date.end)
+            else:
+                candidate.date = summit.date
+            candidate.basis = summit.basis
+        if (
+            candidate.location is None
+            and summit.location is not None
+            and (candidate.anaphoric or summit.sentence is candidate.sentence)
+        ):
+            candidate.location, candidate.location_is_city = (
+                summit.location,
+                summit.location_is_city,
+            )
+        if candidate.location is None and candidate.anaphoric:
+            for previous in reversed(
+                doc.sentences[max(0, candidate.sentence.index - 2) : candidate.sentence.index]
+            ):
+                found = doc.places(previous)
+                if found:
+                    candidate.location, candidate.location_is_city = found[-1][1], found[-1][2]
+                    break
 
 
-__all__ = ["SERIES_NAMES", "resolve_series_date", "summit_candidates", "two_plus_two_candidates"]
-_ = (Actor, TimeRole, find_series)
+def _overlaps(a: DateSpan, b: DateSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+_REFERENCE = re.compile(
+    r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations|negotiations)\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]+)"
+)
+
+
+def refer_back(doc: Document, cands: list[Candidate]) -> None:
+    """ "The talks in Tokyo": a sentence referring back to a held meeting gives its place."""
+    meetings = [c for c in cands if c.type in ("summit", "two_plus_two") and not c.series]
+    for sent in doc.sentences:
+        match = _REFERENCE.search(sent.text)
+        if not match:
+            continue
+        place = knowledge.place(match.group("place"))
+        code = knowledge.country(match.group("place"))
+        country = place.country if place else code
+        if country is None:
+            continue
+        earlier = [c for c in meetings if c.sentence.index <= sent.index and c.status == "held"]
+        for candidate in reversed(earlier):
+            if country not in candidate.countries:
+                continue
+            if candidate.location is None:
+                candidate.location = Place(name=match.group("place"), country=country)
+                candidate.location_is_city = place is not None
+            if sent not in candidate.extra_sentences and sent is not candidate.sentence:
+                candidate.extra_sentences.append(sent)
+            break
+
+
+__all__ = [
+    "SERIES_NAMES",
+    "add_context",
+    "inherit_from_summits",
+    "refer_back",
+    "resolve_series_date",
+    "summit_candidates",
+    "two_plus_two_candidates",
+]

@@ -27,8 +27,10 @@ MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
-_M = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?:" + "|".join(WEEKDAYS) + r")"
+# Month and weekday names are matched capitalised only ("May", not the verb "may";
+# "Apr", not "APR" for Asia-Pacific Region); the rest of each pattern ignores case.
+_M = r"(?-i:" + "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?-i:" + "|".join(n.capitalize() for n in WEEKDAYS) + r")"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
@@ -41,6 +43,7 @@ class Role(enum.Enum):
     AT = "at"  #: when the event happens
     SINCE = "since"  #: the start of a state or the time of an earlier occurrence
     UNTIL = "until"  #: an end point (a deadline, a validity)
+    REFERENCE = "reference"  #: the time of something else ("after the Ukraine crisis in 2014")
 
 
 class Tense(enum.Enum):
@@ -89,6 +92,10 @@ _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
+_REFERENCE = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:crisis|war|conflict|annexation|election|test)\s+(?:in\s+|of\s+)?$",
+    re.I,
+)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _FUTURE = re.compile(
@@ -98,15 +105,26 @@ _FUTURE = re.compile(
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing\b|\btoday\b|\bthis\s+week\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|met|held|said|took|went|came|made|gave|saw|told|began|left|spent|flew|sat|"
+    r"brought|led|won|fell|got|\w{2,}ed)\b|\blast\s+\w+|\bago\b|\bearlier\b",
+    re.I,
+)
 
 
 def tense_of(text: str) -> Tense:
-    """The tense a sentence or clause points to, from its auxiliaries and future words."""
+    """The tense a sentence or clause points to, from its auxiliaries and future words.
+
+    Present simple ("sanctions come back into force on November 4") is PRESENT:
+    it points neither way, so the nearest reading wins.
+    """
     if _FUTURE.search(text):
         return Tense.FUTURE
     if _PRESENT.search(text):
         return Tense.PRESENT
-    return Tense.PAST
+    if _PAST.search(text):
+        return Tense.PAST
+    return Tense.PRESENT
 
 
 def _month_end(year: int, month: int) -> date:
@@ -384,6 +402,8 @@ def find_times(
                 role = Role.SINCE
             elif _UNTIL.search(before):
                 role = Role.UNTIL
+            elif _REFERENCE.search(before):
+                role = Role.REFERENCE
             found.append(
                 TimeExpr(offset + start, offset + end, text[start:end], span, basis, role, explicit)
             )

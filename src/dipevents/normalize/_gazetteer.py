@@ -16,7 +16,7 @@ import attrs
 
 from dipevents.normalize._fold import fold_chars
 
-Kind = Literal["country", "person", "surname", "territory", "series"]
+Kind = Literal["country", "person", "surname", "territory", "series", "geography"]
 
 
 @attrs.frozen
@@ -148,6 +148,8 @@ def _build() -> Gazetteer:
     for disputed in territories.all_territories():
         for name in (disputed.name, *disputed.aliases, *disputed.features):
             add(name, "territory", disputed.name)
+    for name in read_json("geography.json")["names"]:
+        add(name, "geography", name)
     for series in summits.all_series():
         for alias in (series.key, *series.aliases):
             add(alias, "series", series.key)
