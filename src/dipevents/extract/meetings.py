@@ -373,10 +373,10 @@ def two_plus_two_candidates(
             if code not in codes:
                 codes.append(code)
         states = [a for a in actors if a.via in ("name", "person") and is_state(a.code)]
-
-        for actor in sorted(
-            states, key=lambda a, t=trigger, c=clause: _distance(a, t, c.start, c.end)
-        ):
+        ranked = sorted(
+            (_distance(a, trigger, clause.start, clause.end), n, a) for n, a in enumerate(states)
+        )
+        for _, _, actor in ranked:
             if len(codes) >= 2:
                 break
             if actor.code not in codes:
