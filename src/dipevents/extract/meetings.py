@@ -33,9 +33,11 @@ _NAMED_SUMMIT = re.compile(
     r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|[A-Z][\w'’]+))\s+(?:format\s+)?summit\b"
 )
 _FORMAT = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
+# Plural references to the leaders of the meeting told just before: "their last meeting",
+# "the two leaders continued their talks".
 _PLURAL = re.compile(
-    r"\b(?:their|they|the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state)|both\s+leaders|the\s+leaders|"
-    r"the\s+two\s+sides)\b",
+    r"\btheir\s+(?:\w+\s+){0,2}(?:meeting|meetings|talks|summit|encounter|conversation)\b"
+    r"|\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state)\b",
     re.I,
 )
 _DEFINITE = re.compile(
@@ -229,7 +231,10 @@ def summit_candidates(
         span, basis = _time(doc, sent, trigger, lo, hi, others)
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
-        clause_leaders = [a for a in leaders if lo <= a.start < hi] or leaders
+        clause_leaders = [a for a in leaders if lo <= a.start < hi]
+        subject = next((a for a in actors if a.person is not None and lo <= a.start < trigger[0]), None)
+        if subject is not None and not subject.leader and not word.startswith("summit"):
+            continue  # a minister's visit or talks ("Lavrov and Shoigu visited Japan")
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
         named = None
