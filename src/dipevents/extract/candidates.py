@@ -48,11 +48,22 @@ class Candidate:
     # claims
     territory: str | None = None
     claimants: set[str] = attrs.field(factory=set)
+    #: True when the text itself says who claims the territory (not only the gazetteer).
+    claimants_asserted: bool = False
     held_by: str | None = None
     #: True when the sentence only refers back to an occurrence told elsewhere.
     anaphoric: bool = False
     #: Other sentences that belong to this mention's evidence.
     extra_sentences: list[Sentence] = attrs.field(factory=list)
+
+
+_SPAN_WEIGHT = {
+    Precision.DAY: 0,
+    Precision.MONTH: 25,
+    Precision.SEASON: 35,
+    Precision.HALF: 45,
+    Precision.YEAR: 70,
+}
 
 
 def pick_time(
@@ -62,7 +73,11 @@ def pick_time(
     hi: int,
     roles: tuple[TimeRole, ...] = (TimeRole.AT,),
 ) -> TimeExpr | None:
-    """The resolved time expression of [lo, hi) nearest the trigger (after it preferred)."""
+    """The resolved time expression of [lo, hi) nearest the trigger.
+
+    Times after the trigger count a little nearer ("held in Washington on 17 August"),
+    and finer ones are preferred ("Last Friday … adopted resolution 2397 … this year").
+    """
     best: tuple[float, TimeExpr] | None = None
     for time in times:
         if time.span is None or time.role not in roles or time.start < lo or time.end > hi:
@@ -73,6 +88,7 @@ def pick_time(
             distance = float(trigger[0] - time.end)
         else:
             distance = 0.0
+        distance += _SPAN_WEIGHT[time.span.precision]
         if best is None or distance < best[0]:
             best = (distance, time)
     return best[1] if best else None

@@ -44,6 +44,7 @@ def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[C
         candidate = Candidate("territorial_claim", sent, (mention.start, mention.end), "active")
         candidate.territory = territory.name
         candidate.claimants = claimants or set(territory.claimants)
+        candidate.claimants_asserted = bool(claimants)
         candidate.held_by = holder
         candidate.anaphoric = not cue
         if lexicon.RESOLVED.search(sent.text) or territory.status == "resolved":

@@ -278,7 +278,11 @@ class Document:
 
     # -- places -------------------------------------------------------------------------------
     def places(
-        self, sent: Sentence, lo: int | None = None, hi: int | None = None
+        self,
+        sent: Sentence,
+        lo: int | None = None,
+        hi: int | None = None,
+        prefer: set[str] | None = None,
     ) -> list[tuple[int, Place, bool]]:
         """Places after in/at/to in a sentence: (offset, place, is_city), in order.
 
@@ -299,7 +303,7 @@ class Document:
                 name = " ".join(words[:size]).rstrip(".,’'")
                 if not name or fold(name) in _NOT_PLACES:
                     continue
-                found = _place(name, whole=size == len(words))
+                found = _place(name, whole=size == len(words), prefer=prefer)
                 if found is not None:
                     out.append((start, found[0], found[1]))
                     break
@@ -351,7 +355,7 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _place(name: str, *, whole: bool) -> tuple[Place, bool] | None:
+def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[Place, bool] | None:
     from dipevents.models._codes import is_state
 
     code = knowledge.country(name)
@@ -364,7 +368,12 @@ def _place(name: str, *, whole: bool) -> tuple[Place, bool] | None:
         return Place(name=name, country=code), False
     if not whole:
         return None
-    found = knowledge.place(name)
+    found = None
+    for code in sorted(prefer or ()):
+        found = knowledge.place(name, country=code)
+        if found is not None:
+            break
+    found = found or knowledge.place(name)
     if found is not None:
         return Place(name=name, country=found.country), True
     return None

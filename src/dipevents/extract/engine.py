@@ -324,7 +324,8 @@ def build(doc: Document, group: Group) -> Event | None:
             **common,
         )
     claimants: set[str] = set()
-    for member in group.members:
+    asserted = [m for m in group.members if m.claimants_asserted]
+    for member in asserted or group.members:
         claimants |= member.claimants
     held = next((m.held_by for m in group.members if m.held_by), None)
     claimants.discard(held) if held else None

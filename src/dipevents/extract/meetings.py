@@ -8,11 +8,11 @@ from datetime import date
 
 from dipevents import knowledge
 from dipevents.extract import lexicon
-from dipevents.extract.candidates import PRECISION_RANK, Candidate, merge_days
+from dipevents.extract.candidates import Candidate, merge_days, pick_time
 from dipevents.extract.document import Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.extract.timex import Tense, TimeExpr, tense_of
+from dipevents.extract.timex import Tense, tense_of
 from dipevents.models import DateBasis, DateSpan, Person, Place
 from dipevents.models._codes import is_state
 
@@ -65,7 +65,6 @@ _DESIRE = re.compile(
     r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed)?\s+on)\b",
     re.I,
 )
-_SPAN_WEIGHT = {0: 0, 1: 25, 2: 35, 3: 45, 4: 70}
 
 
 def _status(doc: Document, lo: int, hi: int, span: DateSpan | None) -> str:
@@ -87,31 +86,19 @@ def _status(doc: Document, lo: int, hi: int, span: DateSpan | None) -> str:
 
 
 def _location(
-    doc: Document, sent: Sentence, trigger: tuple[int, int], lo: int, hi: int
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    lo: int,
+    hi: int,
+    prefer: set[str] | None = None,
 ) -> tuple[Place | None, bool]:
-    found = doc.places(sent, lo, hi)
+    found = doc.places(sent, lo, hi, prefer=prefer)
     if not found:
         return None, False
     after = [p for p in found if p[0] >= trigger[0]]
     chosen = after[0] if after else found[-1]
     return chosen[1], chosen[2]
-
-
-def _pick(times: list[TimeExpr], trigger: tuple[int, int], lo: int, hi: int) -> TimeExpr | None:
-    best: tuple[float, TimeExpr] | None = None
-    for time in times:
-        if time.span is None or time.role is not TimeRole.AT or time.start < lo or time.end > hi:
-            continue
-        if time.start >= trigger[1]:
-            distance = (time.start - trigger[1]) * 0.6
-        elif time.end <= trigger[0]:
-            distance = float(trigger[0] - time.end)
-        else:
-            distance = 0.0
-        distance += _SPAN_WEIGHT[PRECISION_RANK[time.span.precision]]
-        if best is None or distance < best[0]:
-            best = (distance, time)
-    return best[1] if best else None
 
 
 def _time(
@@ -124,13 +111,13 @@ def _time(
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
     times = doc.times(sent)
-    chosen = _pick(times, trigger, lo, hi)
+    chosen = pick_time(times, trigger, lo, hi)
     if chosen is None:
         free = [
             t for t in times
             if not any(o != trigger and abs(t.start - o[0]) < abs(t.start - trigger[0]) for o in others)
         ]  # fmt: skip
-        chosen = _pick(free, trigger, sent.start, sent.end)
+        chosen = pick_time(free, trigger, sent.start, sent.end)
     if chosen is None or chosen.span is None:
         return None, None
     before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
@@ -220,6 +207,10 @@ def summit_candidates(
         word = match.group().lower()
         clause = doc.clause_of(sent, trigger[0])
         lo, hi = clause.start, clause.end
+        if any(lo <= u[0] < hi for u in series_spans) and not word.startswith(
+            ("met", "meet", "talks", "dinner", "conversation", "visit")
+        ):
+            continue  # "China hosts the G20 summit": the series summit is the event
         if word.startswith("summit") and re.search(
             r"summit\s+(?:diplomacy|format)|summitry", doc.text[trigger[0] : trigger[1] + 12], re.I
         ):
@@ -232,7 +223,9 @@ def summit_candidates(
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
         clause_leaders = [a for a in leaders if lo <= a.start < hi]
-        subject = next((a for a in actors if a.person is not None and lo <= a.start < trigger[0]), None)
+        subject = next(
+            (a for a in actors if a.person is not None and lo <= a.start < trigger[0]), None
+        )
         if subject is not None and not subject.leader and not word.startswith("summit"):
             continue  # a minister's visit or talks ("Lavrov and Shoigu visited Japan")
         countries = {a.code for a in clause_leaders}
@@ -243,6 +236,12 @@ def summit_candidates(
             if word.startswith("summit")
             else None
         )
+        if (
+            word.startswith("summit")
+            and summit_match is None
+            and not re.match(r"\s+(?:between|of|with)\b", doc.text[trigger[1] : trigger[1] + 10])
+        ):
+            continue  # "the summit": a reference back to a summit told elsewhere
         if summit_match:
             pre = summit_match.group("pre")
             if pre.lower() == "inter-korean":
@@ -296,7 +295,7 @@ def summit_candidates(
                 countries = countries | previous.countries
         if len(countries) < 2 and named is None:
             continue
-        place, is_city = _location(doc, sent, trigger, lo, sent.end)
+        place, is_city = _location(doc, sent, trigger, lo, sent.end, prefer=countries)
         candidate = Candidate("summit", sent, trigger, _status(doc, lo, hi, span))
         candidate.countries = countries
         candidate.name = named
