@@ -178,7 +178,7 @@ PRESENT_PROGRESSIVE = re.compile(
 SANCTION = re.compile(
     r"\bsanctions?(?:-\w+)?\b|\bsanctioned\b|\brestrictive\s+measures\b|\bembargo(?:es)?\b"
     r"|\bexport\s+(?:controls?|restrictions?|bans?)\b|\basset\s+freezes?\b|\bfr(?:o|ee)ze[sn]?\s+(?:the\s+)?assets\b"
-    r"|\bblacklist(?:ing|ed)?\b|\bresolutions?\s+\d{3,4}\b|\bprohibited\s+all\s+trade\b|\btrade\s+ban\b"
+    r"|\bblacklist(?:ing|ed)?\b|\bresolutions?\s+\d{3,4}\b|\bSecurity\s+Council\s+resolutions?\b|\bprohibited\s+all\s+trade\b|\btrade\s+ban\b"
     r"|\bban(?:s|ned)?\s+(?:\w+\s+){0,3}(?:exports|imports)\b|\bhalted\s+the\s+sale\b|\bCAATSA\b"
     r"|\bports?\s+closed\b|\bclosed\s+(?:its\s+)?ports\b",
     re.I,

@@ -18,10 +18,12 @@ _UN = re.compile(
 _SUBJECT_END = re.compile(r"\b(?:which|that|who|where)\s*$", re.I)
 _FACE = re.compile(r"\b(?:could|would|may|might|will|to)\s+face\b", re.I)
 _TARGET_NOUN = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(?:exports?|imports?|oil|crude|coal|ships?|vessels|banks?|entities|companies|firms|"
-    r"organi[sz]ations|individuals|officials|regime|economy|goods|workers|sector|government|nuclear|chip)\b",
+    r"^(?:[’']s)?\s+(?:\w+\s+){0,2}?(?:exports?|imports?|oil|crude|coal|ships?|vessels|banks?|entities|companies|"
+    r"firms|organi[sz]ations|individuals|officials|regime|economy|goods|workers|sector|government|nuclear|chip|"
+    r"supplies|deliveries|trade)\b",
     re.I,
 )
+_WANTS = re.compile(r"^\s+(?:\w+\s+)?(?:wants?|wanted|demand(?:s|ed)?|asked\s+for|seeks?|sought)\b", re.I)
 _IMPOSING = re.compile(
     r"^[\s,]*(?:has\s+|had\s+|have\s+|once\s+again\s+|also\s+|now\s+)*(?:\w+ly\s+)?(?:"
     + lexicon.IMPOSER_VERB.pattern[6:-3]
@@ -65,76 +67,85 @@ def _status(window: str) -> str:
     return "imposed"
 
 
+def _roles(
+    doc: Document, sent: Sentence, actors: list[Actor], triggers: list[tuple[int, int]], lo: int, hi: int
+) -> tuple[set[str], set[str]]:
+    """Imposers and targets a clause names around its sanction words."""
+    text = doc.text
+    first = triggers[0]
+    imposers: set[str] = set()
+    targets: set[str] = set()
+    for actor in actors:
+        if actor.topic:
+            continue
+        before = text[max(sent.start, actor.start - 14) : actor.start]
+        after = text[actor.end : actor.end + 60]
+        adjacent = any(actor.end <= t[0] and _ADJECTIVES.match(text[actor.end : t[0]]) for t in triggers)
+        if lexicon.TARGET_PREP.search(before) and actor.start > first[0] - 5:
+            targets.add(actor.code)  # "sanctions on Russia", "against Tehran"
+        elif adjacent:
+            imposers.add(actor.code)  # "US sanctions", "Tokyo's sanctions", "UN sanctions"
+        elif _CALL_ON.search(before) and actor.start < first[0]:
+            imposers.add(actor.code)  # "called on the European Union to adopt new sanctions"
+        elif actor.start >= first[1] and _TARGET_NOUN.match(after):
+            targets.add(actor.code)  # "bans North Korean exports", "on Iranian oil"
+        elif actor.end <= first[0] and (_FACE.search(text[actor.end : first[0]]) or _WANTS.match(after)):
+            targets.add(actor.code)  # "India could face sanctions", "Pyongyang wanted the sanctions lifted"
+        elif actor.end <= first[0] + 5 and _IMPOSING.match(after):
+            imposers.add(actor.code)  # "Japan introduced sanctions", "which Trump signed"
+        elif actor.start > first[0] and _BY.search(before):
+            imposers.add(actor.code)  # "sanctions imposed by Western countries"
+    if _UN.search(text[lo:hi]):
+        imposers.add("UN")
+    face = _PRONOUN_FACE.search(text[lo:hi])
+    if face and not targets:
+        before_it = [a for a in actors if a.end <= lo + face.start() and is_state(a.code) and a.code not in imposers]
+        if before_it:
+            targets.add(before_it[-1].code)  # "India … it could face American sanctions"
+    if not imposers and _POSSESSIVE_PRONOUN.search(text[max(sent.start, first[0] - 30) : first[0]]):
+        owner = _salient(doc, sent, exclude=targets)
+        if owner is not None:
+            imposers.add(owner)  # "their sanctions against Moscow": the leaders of the G7
+    if not imposers and not _SPEECH.search(text[lo : first[0]]):
+        subject = _subject(doc, sent, actors, first, targets)
+        if subject is not None:
+            imposers.add(subject)  # "Japan, despite retaining sanctions on Russia"
+    if not targets:
+        sanctioned = [
+            a for a in actors
+            if a.code not in imposers and re.search(r"sanctions-|suffering\s+from", text[a.end : a.end + 80])
+        ]  # fmt: skip
+        targets = {a.code for a in sanctioned[:1]}
+    return imposers, targets
+
+
 def sanction_candidates(
     doc: Document, sent: Sentence, others: list[tuple[int, int]], previous_target: set[str]
 ) -> list[Candidate]:
-    out: list[Candidate] = []
+    """One candidate per clause that speaks of a sanction; clauses of one sentence share roles."""
     text = doc.text
-    matches = list(lexicon.SANCTION.finditer(sent.text))
-    if not matches:
-        return out
-    # One candidate per sentence clause with a trigger: the first trigger stands for the clause.
-    seen_clauses: set[int] = set()
-    for match in matches:
+    by_clause: dict[int, list[tuple[int, int]]] = {}
+    clauses = {}
+    for match in lexicon.SANCTION.finditer(sent.text):
         trigger = (sent.start + match.start(), sent.start + match.end())
         clause = doc.clause_of(sent, trigger[0])
-        if clause.start in seen_clauses:
-            continue
-        seen_clauses.add(clause.start)
-        lo, hi = clause.start, clause.end
-        actors = [a for a in doc.actors(sent) if is_actor(a.code)]
-        imposers: set[str] = set()
-        targets: set[str] = set()
-        for actor in actors:
-            before = text[max(sent.start, actor.start - 14) : actor.start]
-            after = text[actor.end : actor.end + 60]
-            if actor.topic:
-                continue
-            if lexicon.TARGET_PREP.search(before) and actor.start > trigger[0] - 5:
-                targets.add(actor.code)
-            elif actor.end <= trigger[0] and _ADJECTIVES.match(text[actor.end : trigger[0]]):
-                imposers.add(actor.code)  # "US sanctions", "Tokyo's sanctions", "UN sanctions"
-            elif _CALL_ON.search(before) and actor.start < trigger[0]:
-                imposers.add(actor.code)  # "called on the European Union to adopt new sanctions"
-            elif (
-                actor.start >= trigger[1]
-                and actor.start - trigger[1] < 60
-                and _TARGET_NOUN.match(after)
-            ):
-                targets.add(actor.code)  # "bans North Korean exports", "on Iranian oil"
-            elif _FACE.search(text[actor.end : trigger[0]]) and actor.end <= trigger[0]:
-                targets.add(actor.code)  # "India could face American sanctions"
-            elif actor.end <= trigger[0] + 5 and _IMPOSING.match(after):
-                imposers.add(actor.code)  # "Japan introduced sanctions", "which Trump signed"
-            elif actor.start > trigger[0] and _BY.search(before):
-                imposers.add(actor.code)  # "sanctions imposed by Western countries"
-        if _UN.search(text[lo:hi]):
-            imposers.add("UN")
-        if _PRONOUN_FACE.search(text[lo : trigger[0]]) and not targets:
-            before_it = [
-                a
-                for a in actors
-                if a.end <= trigger[0] and is_state(a.code) and a.code not in imposers
-            ]
-            if before_it:
-                targets.add(before_it[-1].code)  # "India … it could face American sanctions"
-        if not imposers and _POSSESSIVE_PRONOUN.search(
-            text[max(sent.start, trigger[0] - 30) : trigger[0]]
-        ):
-            owner = _salient(doc, sent, exclude=targets)
-            if owner is not None:
-                imposers.add(owner)  # "their sanctions against Moscow": the leaders of the G7
-        # The clause's subject: "Japan, despite retaining sanctions on Russia".
-        if not imposers and not _SPEECH.search(text[lo : trigger[0]]):
-            subject = _subject(doc, sent, actors, trigger, targets)
-            if subject is not None:
-                imposers.add(subject)
-        if not targets:
-            sanctioned = [
-                a for a in actors
-                if a.code not in imposers and re.search(r"sanctions-|suffering\s+from", text[a.end : a.end + 80])
-            ]  # fmt: skip
-            targets = {a.code for a in sanctioned[:1]}
+        by_clause.setdefault(clause.start, []).append(trigger)
+        clauses[clause.start] = clause
+    if not by_clause:
+        return []
+    actors = [a for a in doc.actors(sent) if is_actor(a.code)]
+    found: list[tuple[tuple[int, int], int, int, set[str], set[str]]] = []
+    for start, triggers in by_clause.items():
+        clause = clauses[start]
+        imposers, targets = _roles(doc, sent, actors, triggers, clause.start, clause.end)
+        found.append((triggers[0], clause.start, clause.end, imposers, targets))
+    # Clauses of one sentence complete each other: "resolution 2371, …, which bans North Korean exports".
+    all_imposers = set().union(*(f[3] for f in found))
+    all_targets = set().union(*(f[4] for f in found))
+    out: list[Candidate] = []
+    for trigger, lo, hi, imposers, targets in found:
+        imposers = imposers or (all_imposers - targets)
+        targets = targets or (all_targets - imposers)
         if not targets and previous_target and _OWN.search(sent.text):
             targets = set(previous_target)
         imposers -= targets
@@ -142,24 +153,22 @@ def sanction_candidates(
             continue
         window = text[lo:hi]
         if _DESIRE.search(window):
-            window = re.sub(
-                r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window
-            )  # a demand, not a change
+            window = re.sub(r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window)  # a demand, not a change
         times = doc.times(sent)
         time = pick_time(times, trigger, lo, hi, (TimeRole.AT, TimeRole.SINCE)) or pick_time(
             times, trigger, sent.start, sent.end, (TimeRole.AT, TimeRole.SINCE)
         )
         candidate = Candidate("sanction", sent, trigger, _status(window))
-        candidate.imposers, candidate.targets = imposers, targets
+        candidate.imposers, candidate.targets = set(imposers), set(targets)
         if time is not None and time.span is not None:
             candidate.date, candidate.basis = time.span, time.basis
-        candidate.measures = {
-            measure for measure, pattern in lexicon.MEASURES if pattern.search(sent.text)
-        }
+        candidate.measures = {measure for measure, pattern in lexicon.MEASURES if pattern.search(window)}
         reason = lexicon.REASON.search(text[trigger[1] : sent.end])
         if reason:
             candidate.reason = reason.group("reason").strip()
         candidate.anaphoric = not imposers
+        if any(c.imposers == candidate.imposers and c.targets == candidate.targets for c in out):
+            continue
         out.append(candidate)
     return out
 
