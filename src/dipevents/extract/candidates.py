@@ -53,6 +53,8 @@ class Candidate:
     held_by: str | None = None
     #: True when the sentence only refers back to an occurrence told elsewhere.
     anaphoric: bool = False
+    #: True when the date was taken from a summit told nearby, not from this mention's text.
+    inherited: bool = False
     #: Other sentences that belong to this mention's evidence.
     extra_sentences: list[Sentence] = attrs.field(factory=list)
 

@@ -71,7 +71,9 @@ class Group:
         return self.members[0]
 
     def date(self) -> DateSpan | None:
-        dated = [m for m in self.members if m.date is not None]
+        dated = [m for m in self.members if m.date is not None and not m.inherited] or [
+            m for m in self.members if m.date is not None
+        ]
         if not dated:
             return None
         best = min(dated, key=lambda m: (PRECISION_RANK[m.date.precision], self.members.index(m)))  # type: ignore[union-attr]
@@ -221,7 +223,8 @@ def merge(doc: Document, cands: list[Candidate]) -> list[Group]:
         [c for c in cands if c.type == "sanction"], key=lambda c: (not c.imposers, c.sentence.index)
     )
     sanctions = _group(sanctions_sorted, _sanction_key)
-    sanctions = [g for g in sanctions if g.first.imposers or len(g.members) >= 1]
+    # A mention that names no imposer only adds to one that does ("the sanctions were eased").
+    sanctions = [g for g in sanctions if any(m.imposers for m in g.members)]
     claims = _group(
         [c for c in cands if c.type == "territorial_claim"],
         lambda c, g: c.territory == g.first.territory,

@@ -274,7 +274,13 @@ def summit_candidates(
                 destination = hosts[-1].code
         if destination and countries:
             countries.add(destination)
-        if len(countries) == 1 and re.match(r"\s+with\b", doc.text[trigger[1] : trigger[1] + 6]):
+        with_leader = any(
+            a.leader
+            and a.start > trigger[1]
+            and re.search(r"\bwith\s+(?:\w+\s+){0,3}$", doc.text[max(trigger[1], a.start - 40) : a.start])
+            for a in actors
+        )
+        if len(countries) == 1 and (with_leader or re.match(r"\s+with\b", doc.text[trigger[1] : trigger[1] + 6])):
             other = _context_leader(doc, sent, exclude=countries, span=span)
             if other:
                 countries.add(other)
@@ -567,11 +573,16 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                 candidate.date = DateSpan.day(summit.date.end)
             else:
                 candidate.date = summit.date
+                candidate.inherited = True
             candidate.basis = summit.basis
         if (
             candidate.location is None
             and summit.location is not None
-            and (candidate.anaphoric or summit.sentence is candidate.sentence)
+            and (
+                candidate.anaphoric
+                or summit.sentence is candidate.sentence
+                or (candidate.date is not None and summit.date is not None and summit.date.contains(candidate.date))
+            )
         ):
             candidate.location, candidate.location_is_city = (
                 summit.location,

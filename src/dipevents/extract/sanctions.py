@@ -23,7 +23,10 @@ _TARGET_NOUN = re.compile(
     r"supplies|deliveries|trade)\b",
     re.I,
 )
-_WANTS = re.compile(r"^\s+(?:\w+\s+)?(?:wants?|wanted|demand(?:s|ed)?|asked\s+for|seeks?|sought)\b", re.I)
+_WANTS = re.compile(
+    r"^\s+(?:\w+\s+)?(?:wants?|wanted|demand(?:s|ed)?|asked\s+for|seeks?|sought)\s+(?:the\s+)?(?:sanctions|restrictions|measures)\b",
+    re.I,
+)
 _IMPOSING = re.compile(
     r"^[\s,]*(?:has\s+|had\s+|have\s+|once\s+again\s+|also\s+|now\s+)*(?:\w+ly\s+)?(?:"
     + lexicon.IMPOSER_VERB.pattern[6:-3]
