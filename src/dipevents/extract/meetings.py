@@ -61,6 +61,10 @@ _VISIT_WORDS = (
     "invit",
     "chief",
 )
+_NEGATED = re.compile(
+    r"\bnot\s+in\s+sight\b|\bno\s+(?:new\s+|further\s+|such\s+)?(?:summit|meeting|talks|visit)\b|\bnever\s+(?:met|held)\b",
+    re.I,
+)
 _DESIRE = re.compile(
     r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed)?\s+on)\b",
     re.I,
@@ -215,10 +219,10 @@ def summit_candidates(
             r"summit\s+(?:diplomacy|format)|summitry", doc.text[trigger[0] : trigger[1] + 12], re.I
         ):
             continue
-        if lexicon.HABITUAL.search(doc.text[lo:hi]) or re.search(
-            r"\beach\s+other\b", doc.text[lo:hi]
-        ):
+        if lexicon.HABITUAL.search(doc.text[lo:hi]) or re.search(r"\beach\s+other\b", doc.text[lo:hi]):
             continue
+        if _NEGATED.search(doc.text[lo:hi]):
+            continue  # "a new summit is not in sight", "no meeting has been scheduled"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
@@ -262,8 +266,10 @@ def summit_candidates(
                 countries |= {p for p in parts if p}
         # A visit by a leader to another state, or an invitation: that state's leader takes part.
         destination = None
+        visited: Place | None = None
+        visited_city = False
         if word.startswith(_VISIT_WORDS):
-            destination = _destination(doc, sent, trigger, actors, hi)
+            destination, visited, visited_city = _destination(doc, sent, trigger, actors, hi)
         if word.startswith(("invit", "chief")) or re.search(
             r"\basked\s+(?:president|prime\s+minister)", doc.text[lo : trigger[0]], re.I
         ):
@@ -289,19 +295,20 @@ def summit_candidates(
             and named is None
             and (_PLURAL.search(doc.text[lo:hi]) or _DEFINITE.search(doc.text[lo:hi]))
         ):
-            previous = next(
-                (
-                    c
-                    for c in reversed(history)
-                    if c.type == "summit" and len(c.countries) >= 2 and not c.series
-                ),
-                None,
-            )
+            pairs = [c for c in history if c.type == "summit" and len(c.countries) >= 2 and not c.series]
+            plural = _PLURAL.search(doc.text[lo:hi])
+            previous = (pairs[-1] if plural else pairs[0]) if pairs else None
             if previous is not None:
                 countries = countries | previous.countries
         if len(countries) < 2 and named is None:
             continue
         place, is_city = _location(doc, sent, trigger, lo, sent.end, prefer=countries)
+        if visited is not None and (place is None or not is_city or place.country != visited.country):
+            place, is_city = visited, visited_city  # where the visit goes
+        elif place is None and destination is not None and word.startswith(("invit", "chief")):
+            hosts = [a for a in actors if a.via == "name" and a.code == destination]
+            if hosts:
+                place, is_city = _place_of(doc, hosts[0])
         candidate = Candidate("summit", sent, trigger, _status(doc, lo, hi, span))
         candidate.countries = countries
         candidate.name = named
@@ -319,32 +326,30 @@ def summit_candidates(
     return out
 
 
+_TO_PLACE = re.compile(
+    r"^(?:[\w\s]{0,40}?\b(?:to|in|visit(?:ed|s|ing)?|due\s+in))?\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
 def _destination(
     doc: Document, sent: Sentence, trigger: tuple[int, int], actors: list[Actor], hi: int
-) -> str | None:
-    """The state visited: "visit to Japan", "visited Beijing", "came to Japan", "due in New Delhi"."""
+) -> tuple[str | None, Place | None, bool]:
+    """The state and place visited: "visit to Japan", "visited Beijing", "invite Putin to Washington"."""
+    from dipevents.extract.document import _place
+
+    window = doc.text[trigger[1] : min(hi, trigger[1] + 60)]
+    match = _TO_PLACE.match(window)
+    if match:
+        words = match.group("place").split()
+        for size in range(len(words), 0, -1):
+            found = _place(" ".join(words[:size]).rstrip(".,’'"), whole=size == len(words))
+            if found is not None and found[0].country:
+                return found[0].country, found[0], found[1]
     for actor in actors:
-        if (
-            actor.via == "name"
-            and actor.start >= trigger[1]
-            and actor.start - trigger[1] <= 25
-            and is_state(actor.code)
-        ):
-            between = doc.text[trigger[1] : actor.start]
-            if not re.search(r"\b(?:with|of|by|from|for)\b", between):
-                return actor.code
-    place, _ = _location(doc, sent, trigger, trigger[0], hi)
-    if place is not None and place.country:
-        return place.country
-    following = re.match(
-        r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
-        doc.text[trigger[1] : trigger[1] + 40],
-    )
-    if following:
-        found = knowledge.place(following.group(1))
-        if found is not None:
-            return found.country
-    return None
+        if actor.via == "name" and actor.start >= trigger[1] and actor.start - trigger[1] <= 25 and is_state(actor.code):
+            if not re.search(r"\b(?:with|of|by|from|for)\b", doc.text[trigger[1] : actor.start]):
+                return actor.code, None, False
+    return None, None, False
 
 
 def _context_leader(
@@ -640,3 +645,11 @@ __all__ = [
     "summit_candidates",
     "two_plus_two_candidates",
 ]
+
+
+def _place_of(doc: Document, actor: Actor) -> tuple[Place | None, bool]:
+    """A state named by its capital ("New Delhi has asked …") as the place of a visit to it."""
+    from dipevents.extract.document import _place
+
+    found = _place(doc.text[actor.start : actor.end], whole=True)
+    return (found[0], found[1]) if found else (None, False)
