@@ -219,7 +219,9 @@ def summit_candidates(
             r"summit\s+(?:diplomacy|format)|summitry", doc.text[trigger[0] : trigger[1] + 12], re.I
         ):
             continue
-        if lexicon.HABITUAL.search(doc.text[lo:hi]) or re.search(r"\beach\s+other\b", doc.text[lo:hi]):
+        if lexicon.HABITUAL.search(doc.text[lo:hi]) or re.search(
+            r"\beach\s+other\b", doc.text[lo:hi]
+        ):
             continue
         if _NEGATED.search(doc.text[lo:hi]):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
@@ -283,10 +285,14 @@ def summit_candidates(
         with_leader = any(
             a.leader
             and a.start > trigger[1]
-            and re.search(r"\bwith\s+(?:\w+\s+){0,3}$", doc.text[max(trigger[1], a.start - 40) : a.start])
+            and re.search(
+                r"\bwith\s+(?:\w+\s+){0,3}$", doc.text[max(trigger[1], a.start - 40) : a.start]
+            )
             for a in actors
         )
-        if len(countries) == 1 and (with_leader or re.match(r"\s+with\b", doc.text[trigger[1] : trigger[1] + 6])):
+        if len(countries) == 1 and (
+            with_leader or re.match(r"\s+with\b", doc.text[trigger[1] : trigger[1] + 6])
+        ):
             other = _context_leader(doc, sent, exclude=countries, span=span)
             if other:
                 countries.add(other)
@@ -295,7 +301,9 @@ def summit_candidates(
             and named is None
             and (_PLURAL.search(doc.text[lo:hi]) or _DEFINITE.search(doc.text[lo:hi]))
         ):
-            pairs = [c for c in history if c.type == "summit" and len(c.countries) >= 2 and not c.series]
+            pairs = [
+                c for c in history if c.type == "summit" and len(c.countries) >= 2 and not c.series
+            ]
             plural = _PLURAL.search(doc.text[lo:hi])
             previous = (pairs[-1] if plural else pairs[0]) if pairs else None
             if previous is not None:
@@ -303,7 +311,9 @@ def summit_candidates(
         if len(countries) < 2 and named is None:
             continue
         place, is_city = _location(doc, sent, trigger, lo, sent.end, prefer=countries)
-        if visited is not None and (place is None or not is_city or place.country != visited.country):
+        if visited is not None and (
+            place is None or not is_city or place.country != visited.country
+        ):
             place, is_city = visited, visited_city  # where the visit goes
         elif place is None and destination is not None and word.startswith(("invit", "chief")):
             hosts = [a for a in actors if a.via == "name" and a.code == destination]
@@ -346,7 +356,12 @@ def _destination(
             if found is not None and found[0].country:
                 return found[0].country, found[0], found[1]
     for actor in actors:
-        if actor.via == "name" and actor.start >= trigger[1] and actor.start - trigger[1] <= 25 and is_state(actor.code):
+        if (
+            actor.via == "name"
+            and actor.start >= trigger[1]
+            and actor.start - trigger[1] <= 25
+            and is_state(actor.code)
+        ):
             if not re.search(r"\b(?:with|of|by|from|for)\b", doc.text[trigger[1] : actor.start]):
                 return actor.code, None, False
     return None, None, False
@@ -560,8 +575,16 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
             continue
         near = [
             s for s in series
-            if 0 <= candidate.sentence.index - s.sentence.index <= (8 if candidate.anaphoric else 2)
-            and (candidate.date is None or s.date is None or _overlaps(candidate.date, s.date))
+            if (
+                0 <= candidate.sentence.index - s.sentence.index <= (8 if candidate.anaphoric else 2)
+                and (candidate.date is None or s.date is None or _overlaps(candidate.date, s.date))
+            )
+            or (
+                0 <= candidate.sentence.index - s.sentence.index <= 12
+                and candidate.date is not None
+                and s.date is not None
+                and s.date.contains(candidate.date)
+            )
         ]  # fmt: skip
         if not near:
             continue
@@ -586,7 +609,11 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
             and (
                 candidate.anaphoric
                 or summit.sentence is candidate.sentence
-                or (candidate.date is not None and summit.date is not None and summit.date.contains(candidate.date))
+                or (
+                    candidate.date is not None
+                    and summit.date is not None
+                    and summit.date.contains(candidate.date)
+                )
             )
         ):
             candidate.location, candidate.location_is_city = (

@@ -71,7 +71,12 @@ def _status(window: str) -> str:
 
 
 def _roles(
-    doc: Document, sent: Sentence, actors: list[Actor], triggers: list[tuple[int, int]], lo: int, hi: int
+    doc: Document,
+    sent: Sentence,
+    actors: list[Actor],
+    triggers: list[tuple[int, int]],
+    lo: int,
+    hi: int,
 ) -> tuple[set[str], set[str]]:
     """Imposers and targets a clause names around its sanction words."""
     text = doc.text
@@ -83,7 +88,9 @@ def _roles(
             continue
         before = text[max(sent.start, actor.start - 14) : actor.start]
         after = text[actor.end : actor.end + 60]
-        adjacent = any(actor.end <= t[0] and _ADJECTIVES.match(text[actor.end : t[0]]) for t in triggers)
+        adjacent = any(
+            actor.end <= t[0] and _ADJECTIVES.match(text[actor.end : t[0]]) for t in triggers
+        )
         if lexicon.TARGET_PREP.search(before) and actor.start > first[0] - 5:
             targets.add(actor.code)  # "sanctions on Russia", "against Tehran"
         elif adjacent:
@@ -92,8 +99,12 @@ def _roles(
             imposers.add(actor.code)  # "called on the European Union to adopt new sanctions"
         elif actor.start >= first[1] and _TARGET_NOUN.match(after):
             targets.add(actor.code)  # "bans North Korean exports", "on Iranian oil"
-        elif actor.end <= first[0] and (_FACE.search(text[actor.end : first[0]]) or _WANTS.match(after)):
-            targets.add(actor.code)  # "India could face sanctions", "Pyongyang wanted the sanctions lifted"
+        elif actor.end <= first[0] and (
+            _FACE.search(text[actor.end : first[0]]) or _WANTS.match(after)
+        ):
+            targets.add(
+                actor.code
+            )  # "India could face sanctions", "Pyongyang wanted the sanctions lifted"
         elif actor.end <= first[0] + 5 and _IMPOSING.match(after):
             imposers.add(actor.code)  # "Japan introduced sanctions", "which Trump signed"
         elif actor.start > first[0] and _BY.search(before):
@@ -102,7 +113,11 @@ def _roles(
         imposers.add("UN")
     face = _PRONOUN_FACE.search(text[lo:hi])
     if face and not targets:
-        before_it = [a for a in actors if a.end <= lo + face.start() and is_state(a.code) and a.code not in imposers]
+        before_it = [
+            a
+            for a in actors
+            if a.end <= lo + face.start() and is_state(a.code) and a.code not in imposers
+        ]
         if before_it:
             targets.add(before_it[-1].code)  # "India … it could face American sanctions"
     if not imposers and _POSSESSIVE_PRONOUN.search(text[max(sent.start, first[0] - 30) : first[0]]):
@@ -156,7 +171,9 @@ def sanction_candidates(
             continue
         window = text[lo:hi]
         if _DESIRE.search(window):
-            window = re.sub(r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window)  # a demand, not a change
+            window = re.sub(
+                r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window
+            )  # a demand, not a change
         times = doc.times(sent)
         time = pick_time(times, trigger, lo, hi, (TimeRole.AT, TimeRole.SINCE)) or pick_time(
             times, trigger, sent.start, sent.end, (TimeRole.AT, TimeRole.SINCE)
@@ -165,7 +182,9 @@ def sanction_candidates(
         candidate.imposers, candidate.targets = set(imposers), set(targets)
         if time is not None and time.span is not None:
             candidate.date, candidate.basis = time.span, time.basis
-        candidate.measures = {measure for measure, pattern in lexicon.MEASURES if pattern.search(window)}
+        candidate.measures = {
+            measure for measure, pattern in lexicon.MEASURES if pattern.search(window)
+        }
         reason = lexicon.REASON.search(text[trigger[1] : sent.end])
         if reason:
             candidate.reason = reason.group("reason").strip()

@@ -92,7 +92,7 @@ _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
-_REFERENCE = re.compile(
+_REFERENCE_OLD = re.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:crisis|war|conflict|annexation|election|test)\s+(?:in\s+|of\s+)?$",
     re.I,
 )
@@ -402,10 +402,18 @@ def find_times(
                 role = Role.SINCE
             elif _UNTIL.search(before):
                 role = Role.UNTIL
-            elif _REFERENCE.search(before):
+            elif _REFERENCE.search(text[max(0, start - 90) : start]):
                 role = Role.REFERENCE
             found.append(
                 TimeExpr(offset + start, offset + end, text[start:end], span, basis, role, explicit)
             )
     found.sort(key=lambda t: t.start)
     return found
+
+
+# A time that dates something else named just before it: "after Ukraine Crisis in 2014",
+# "in response to Moscow's annexation of the Crimean region in March 2014".
+_REFERENCE = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'’-]+\s+){1,7}(?:in|of|on)\s+$",
+    re.I,
+)
