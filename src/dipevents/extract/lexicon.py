@@ -128,7 +128,7 @@ CANCELLED = words(
     r"abandoned",
 )
 PROPOSED = words(
-    r"invit(?:e|ed|es|ing|ation)",
+    r"(?<!accepted\s)(?<!accepted\san\s)(?<!accepted\sthe\s)invit(?:e|ed|es|ing|ation)",
     r"(?:suggest(?:ed|s)?|propos(?:e|ed|al|es)|offer(?:ed|s)?)\s+(?:a\s+|an\s+|to\s+)?(?:\w+\s+)?(?:meeting|summit|visit|meet|talks|hold)",
     r"offer(?:ed)?\s+to\s+meet",
     r"ready\s+to\s+meet",
@@ -146,6 +146,7 @@ PROPOSED = words(
     r"call(?:ed|s)?\s+for\s+a\s+(?:meeting|summit)",
 )
 PLANNED = words(
+    r"accepted\s+(?:an\s+|the\s+)?invitation",
     r"will",
     r"shall",
     r"is\s+to",

@@ -61,6 +61,7 @@ _VISIT_WORDS = (
     "invit",
     "chief",
 )
+_PRONOUN = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
 _NEGATED = re.compile(
     r"\bnot\s+in\s+sight\b|\bno\s+(?:new\s+|further\s+|such\s+)?(?:summit|meeting|talks|visit)\b|\bnever\s+(?:met|held)\b",
     re.I,
@@ -133,7 +134,11 @@ def _time(
 def _edition(text: str) -> int | None:
     for match in lexicon.ORDINAL.finditer(text):
         after = text[match.end() : match.end() + 60]
-        if re.match(r"[^.;]{0,25}?\b(?:since|in\s+\w+\s+years|under|time)\b", after, re.I):
+        if re.match(
+            r"[^.;]{0,25}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years|months|decades)|under|time)\b",
+            after,
+            re.I,
+        ):
             continue
         if not re.match(
             r"\s*(?:[‘'“\"]?\s*)?(?:[\w+-]+\s+){0,3}?(?:summit|meeting|two-plus-two|2\+2|talks|consultations|dialogue|visit|trilateral)",
@@ -223,7 +228,7 @@ def summit_candidates(
             r"\beach\s+other\b", doc.text[lo:hi]
         ):
             continue
-        if _NEGATED.search(doc.text[lo:hi]):
+        if _NEGATED.search(doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
         actors = _parties(doc.actors(sent, span))
@@ -296,6 +301,22 @@ def summit_candidates(
             other = _context_leader(doc, sent, exclude=countries, span=span)
             if other:
                 countries.add(other)
+        if len(countries) == 1 and _PRONOUN.search(doc.text[lo : trigger[0]]):
+            other = _context_leader(doc, sent, exclude=countries, span=span, subject=True)
+            if other:
+                countries.add(other)  # "He met Kim Jong Un": he is the leader told before
+        next_one = re.search(
+            r"\bnext\s+(?:\w+\s+)?(?:summit|meeting)\b",
+            doc.text[max(lo, trigger[0] - 20) : trigger[1]],
+            re.I,
+        )
+        if len(countries) < 2 and named is None and next_one:
+            previous_named = next(
+                (c for c in reversed(history) if c.type == "summit" and not c.series), None
+            )
+            if previous_named is not None:
+                countries = countries | previous_named.countries
+                named = previous_named.name
         if (
             len(countries) < 2
             and named is None
@@ -319,7 +340,21 @@ def summit_candidates(
             hosts = [a for a in actors if a.via == "name" and a.code == destination]
             if hosts:
                 place, is_city = _place_of(doc, hosts[0])
-        candidate = Candidate("summit", sent, trigger, _status(doc, lo, hi, span))
+        status = _status(doc, lo, hi, span)
+        if re.search(
+            r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
+        ) and word.startswith(("summit", "meeting")):
+            # "a message about a second summit": one not yet agreed, dated only by its own words
+            status = (
+                "planned"
+                if lexicon.PLANNED.search(doc.text[lo:hi]) and status != "proposed"
+                else "proposed"
+            )
+            own = [
+                t for t in doc.times(sent) if t.span is not None and 0 <= t.start - trigger[1] <= 25
+            ]
+            span, basis = (own[0].span, own[0].basis) if own else (None, None)
+        candidate = Candidate("summit", sent, trigger, status)
         candidate.countries = countries
         candidate.name = named
         candidate.date, candidate.basis = span, basis
@@ -327,7 +362,7 @@ def summit_candidates(
         candidate.host = destination
         candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 40])
         if re.search(
-            r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\s+of\b|\bits\s+margins\b",
+            r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\b",
             text,
             re.I,
         ):
@@ -368,10 +403,14 @@ def _destination(
 
 
 def _context_leader(
-    doc: Document, sent: Sentence, exclude: set[str], span: DateSpan | None
+    doc: Document, sent: Sentence, exclude: set[str], span: DateSpan | None, subject: bool = False
 ) -> str | None:
-    """The leader the previous sentences were about (the subject "he" or "the two presidents" refer to)."""
-    for previous in reversed(doc.sentences[max(0, sent.index - 2) : sent.index + 1]):
+    """The leader the previous sentences were about (the subject "he" or "the two presidents" refer to).
+
+    With ``subject``, only earlier sentences count, and in each the first leader named.
+    """
+    window = doc.sentences[max(0, sent.index - 2) : sent.index + (0 if subject else 1)]
+    for previous in reversed(window):
         for actor in doc.actors(previous, span):
             if previous is sent and actor.start > sent.start + len(sent.text) // 2:
                 continue
@@ -503,7 +542,7 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
             e for e in editions if e.start <= candidate.date.end and candidate.date.start <= e.end
         ]
         if len(matching) == 1:
-            _use(candidate, matching[0])
+            _use(candidate, matching[0], doc)
         return
     text = doc.text[candidate.sentence.start : candidate.sentence.end]
     month = None
@@ -531,15 +570,35 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
     if doc.anchor is not None and len(found) > 1:
         anchor = doc.anchor
         if candidate.status == "planned" or tense_of(text) is Tense.FUTURE:
-            found = [e for e in found if e.end >= anchor] or found
+            found = [e for e in found if e.end >= anchor]
         elif candidate.status == "held":
-            found = [e for e in found if e.start <= anchor] or found
+            found = [e for e in found if e.start <= anchor]
+        if not found:
+            return  # no edition on the right side of the article's date: leave it undated
         found = [min(found, key=lambda e: abs((e.start - anchor).days))]
     if len(found) == 1:
-        _use(candidate, found[0])
+        _use(candidate, found[0], doc)
 
 
-def _use(candidate: Candidate, edition: knowledge.SummitEdition) -> None:
+def _use(
+    candidate: Candidate, edition: knowledge.SummitEdition, doc: Document | None = None
+) -> None:
+    if (
+        doc is not None
+        and doc.anchor_is_publication
+        and doc.anchor is not None
+        and candidate.status != "cancelled"
+    ):
+        # A summit placed in its calendar is held or planned as of the article's date.
+        candidate.status = (
+            "held"
+            if edition.end < doc.anchor
+            else "planned"
+            if edition.start > doc.anchor
+            else candidate.status
+        )
+    if edition.cancelled:
+        candidate.status = "cancelled"
     candidate.date = DateSpan.days(edition.start, edition.end)
     candidate.basis = DateBasis.CALENDAR
     candidate.name = edition.name

@@ -162,6 +162,7 @@ def sanction_candidates(
     all_targets = set().union(*(f[4] for f in found))
     out: list[Candidate] = []
     for trigger, lo, hi, imposers, targets in found:
+        own_imposers, own_targets = bool(imposers), bool(targets)
         imposers = imposers or (all_imposers - targets)
         targets = targets or (all_targets - imposers)
         if not targets and previous_target and _OWN.search(sent.text):
@@ -170,6 +171,12 @@ def sanction_candidates(
         if not targets:
             continue
         window = text[lo:hi]
+        if re.search(
+            r"\b(?:nothing|no\s+word|not)\b[^.;]{0,30}\b(?:relief|easing|lifting)\b", window, re.I
+        ):
+            window = re.sub(
+                r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window
+            )  # "nothing was said about relief"
         if _DESIRE.search(window):
             window = re.sub(
                 r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window
@@ -189,7 +196,16 @@ def sanction_candidates(
         if reason:
             candidate.reason = reason.group("reason").strip()
         candidate.anaphoric = not imposers
-        if any(c.imposers == candidate.imposers and c.targets == candidate.targets for c in out):
+        candidate.inherited = not (
+            own_imposers and own_targets
+        )  # roles borrowed from another clause
+        twin = next(
+            (c for c in out if c.imposers == candidate.imposers and c.targets == candidate.targets),
+            None,
+        )
+        if twin is not None:
+            if twin.inherited and not candidate.inherited:
+                out[out.index(twin)] = candidate  # the clause that names both roles speaks for them
             continue
         out.append(candidate)
     return out

@@ -349,6 +349,24 @@ class _Resolver:
 _NOT_A_DATE = re.compile(r"^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?may\b", re.I)
 
 
+_LOCAL_PAST = re.compile(
+    r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|\w{3,}ed)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_LOCAL_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$", re.I
+)
+
+
+def _local_tense(before: str) -> Tense | None:
+    """The tense of the verb a time expression hangs on ("announced on Monday that it will …")."""
+    if _LOCAL_FUTURE.search(before):
+        return Tense.FUTURE
+    if _LOCAL_PAST.search(before):
+        return Tense.PAST
+    return None
+
+
 def find_times(
     text: str, offset: int, anchor: date | None, tense: Tense | None = None, *, strict: bool = True
 ) -> list[TimeExpr]:
@@ -394,6 +412,8 @@ def find_times(
                 or re.search(r"\bthe\s+$|\bin\s+(?:the\s+)?$", text[:start], re.I)
             ):
                 continue
+            local = _local_tense(text[max(0, start - 30) : start])
+            resolver.tense = local or tense
             span, basis, explicit = resolver.resolve(kind, match)
             taken.append((start, end))
             before = text[max(0, start - 40) : start]

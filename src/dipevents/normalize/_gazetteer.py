@@ -93,6 +93,8 @@ def _case_fits(entry: Entry, surface: str) -> bool:
         return True
     if entry.acronym:
         return all(c.isupper() for c in letters)
+    if entry.kind in ("series", "geography") and " " in surface.strip():
+        return True  # "the trilateral summit", "the Eastern Economic Forum"
     return surface[0].isupper() or surface[0].isdigit()
 
 
