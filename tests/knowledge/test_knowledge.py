@@ -279,3 +279,12 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
     path.write_text('{"aliases": {"Nowhere": "XXX"}}')
     with pytest.raises(SerializationError, match=r"bad\.json"):
         knowledge.load(path)
+
+
+@pytest.mark.parametrize("name", ["offices.csv", "summits.csv", "series.csv"])
+def test_csv_rows_have_exactly_their_columns(name: str) -> None:
+    from dipevents.normalize._data import read_csv
+
+    for row in read_csv(name):
+        assert None not in row, row  # a comma inside an unquoted field
+        assert all(value is not None for value in row.values()), row

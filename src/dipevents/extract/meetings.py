@@ -396,9 +396,8 @@ def _destination(
             and actor.start >= trigger[1]
             and actor.start - trigger[1] <= 25
             and is_state(actor.code)
-        ):
-            if not re.search(r"\b(?:with|of|by|from|for)\b", doc.text[trigger[1] : actor.start]):
-                return actor.code, None, False
+        ) and not re.search(r"\b(?:with|of|by|from|for)\b", doc.text[trigger[1] : actor.start]):
+            return actor.code, None, False
     return None, None, False
 
 

@@ -131,7 +131,7 @@ def _roles(
     if not targets:
         sanctioned = [
             a for a in actors
-            if a.code not in imposers and re.search(r"sanctions-|suffering\s+from", text[a.end : a.end + 80])
+            if a.code not in imposers and re.search(r"sanctions-|suffer(?:s|ing|ed)?\s+from|\bhit\s+by", text[a.end : a.end + 80])
         ]  # fmt: skip
         targets = {a.code for a in sanctioned[:1]}
     return imposers, targets

@@ -1,0 +1,77 @@
+"""Time expressions: (text, anchor, expected span) tables, as dateutil's parser tests do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dipevents.extract.timex import Role, find_times
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "start", "end", "precision"),
+    [
+        ("They met on Monday, March 20.", D(2017, 3, 28), D(2017, 3, 20), D(2017, 3, 20), "day"),
+        ("The ministers met in Tokyo on Monday.", D(2017, 3, 22), D(2017, 3, 20), D(2017, 3, 20), "day"),
+        ("Abe will visit Russia in April this year.", D(2017, 3, 28), D(2017, 4, 1), D(2017, 4, 30), "month"),
+        ("They met last December.", D(2017, 5, 10), D(2016, 12, 1), D(2016, 12, 31), "month"),
+        ("Talks are to be held in the second half of 2018.", None, D(2018, 7, 1), D(2018, 12, 31), "half"),
+        ("The next meeting is slated for the autumn of 2018.", None, D(2018, 9, 1), D(2018, 11, 30), "season"),
+        ("On May 30-31, 2019, the ministers visited Japan.", None, D(2019, 5, 30), D(2019, 5, 31), "day"),
+        ("The summit in Wuhan on 27–28 April 2018 went well.", None, D(2018, 4, 27), D(2018, 4, 28), "day"),
+        ("The summit in Buenos Aires on 30 November – 1 December.", D(2018, 11, 25), D(2018, 11, 30), D(2018, 12, 1), "day"),
+        ("The leaders gathered last Thursday and Friday.", D(2016, 6, 2), D(2016, 5, 26), D(2016, 5, 27), "day"),
+        ("Last Friday the Council adopted the resolution.", D(2017, 12, 28), D(2017, 12, 22), D(2017, 12, 22), "day"),
+        ("On Friday he is holding talks in Hanoi.", D(2019, 3, 1), D(2019, 3, 1), D(2019, 3, 1), "day"),
+        ("Putin is due in New Delhi next month.", D(2018, 9, 8), D(2018, 10, 1), D(2018, 10, 31), "month"),
+        ("He was asked to be the chief guest next January.", D(2018, 9, 8), D(2019, 1, 1), D(2019, 1, 31), "month"),
+        ("Abe is expected to go to Russia again next year.", D(2016, 12, 17), D(2017, 1, 1), D(2017, 12, 31), "year"),
+        ("The sanctions come back into force on November 4.", D(2018, 9, 8), D(2018, 11, 4), D(2018, 11, 4), "day"),
+        ("The meeting took place in 2014.", None, D(2014, 1, 1), D(2014, 12, 31), "year"),
+        ("The resolutions adopted in 2016-2017 remain.", None, D(2016, 1, 1), D(2017, 12, 31), "year"),
+        ("The restrictions introduced in the summer of 2014 stay.", None, D(2014, 6, 1), D(2014, 8, 31), "season"),
+        ("We met on 2019-05-31.", None, D(2019, 5, 31), D(2019, 5, 31), "day"),
+        ("In the winter the talks resume.", D(2018, 1, 15), D(2017, 12, 1), D(2018, 2, 28), "season"),
+        ("They spoke yesterday.", D(2020, 3, 1), D(2020, 2, 29), D(2020, 2, 29), "day"),
+    ],
+)  # fmt: skip
+def test_resolution(text: str, anchor: date | None, start: date, end: date, precision: str) -> None:
+    times = [t for t in find_times(text, 0, anchor) if t.span is not None and t.role is Role.AT]
+    assert times, text
+    span = times[-1].span
+    assert span is not None
+    assert (span.start, span.end, span.precision.value) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("the first talks since November 2013", Role.SINCE),
+        ("extended the sanctions until 31 January 2019", Role.UNTIL),
+        ("resumed talks after the Ukraine crisis in 2014", Role.REFERENCE),
+        ("held in Washington on 17 August 2017", Role.AT),
+    ],
+)
+def test_roles(text: str, role: Role) -> None:
+    assert find_times(text, 0, date(2018, 1, 1))[-1].role is role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He may visit us.",  # the verb, not the month
+        "security in the APR",  # Asia-Pacific Region, not April
+        "The leaders met on Monday.",  # no anchor: nothing is invented
+    ],
+)
+def test_no_date(text: str) -> None:
+    assert not [t for t in find_times(text, 0, None) if t.span is not None]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Abe will visit Russia in April this year, before the summit on 30 November."
+    for time in find_times(text, 100, date(2017, 3, 28)):
+        assert text[time.start - 100 : time.end - 100] == time.text
