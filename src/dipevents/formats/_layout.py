@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -365,3 +366,34 @@ _TRAILERS = re.compile(
 def is_trailer(line_text: str) -> bool:
     """A line of site furniture that ends the body (comments, related links...)."""
     return bool(_TRAILERS.match(line_text[:PREFIX]))
+
+
+def finish(
+    text: str,
+    lines: Sequence[Line],
+    labels: dict[int, str],
+    *,
+    starts: dict[int, int] | None = None,
+    **fields: Any,
+) -> Article:
+    """The Article of labelled lines: body blocks, footnotes and furniture assembled,
+    quotations found, and the metadata fields (``format``, ``source``, ``title``…) set."""
+    blocks, footnotes, furniture = assemble(text, lines, labels, starts=starts)
+    return build_article(text, blocks=blocks, footnotes=footnotes, furniture=furniture, **fields)
+
+
+def label_rest(
+    content: Sequence[Line], labels: dict[int, str], trailer: Callable[[str], str | None]
+) -> None:
+    """Label every line not yet labelled: body until the first trailer line, furniture after.
+
+    ``trailer(text)`` returns the furniture label of a line that ends the body, or None.
+    """
+    ended: str | None = None
+    for line in content:
+        if line.index in labels:
+            continue
+        found = trailer(line.text[:PREFIX])
+        if found is not None:
+            ended = found
+        labels[line.index] = ended if ended is not None else BODY

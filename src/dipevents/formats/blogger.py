@@ -13,10 +13,9 @@ from datetime import date
 from dipevents.formats._layout import (
     BODY,
     PREFIX,
-    assemble,
-    build_article,
     clean_title,
     find_date,
+    finish,
     is_date_line,
     is_trailer,
     nonblank,
@@ -83,18 +82,16 @@ class Blogger:
                 labels[line.index] = "comments"
             else:
                 labels[line.index] = BODY
-        blocks, footnotes, furniture = assemble(text, lines, labels)
-        return build_article(
+        return finish(
             text,
+            lines,
+            labels,
             format=self.name,
             source=source,
             title=title,
             published=published,
             author=author,
             publisher="Blogger",
-            blocks=blocks,
-            footnotes=footnotes,
-            furniture=furniture,
         )
 
 

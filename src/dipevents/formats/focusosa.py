@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 from dipevents.formats._layout import (
-    BODY,
-    assemble,
-    build_article,
     clean_title,
+    finish,
     is_trailer,
+    label_rest,
     nonblank,
     split_lines,
 )
@@ -37,28 +36,20 @@ class FocusOSA:
         content = nonblank(lines)
         labels: dict[int, str] = {}
         title = None
-        trailer = False
-        for line in content:
-            if (title is None and _TITLE.match(line.text)) or (
-                title is None and line is content[0] and len(line.text) < 200
-            ):
+        for line in content[:3]:
+            if _TITLE.match(line.text) or (line is content[0] and len(line.text) < 200):
                 title = clean_title(line.text)
                 labels[line.index] = "title"
-            elif trailer or is_trailer(line.text):
-                trailer = True
-                labels[line.index] = "trailer"
-            else:
-                labels[line.index] = BODY
-        blocks, footnotes, furniture = assemble(text, lines, labels)
-        return build_article(
+                break
+        label_rest(content, labels, lambda head: "trailer" if is_trailer(head) else None)
+        return finish(
             text,
+            lines,
+            labels,
             format=self.name,
             source=source,
             title=title,
             publisher="OSA Centre for Asian Studies",
-            blocks=blocks,
-            footnotes=footnotes,
-            furniture=furniture,
         )
 
 

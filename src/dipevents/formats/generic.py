@@ -6,14 +6,13 @@ import re
 from datetime import date
 
 from dipevents.formats._layout import (
-    BODY,
-    assemble,
-    build_article,
     byline_author,
     clean_title,
     find_date,
+    finish,
     is_date_line,
     is_trailer,
+    label_rest,
     nonblank,
     split_lines,
 )
@@ -71,26 +70,16 @@ class Generic:
                 labels[line.index] = "title"
                 continue
             break
-        trailer = False
-        for line in content:
-            if line.index in labels:
-                continue
-            if trailer or is_trailer(line.text):
-                trailer = True
-                labels[line.index] = "trailer"
-            else:
-                labels[line.index] = BODY
-        blocks, footnotes, furniture = assemble(text, lines, labels)
-        return build_article(
+        label_rest(content, labels, lambda head: "trailer" if is_trailer(head) else None)
+        return finish(
             text,
+            lines,
+            labels,
             format=self.name,
             source=source,
             title=title,
             published=published,
             author=author,
-            blocks=blocks,
-            footnotes=footnotes,
-            furniture=furniture,
         )
 
 

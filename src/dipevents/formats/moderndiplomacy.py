@@ -17,11 +17,10 @@ from dipevents.formats._layout import (
     HEADING,
     PREFIX,
     Line,
-    assemble,
-    build_article,
     byline_author,
     clean_title,
     find_date,
+    finish,
     is_trailer,
     looks_like_heading,
     nonblank,
@@ -139,9 +138,10 @@ class ModernDiplomacy:
                 labels[line.index] = "bio"
             else:
                 labels[line.index] = "comments"
-        blocks, footnotes, furniture = assemble(text, lines, labels)
-        return build_article(
+        return finish(
             text,
+            lines,
+            labels,
             format=self.name,
             source=source,
             title=title,
@@ -149,9 +149,6 @@ class ModernDiplomacy:
             author=author,
             publisher="Modern Diplomacy",
             categories=categories,
-            blocks=blocks,
-            footnotes=footnotes,
-            furniture=furniture,
         )
 
 

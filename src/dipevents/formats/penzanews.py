@@ -14,10 +14,9 @@ from datetime import date
 from dipevents.formats._layout import (
     BODY,
     PREFIX,
-    assemble,
-    build_article,
     clean_title,
     find_date,
+    finish,
     is_trailer,
     nonblank,
     split_lines,
@@ -107,18 +106,17 @@ class PenzaNews:
                 labels[line.index] = "caption"
             else:
                 labels[line.index] = BODY
-        blocks, footnotes, furniture = assemble(text, lines, labels, starts=starts)
-        return build_article(
+        return finish(
             text,
+            lines,
+            labels,
+            starts=starts,
             format=self.name,
             source=source,
             title=title,
             published=published,
             publisher="PenzaNews",
             categories=categories,
-            blocks=blocks,
-            footnotes=footnotes,
-            furniture=furniture,
         )
 
 

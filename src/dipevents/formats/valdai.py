@@ -11,15 +11,14 @@ import re
 from datetime import date
 
 from dipevents.formats._layout import (
-    BODY,
-    assemble,
-    build_article,
     byline_author,
     clean_title,
     find_date,
+    finish,
     is_date_line,
     is_person_name,
     is_trailer,
+    label_rest,
     nonblank,
     split_lines,
 )
@@ -27,6 +26,12 @@ from dipevents.models import Article
 
 _DISCLAIMER = re.compile(r"^Views expressed are (?:of|those of) individual Members", re.I)
 _CLUB = re.compile(r"Valdai(?: Discussion)? Club", re.I)
+
+
+def _trailer(head: str) -> str | None:
+    if _DISCLAIMER.match(head):
+        return "disclaimer"
+    return "trailer" if is_trailer(head) else None
 
 
 class Valdai:
@@ -66,27 +71,17 @@ class Valdai:
                 labels[line.index] = "byline"
             else:
                 break
-        trailer = False
-        for line in content:
-            if line.index in labels:
-                continue
-            if trailer or _DISCLAIMER.match(line.text) or is_trailer(line.text):
-                trailer = True
-                labels[line.index] = "disclaimer" if _DISCLAIMER.match(line.text) else "trailer"
-            else:
-                labels[line.index] = BODY
-        blocks, footnotes, furniture = assemble(text, lines, labels)
-        return build_article(
+        label_rest(content, labels, _trailer)
+        return finish(
             text,
+            lines,
+            labels,
             format=self.name,
             source=source,
             title=title,
             published=published,
             author=author,
             publisher="Valdai Discussion Club",
-            blocks=blocks,
-            footnotes=footnotes,
-            furniture=furniture,
         )
 
 
