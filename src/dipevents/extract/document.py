@@ -12,8 +12,7 @@ import attrs
 from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.sentences import Sentence, sentences
-from dipevents.extract.timex import Role as TimeRole
-from dipevents.extract.timex import TimeExpr, find_times, tense_of
+from dipevents.extract.timex import TimeExpr, find_times
 from dipevents.models import Article, DateSpan, Place, Precision
 from dipevents.normalize import people
 from dipevents.normalize._fold import fold
@@ -133,9 +132,6 @@ class Document:
 
     def times(self, sent: Sentence) -> list[TimeExpr]:
         return self._times[sent.index]
-
-    def reference_day(self) -> date | None:
-        return self.anchor
 
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:
@@ -416,8 +412,4 @@ def _capitals() -> set[str]:
     return _capital_keys
 
 
-def span_year(span: DateSpan) -> DateSpan:
-    return DateSpan.year(span.start.year)
-
-
-__all__ = ["Actor", "Clause", "Document", "TimeRole", "tense_of"]
+__all__ = ["Actor", "Clause", "Document"]

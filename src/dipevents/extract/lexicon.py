@@ -184,7 +184,6 @@ SANCTION = re.compile(
     r"|\bports?\s+closed\b|\bclosed\s+(?:its\s+)?ports\b",
     re.I,
 )
-SANCTION_NOT = words(r"sanctions\s+relief\s+in\s+exchange")  # reserved for cases to exclude
 LIFTED = words(
     r"lift(?:ed|ing|s)?", r"remov(?:ed|e|ing)", r"end(?:ed)?\s+the\s+sanctions", r"revoked"
 )

@@ -92,10 +92,6 @@ _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
-_REFERENCE_OLD = re.compile(
-    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:crisis|war|conflict|annexation|election|test)\s+(?:in\s+|of\s+)?$",
-    re.I,
-)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _FUTURE = re.compile(
