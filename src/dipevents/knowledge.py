@@ -76,6 +76,13 @@ def _date(value: Any, where: str) -> date | None:
         ) from None
 
 
+def _required_date(value: Any, where: str) -> date:
+    found = _date(value, where)
+    if found is None:
+        raise SerializationError(f"{where}: start is required")
+    return found
+
+
 def load(path: str | os.PathLike[str]) -> dict[str, int]:
     """Add the people, aliases, territories, summits and places of a JSON file.
 
@@ -93,9 +100,7 @@ def load(path: str | os.PathLike[str]) -> dict[str, int]:
     try:
         for number, item in enumerate(data.get("people", [])):
             where = f"{source}: $.people[{number}]"
-            start = _date(item.get("start"), where)
-            if start is None:
-                raise SerializationError(f"{where}: start is required")
+            start = _required_date(item.get("start"), where)
             add_person(
                 item["name"],
                 country=item["country"],
@@ -120,9 +125,7 @@ def load(path: str | os.PathLike[str]) -> dict[str, int]:
             counts["territories"] += 1
         for number, item in enumerate(data.get("summits", [])):
             where = f"{source}: $.summits[{number}]"
-            start = _date(item.get("start"), where)
-            if start is None:
-                raise SerializationError(f"{where}: start is required")
+            start = _required_date(item.get("start"), where)
             add_summit(
                 item["series"],
                 name=item["name"],
