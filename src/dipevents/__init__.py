@@ -21,6 +21,7 @@ from dipevents.models import (
     Block,
     BlockKind,
     ClaimStatus,
+    Conflict,
     DateBasis,
     DateSpan,
     Event,
@@ -41,17 +42,22 @@ from dipevents.models import (
     TwoPlusTwo,
     TwoPlusTwoStatus,
 )
+from dipevents.ontology import EventCodes, event_codes
+from dipevents.query import EventSet
 
 __all__ = [
     "Article",
     "Block",
     "BlockKind",
     "ClaimStatus",
+    "Conflict",
     "DateBasis",
     "DateSpan",
     "DecodeError",
     "DipeventsError",
     "Event",
+    "EventCodes",
+    "EventSet",
     "Evidence",
     "Measure",
     "MeetingStatus",
@@ -73,6 +79,7 @@ __all__ = [
     "TwoPlusTwoStatus",
     "UnknownFormatError",
     "__version__",
+    "event_codes",
     "from_dict",
     "from_json",
     "json_schema",

@@ -74,6 +74,97 @@ def _cmd_schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     return EXIT_OK
 
 
+def _who(event: Any) -> str:
+    from dipevents.models import Sanction, TerritorialClaim
+
+    if isinstance(event, Sanction):
+        return f"{'+'.join(event.imposers) or '?'} -> {'+'.join(event.targets)}"
+    if isinstance(event, TerritorialClaim):
+        held = f" (held by {event.held_by})" if event.held_by else ""
+        return f"{event.territory}: {'+'.join(event.claimants) or '?'}{held}"
+    name = getattr(event, "name", None)
+    countries = "+".join(str(c) for c in event.countries)
+    return f"{name} [{countries}]" if name else countries
+
+
+def _write_table(events: Any, stdout: TextIO) -> None:
+    rows = [("DATE", "TYPE", "STATUS", "WHO", "WHERE", "SOURCES")]
+    for event in events:
+        where = event.location.name if event.location else "-"
+        rows.append(
+            (
+                event.date.isoformat() if event.date else "-",
+                event.TYPE,
+                event.status.value,
+                _who(event),
+                where,
+                str(len(event.sources)),
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        stdout.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+        stdout.write("\n")
+    stdout.write(f"({len(rows) - 1} events)\n")
+
+
+def _write_csv(events: Any, stdout: TextIO) -> None:
+    import csv
+
+    from dipevents.io.frames import COLUMNS, records
+
+    writer = csv.DictWriter(stdout, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for row in records(events):
+        writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
+
+
+def _cmd_query(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from dipevents.errors import DipeventsError
+    from dipevents.io import to_dict
+    from dipevents.query import EventSet
+
+    events = EventSet()
+    failed = 0
+    for path in args.paths:
+        try:
+            events = events + EventSet.from_jsonl(path)
+        except OSError as exc:
+            failed += 1
+            _report(stderr, path, f"cannot read: {exc.strerror or exc}")
+        except DipeventsError as exc:
+            failed += 1
+            _report(stderr, path, str(exc).removeprefix(f"{path}:").lstrip(": "))
+    try:
+        if args.type:
+            events = events.of_type(*args.type)
+        if args.country:
+            events = events.involving(*args.country)
+        if args.since or args.until:
+            events = events.between(args.since, args.until)
+        if args.status:
+            events = events.with_status(*args.status)
+        if args.at:
+            events = events.at(args.at)
+        if args.featuring:
+            events = events.featuring(args.featuring)
+    except (ValueError, TypeError) as exc:
+        stderr.write(f"dipevents query: {exc}\n")
+        return EXIT_USAGE
+    if args.merge:
+        events = events.merged()
+    events = events.sorted()
+    chosen = args.output_format or ("table" if stdout.isatty() else "jsonl")
+    if chosen == "table":
+        _write_table(events, stdout)
+    elif chosen == "csv":
+        _write_csv(events, stdout)
+    else:
+        for event in events:
+            stdout.write(json.dumps(to_dict(event), ensure_ascii=False) + "\n")
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dipevents",
@@ -95,6 +186,47 @@ def build_parser() -> argparse.ArgumentParser:
 
     fmts = commands.add_parser("formats", help="list the registered article formats")
     fmts.set_defaults(run=_cmd_formats)
+
+    query = commands.add_parser(
+        "query",
+        help="filter, merge and print the events of JSON Lines files",
+        description="Read events from JSON Lines, either what 'dipevents extract' writes "
+        "(one article per line with its events) or one event per line, filter them and print "
+        "them in date order: a table on a terminal, else one event per line in the JSON of "
+        "GUIDELINES section 5.",
+    )
+    query.add_argument("paths", nargs="+", metavar="FILE", help="JSON Lines files")
+    query.add_argument(
+        "--type",
+        action="append",
+        choices=["summit", "two_plus_two", "sanction", "territorial_claim"],
+        help="keep events of this type (repeatable: any of them)",
+    )
+    query.add_argument(
+        "--country",
+        action="append",
+        metavar="C",
+        help="keep events this state or group takes part in (repeatable: all must)",
+    )
+    query.add_argument("--since", metavar="D", help="keep events on or after D (YYYY[-MM[-DD]])")
+    query.add_argument("--until", metavar="D", help="keep events on or before D (YYYY[-MM[-DD]])")
+    query.add_argument(
+        "--status", action="append", metavar="S", help="keep this status (repeatable: any)"
+    )
+    query.add_argument("--at", metavar="PLACE", help="keep events at a place or in a country")
+    query.add_argument(
+        "--featuring", metavar="PERSON", help="keep meetings this person took part in"
+    )
+    query.add_argument(
+        "--merge", action="store_true", help="merge reports of the same occurrence into one event"
+    )
+    query.add_argument(
+        "--format",
+        dest="output_format",
+        choices=["table", "jsonl", "csv"],
+        help="output format (default: table on a terminal, else jsonl)",
+    )
+    query.set_defaults(run=_cmd_query)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the output")
     schema.add_argument("--event", action="store_true", help="the schema of one event only")

@@ -25,6 +25,7 @@ from dipevents.models import (
     Block,
     BlockKind,
     ClaimStatus,
+    Conflict,
     DateBasis,
     DateSpan,
     Event,
@@ -48,6 +49,7 @@ from dipevents.models._codes import group_codes, iso_alpha3
 __all__ = [
     "actor_codes",
     "articles",
+    "conflicts",
     "date_spans",
     "dates",
     "events",
@@ -121,8 +123,19 @@ def evidence(draw: st.DrawFn, text: str | None = None, source: str | None = None
     return Evidence(start=start, end=end, text=text[start:end], source=source)
 
 
+def conflicts() -> st.SearchStrategy[Conflict]:
+    """Disagreements between the sources of a merged event."""
+    return st.builds(
+        Conflict,
+        field=st.sampled_from(["date", "location", "status"]),
+        value=_names,
+        sources=st.lists(_names, min_size=1, max_size=3),
+    )
+
+
 def _common(text: str | None) -> dict[str, Any]:
     return {
+        "conflicts": st.lists(conflicts(), max_size=2),
         "date": st.none() | date_spans(),
         "date_basis": st.none() | st.sampled_from(DateBasis),
         "location": st.none() | places(),

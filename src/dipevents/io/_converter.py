@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 # Keys of an event that come first and last in its JSON object, for readability.
 _FIRST = ("type",)
-_LAST = ("evidence",)
+_LAST = ("conflicts", "evidence")
 
 
 def _structure_date(value: Any, _: type) -> date:

@@ -18,7 +18,7 @@ from dipevents.models.events import (
     TwoPlusTwo,
     TwoPlusTwoStatus,
 )
-from dipevents.models.values import DateSpan, Evidence, Person, Place, Precision
+from dipevents.models.values import Conflict, DateSpan, Evidence, Person, Place, Precision
 
 __all__ = [
     "EVENT_TYPES",
@@ -27,6 +27,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "ClaimStatus",
+    "Conflict",
     "DateBasis",
     "DateSpan",
     "Event",

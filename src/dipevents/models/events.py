@@ -21,7 +21,7 @@ from dipevents.models._validate import (
     string,
     to_enum,
 )
-from dipevents.models.values import DateSpan, Evidence, Person, Place
+from dipevents.models.values import Conflict, DateSpan, Evidence, Person, Place
 
 
 class MeetingStatus(enum.Enum):
@@ -115,6 +115,13 @@ class Event:
     )
     evidence: tuple[Evidence, ...] = attrs.field(
         default=(), converter=as_tuple, validator=members(Evidence, "a list of Evidence")
+    )
+    #: Where the sources of a merged event disagree (see ``EventSet.merged``).
+    conflicts: tuple[Conflict, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=members(Conflict, "a list of Conflict"),
+        metadata=EXTENSION,
     )
 
     def __attrs_pre_init__(self) -> None:

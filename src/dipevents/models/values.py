@@ -9,7 +9,14 @@ from typing import Literal
 
 import attrs
 
-from dipevents.models._validate import EXTENSION, check, optional_code, optional_str, string
+from dipevents.models._validate import (
+    EXTENSION,
+    as_tuple,
+    check,
+    optional_code,
+    optional_str,
+    string,
+)
 
 
 class Precision(enum.Enum):
@@ -123,6 +130,16 @@ class DateSpan:
             return self.start <= other.start and other.end <= self.end
         return self.start <= other <= self.end
 
+    def isoformat(self) -> str:
+        """ISO 8601: the day, or the interval ``start/end``.
+
+        >>> DateSpan.month(2017, 4).isoformat()
+        '2017-04-01/2017-04-30'
+        """
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
     def overlaps(self, other: DateSpan) -> bool:
         """True when the two spans share at least one day."""
         return self.start <= other.end and other.start <= self.end
@@ -171,3 +188,25 @@ class Evidence:
                 self.text,
                 f"a text of end - start = {self.end - self.start} characters",
             )
+
+
+def _is_source_list(value: object) -> bool:
+    return isinstance(value, tuple) and all(isinstance(v, str) and v for v in value)
+
+
+@attrs.frozen(kw_only=True)
+class Conflict:
+    """Sources of a merged event that disagree on one of its fields.
+
+    One conflict per value given: ``Conflict(field="date", value="2017-03-19",
+    sources=("b.txt",))`` beside ``value="2017-03-20"`` from ``a.txt``.
+    """
+
+    field: str = attrs.field(validator=string("a non-empty field name"))
+    #: The value as its JSON form shows it (a date span is ``start/end``).
+    value: str = attrs.field(validator=string("a non-empty value"))
+    sources: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=check("a list of non-empty source names", _is_source_list),
+    )

@@ -1,0 +1,498 @@
+"""EventSet: an immutable, typed sequence of events with chainable filters."""
+
+from __future__ import annotations
+
+import calendar
+import os
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, overload
+
+from dipevents.models import (
+    EVENT_TYPES,
+    Article,
+    ClaimStatus,
+    Event,
+    MeetingStatus,
+    Person,
+    Sanction,
+    SanctionStatus,
+    Summit,
+    TerritorialClaim,
+    TwoPlusTwo,
+)
+from dipevents.normalize._fold import fold
+from dipevents.query.merge import clusters, merge_cluster
+
+if TYPE_CHECKING:
+    import pandas
+    import pyarrow
+
+DateLike = date | str
+GroupKey = str | Callable[[Event], Any]
+
+_STATUSES: dict[str, Any] = {
+    s.value: s for kind in (MeetingStatus, SanctionStatus, ClaimStatus) for s in kind
+}
+
+
+def _bound(value: DateLike | None, *, end: bool, name: str) -> date | None:
+    """A day from a date or from "2017", "2017-03" or "2017-03-20" (first or last day)."""
+    if value is None or (isinstance(value, date) and not isinstance(value, str)):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"between() needs {name} as a date or a string, got {value!r}")
+    parts = value.strip().split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1 and len(parts[0]) == 4:
+            return date(numbers[0], 12, 31) if end else date(numbers[0], 1, 1)
+        if len(numbers) == 2:
+            year, month = numbers
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, last if end else 1)
+        if len(numbers) == 3:
+            return date(*numbers)
+    except ValueError:
+        pass
+    raise ValueError(f'between() needs {name} as "YYYY", "YYYY-MM" or "YYYY-MM-DD", got {value!r}')
+
+
+def _actors(event: Event) -> tuple[str, ...]:
+    # Tuples, not Event.actors() frozensets: a million events are filtered in this loop.
+    kind = type(event)
+    if kind is Summit or kind is TwoPlusTwo:
+        return event.countries  # type: ignore[attr-defined, no-any-return]
+    if kind is Sanction:
+        return event.imposers + event.targets  # type: ignore[attr-defined, no-any-return]
+    if kind is TerritorialClaim:
+        claim: TerritorialClaim = event  # type: ignore[assignment]
+        return claim.claimants + ((claim.held_by,) if claim.held_by else ())
+    return tuple(event.actors())
+
+
+def _code(value: str) -> str:
+    from dipevents.normalize.countries import country
+
+    found = country(value) if isinstance(value, str) else None
+    if found is None:
+        raise ValueError(f"involving() needs country or group codes or names, got {value!r}")
+    return found
+
+
+def _classes(kinds: Iterable[type[Event] | str]) -> tuple[type[Event], ...]:
+    out = []
+    for kind in kinds:
+        if isinstance(kind, str):
+            if kind not in EVENT_TYPES:
+                raise ValueError(
+                    f"of_type() needs an event class or one of {', '.join(EVENT_TYPES)}, "
+                    f"got {kind!r}"
+                )
+            out.append(EVENT_TYPES[kind])
+        elif isinstance(kind, type) and issubclass(kind, Event):
+            out.append(kind)
+        else:
+            raise TypeError(f"of_type() needs event classes or type tags, got {kind!r}")
+    return tuple(out)
+
+
+def _status(value: Any) -> Any:
+    if isinstance(value, (MeetingStatus, SanctionStatus, ClaimStatus)):
+        return value
+    if isinstance(value, str) and value.lower() in _STATUSES:
+        return _STATUSES[value.lower()]
+    raise ValueError(f"with_status() needs a status such as 'held', got {value!r}")
+
+
+def _year(event: Event) -> int | None:
+    return event.date.start.year if event.date else None
+
+
+_KEYS: dict[str, Callable[[Event], Any]] = {
+    "type": lambda e: e.TYPE,
+    "year": _year,
+    "status": lambda e: e.status.value,  # type: ignore[attr-defined]
+    "location": lambda e: e.location.name if e.location else None,
+    "source": lambda e: e.sources[0] if e.sources else None,
+}
+
+
+def _sort_key(event: Event) -> tuple[bool, date, date]:
+    if event.date is None:
+        return (True, date.max, date.max)
+    return (False, event.date.start, event.date.end)
+
+
+class EventSet(Sequence[Event]):
+    """An immutable sequence of events; every filter returns a new ``EventSet``.
+
+    >>> from dipevents import TwoPlusTwo, DateSpan
+    >>> from datetime import date
+    >>> events = EventSet([
+    ...     TwoPlusTwo(status="held", countries=["JPN", "RUS"], date=DateSpan.day(date(2017, 3, 20))),
+    ...     TwoPlusTwo(status="held", countries=["JPN", "USA"], date=DateSpan.day(date(2017, 8, 17))),
+    ... ])
+    >>> len(events.involving("JPN", "RUS").between("2017", "2018"))
+    1
+    """
+
+    __slots__ = ("_events",)
+
+    def __init__(self, events: Iterable[Event] = ()) -> None:
+        items = tuple(events)
+        for index, event in enumerate(items):
+            if not isinstance(event, Event):
+                raise TypeError(
+                    f"EventSet needs events, got {type(event).__name__} at index {index}"
+                )
+        self._events = items
+
+    @classmethod
+    def _of(cls, events: tuple[Event, ...]) -> EventSet:
+        new = cls.__new__(cls)
+        new._events = events
+        return new
+
+    # -- building -------------------------------------------------------------
+
+    @classmethod
+    def from_articles(cls, articles: Iterable[Article]) -> EventSet:
+        """The events of articles, each piece of evidence stamped with its article's source.
+
+        An article without a source is named by its title (or its position), so
+        that merged events still count their sources.
+        """
+        out: list[Event] = []
+        for position, article in enumerate(articles):
+            name = article.source or article.title or f"<article {position}>"
+            out.extend(_with_source(event, name) for event in article.events)
+        return cls._of(tuple(out))
+
+    @classmethod
+    def from_jsonl(cls, path: str | os.PathLike[str]) -> EventSet:
+        """Read events from JSON Lines: one event per line (as :meth:`to_jsonl` writes) or
+        one article per line with its ``"events"`` (as ``dipevents extract`` writes).
+
+        Errors name the file and the line.
+        """
+        from dipevents.errors import SerializationError
+        from dipevents.io import from_dict, iter_jsonl
+
+        out: list[Event] = []
+        for number, record in iter_jsonl(path):
+            where = f"{os.fspath(path)}:{number}"
+            if not isinstance(record, dict):
+                raise SerializationError(f"{where}: expected a JSON object, got {record!r}")
+            try:
+                if "type" in record:
+                    out.append(from_dict(record, Event))
+                    continue
+                if not isinstance(record.get("events"), list):
+                    raise SerializationError(
+                        f'{where}: expected an event (with "type") or an article (with "events")'
+                    )
+                source = record.get("source")
+                for event in (from_dict(e, Event) for e in record["events"]):
+                    out.append(_with_source(event, source) if source else event)
+            except SerializationError as exc:
+                if str(exc).startswith(where):
+                    raise
+                raise SerializationError(f"{where}: {exc}", exc.errors) from exc
+        return cls._of(tuple(out))
+
+    # -- the sequence ---------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> EventSet: ...
+
+    def __getitem__(self, index: int | slice) -> Event | EventSet:
+        if isinstance(index, slice):
+            return self._of(self._events[index])
+        return self._events[index]
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self._events)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={v}" for k, v in sorted(self.counts("type").items()))
+        return f"<EventSet of {len(self)} events{': ' if counts else ''}{counts}>"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when both hold the same events, whatever their order."""
+        if not isinstance(other, EventSet):
+            return NotImplemented
+        return Counter(self._events) == Counter(other._events)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(Counter(self._events).items()))
+
+    def __add__(self, other: Iterable[Event]) -> EventSet:
+        """Both sets' events, one after the other (nothing merged)."""
+        return self._of(self._events + tuple(EventSet(other)))
+
+    # -- filters ----------------------------------------------------------------
+
+    def where(self, predicate: Callable[[Event], bool]) -> EventSet:
+        """The events for which ``predicate`` is true."""
+        return self._of(tuple(e for e in self._events if predicate(e)))
+
+    def of_type(self, *kinds: type[Event] | str) -> EventSet:
+        """Events of these classes, or type tags (``"summit"``, ``"two_plus_two"``, ...)."""
+        classes = _classes(kinds)
+        return self._of(tuple(e for e in self._events if isinstance(e, classes)))
+
+    def involving(self, *codes: str, all: bool = True) -> EventSet:
+        """Events in which these states or groups take part, in the role each type has.
+
+        Summit and 2+2 countries, sanction imposers and targets, claimants and the
+        holder. With ``all=False`` one of the codes is enough. Names are accepted
+        ("Japan") and turned into codes.
+        """
+        wanted = tuple(dict.fromkeys(_code(c) for c in codes))
+        if not wanted:
+            return self
+        if len(wanted) == 1:
+            code = wanted[0]
+            return self._of(tuple(e for e in self._events if code in _actors(e)))
+        test = builtins_all if all else any
+
+        def takes_part(event: Event) -> bool:
+            actors = _actors(event)
+            return test(code in actors for code in wanted)
+
+        return self.where(takes_part)
+
+    def between(self, start: DateLike | None = None, end: DateLike | None = None) -> EventSet:
+        """Dated events whose span overlaps ``start``..``end`` (both included; None is open).
+
+        ``"2017"`` as ``end`` means the end of 2017. Undated events are excluded.
+        """
+        first = _bound(start, end=False, name="start") or date.min
+        last = _bound(end, end=True, name="end") or date.max
+        if last < first:
+            raise ValueError(f"between() needs start <= end, got {start!r} and {end!r}")
+        return self._of(
+            tuple(
+                e
+                for e in self._events
+                if (span := e.date) is not None and span.start <= last and first <= span.end
+            )
+        )
+
+    def with_status(self, *statuses: Any) -> EventSet:
+        """Events with one of these statuses (enum members or their values, e.g. ``"held"``)."""
+        wanted = frozenset(_status(s) for s in statuses)
+        return self._of(tuple(e for e in self._events if getattr(e, "status", None) in wanted))
+
+    def at(self, place: str) -> EventSet:
+        """Events located in a country (its code, e.g. ``"FIN"``, or its name) or at a place.
+
+        A name the gazetteer knows as a city ("Helsinki", "Singapore") matches the
+        place; other names are tried as countries ("Finland").
+        """
+        from dipevents.normalize.countries import country
+        from dipevents.normalize.places import place as known_place
+
+        if not isinstance(place, str) or not place.strip():
+            raise ValueError(f"at() needs a place name or a country code, got {place!r}")
+        known = None if (len(place) == 3 and place.isupper()) else known_place(place)
+        code = country(place) if known is None else None
+        if code is not None:
+            return self._of(
+                tuple(e for e in self._events if e.location and e.location.country == code)
+            )
+        names = {fold(place)} | ({fold(known.name)} if known else set())
+        return self._of(
+            tuple(e for e in self._events if e.location and fold(e.location.name) in names)
+        )
+
+    def featuring(self, person: str | Person) -> EventSet:
+        """Events a person took part in: as a 2+2 minister, or through the office they held.
+
+        A summit features the head of state or government of one of its states on
+        its date; a 2+2 its foreign and defence ministers. ``person`` is any
+        spelling the knowledge base knows ("Abe", "Shinzo Abe").
+        """
+        from dipevents.normalize.people import Role, lookup
+
+        name = person.name if isinstance(person, Person) else person
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"featuring() needs a person's name, got {person!r}")
+        record = lookup(name)
+        names = {fold(name)} | ({fold(record.name)} if record else set())
+        tenures = record.tenures if record else ()
+        leaders = [t for t in tenures if t.role in (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)]
+        ministers = [t for t in tenures if t.role in (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)]
+
+        def held(chosen: list[Any], event: Event) -> bool:
+            span = event.date
+            if span is None:
+                return False
+            countries = event.countries  # type: ignore[attr-defined]
+            return any(
+                t.country in countries
+                and t.start <= span.end
+                and (t.end is None or span.start < t.end)
+                for t in chosen
+            )
+
+        def features(event: Event) -> bool:
+            if isinstance(event, TwoPlusTwo):
+                if any(fold(m.name) in names for m in event.ministers):
+                    return True
+                return held(ministers, event)
+            if isinstance(event, Summit):
+                return held(leaders, event)
+            return False
+
+        return self.where(features)
+
+    # -- order and groups ---------------------------------------------------------
+
+    def sorted(self) -> EventSet:
+        """By date (start, then end); undated events last, in their present order."""
+        return self._of(tuple(sorted(self._events, key=_sort_key)))
+
+    def timeline(self) -> EventSet:
+        """The dated events in the order they happened."""
+        return self._of(tuple(e for e in self.sorted() if e.date is not None))
+
+    def group_by(self, key: GroupKey) -> dict[Any, EventSet]:
+        """Events by ``"type"``, ``"year"``, ``"status"``, ``"country"``, ``"location"``,
+        ``"source"`` or any callable; with ``"country"`` an event is in each of its
+        actors' groups. Groups come in order of first appearance.
+        """
+        groups: dict[Hashable, list[Event]] = {}
+        if key == "country":
+            for event in self._events:
+                for code in sorted(set(_actors(event))):
+                    groups.setdefault(code, []).append(event)
+        else:
+            function = _key_function(key)
+            for event in self._events:
+                groups.setdefault(function(event), []).append(event)
+        return {k: self._of(tuple(v)) for k, v in groups.items()}
+
+    def counts(self, key: GroupKey = "type") -> dict[Any, int]:
+        """How many events per group (see :meth:`group_by`), largest first."""
+        counted = Counter({k: len(v) for k, v in self.group_by(key).items()})
+        return dict(counted.most_common())
+
+    # -- merging and set operations ----------------------------------------------
+
+    def merged(self) -> EventSet:
+        """One event per real-world occurrence, with every source's evidence.
+
+        See :mod:`dipevents.query.merge` for what counts as the same occurrence.
+        The result is in date order and does not depend on the input's order.
+        """
+        events = [merge_cluster([self._events[i] for i in g]) for g in clusters(self._events)]
+        return self._of(tuple(sorted(events, key=_canonical)))
+
+    def _sides(self, other: Iterable[Event]) -> list[tuple[list[Event], set[int]]]:
+        mine = list(self._events)
+        theirs = list(EventSet(other))
+        everything = mine + theirs
+        return [
+            ([everything[i] for i in group], {0 if i < len(mine) else 1 for i in group})
+            for group in clusters(everything)
+        ]
+
+    def union(self, other: Iterable[Event]) -> EventSet:
+        """Every occurrence in either set, merged (``a | b``)."""
+        return (self + other).merged()
+
+    def intersection(self, other: Iterable[Event]) -> EventSet:
+        """Occurrences reported in both sets, merged (``a & b``)."""
+        kept = [merge_cluster(members) for members, sides in self._sides(other) if sides == {0, 1}]
+        return self._of(tuple(sorted(kept, key=_canonical)))
+
+    def difference(self, other: Iterable[Event]) -> EventSet:
+        """Occurrences of this set that the other does not report (``a - b``)."""
+        kept = [merge_cluster(members) for members, sides in self._sides(other) if sides == {0}]
+        return self._of(tuple(sorted(kept, key=_canonical)))
+
+    __or__ = union
+    __and__ = intersection
+    __sub__ = difference
+
+    # -- export -----------------------------------------------------------------
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Each event in the JSON form of GUIDELINES §5."""
+        from dipevents.io import to_dict
+
+        return [to_dict(e) for e in self._events]
+
+    def to_jsonl(self, path: str | os.PathLike[str]) -> int:
+        """Write one event per line, atomically (a temporary file renamed at the end).
+
+        Returns the number of events written.
+        """
+        from dipevents.io import to_dict, write_jsonl_atomic
+
+        return write_jsonl_atomic(path, (to_dict(e) for e in self._events))
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per event, as the data-frame exports have them."""
+        from dipevents.io.frames import records
+
+        return records(self._events)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """A pandas DataFrame, one row per event (needs ``dipevents[pandas]``)."""
+        from dipevents.io.frames import to_pandas
+
+        return to_pandas(self._events)
+
+    def to_arrow(self) -> pyarrow.Table:
+        """A pyarrow Table, one row per event (needs ``dipevents[arrow]``)."""
+        from dipevents.io.frames import to_arrow
+
+        return to_arrow(self._events)
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+        """Write a Parquet file, one row per event (needs ``dipevents[arrow]``)."""
+        from dipevents.io.frames import to_parquet
+
+        to_parquet(self._events, path)
+
+
+builtins_all = all
+
+
+def _key_function(key: GroupKey) -> Callable[[Event], Any]:
+    if callable(key):
+        return key
+    if key in _KEYS:
+        return _KEYS[key]
+    raise ValueError(
+        f"group_by() needs a callable or one of {', '.join([*_KEYS, 'country'])}, got {key!r}"
+    )
+
+
+def _canonical(event: Event) -> tuple[Any, ...]:
+    from dipevents.io import to_json
+
+    return (*_sort_key(event), event.TYPE, to_json(event))
+
+
+def _with_source(event: Event, source: str) -> Event:
+    from dipevents.models import Evidence
+
+    if all(e.source for e in event.evidence):
+        return event
+    return event.with_changes(
+        evidence=tuple(
+            e if e.source else Evidence(start=e.start, end=e.end, text=e.text, source=source)
+            for e in event.evidence
+        )
+    )

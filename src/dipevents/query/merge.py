@@ -1,0 +1,296 @@
+"""One event per real-world occurrence: clustering the same event told by several articles.
+
+Two events are the same occurrence when they have the same type and the same
+key (see :func:`occurrence_key`), dates that overlap (or one undated) and
+places that agree (same country, or one unknown). Clusters are built in a
+fixed order, narrowest date first, so the result does not depend on the order
+of the input:
+
+- each event joins the one cluster it agrees with in every member;
+- an event that agrees with none starts a cluster; one that agrees with several
+  (a "2017" next to both "March 2017" and "May 2017") stays on its own rather
+  than be guessed.
+
+A cluster becomes one event: the date every source agrees on (the intersection
+of their spans, at the finest precision given), every piece of evidence with its
+source, the union of list fields, and a :class:`~dipevents.Conflict` for each
+value of a field the sources disagree on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import attrs
+
+from dipevents.models import (
+    Conflict,
+    DateBasis,
+    DateSpan,
+    Event,
+    Evidence,
+    MeetingStatus,
+    Place,
+    Precision,
+    Sanction,
+    Summit,
+    TerritorialClaim,
+    TwoPlusTwo,
+)
+from dipevents.normalize._fold import fold
+
+# Finest first.
+_PRECISION_ORDER = {p: i for i, p in enumerate(Precision)}
+_BASIS_ORDER = {
+    DateBasis.STATED: 0,
+    DateBasis.RELATIVE: 1,
+    DateBasis.CALENDAR: 2,
+    DateBasis.UNKNOWN: 3,
+    None: 4,
+}
+# Of a meeting reported as planned by one article and as held by a later one,
+# the merged event is held: the status that comes latest in a meeting's life wins.
+_MEETING_ORDER = {
+    MeetingStatus.HELD: 0,
+    MeetingStatus.CANCELLED: 1,
+    MeetingStatus.PLANNED: 2,
+    MeetingStatus.PROPOSED: 3,
+}
+
+
+def _territory_key(name: str) -> str:
+    from dipevents.normalize.territories import territory
+
+    known = territory(name)
+    return fold(known.name if known else name)
+
+
+def occurrence_key(event: Event) -> tuple[Hashable, ...]:
+    """What two reports of one occurrence must share, beyond compatible dates and places.
+
+    - summit: its name when it has one (articles list different participants of
+      a G20), else its countries;
+    - 2+2: its two countries;
+    - sanction: imposers, targets and status (lifting is another event than imposing);
+    - territorial claim: the territory, claimants, holder and status.
+    """
+    if isinstance(event, Summit):
+        return ("summit", "name", fold(event.name)) if event.name else ("summit", event.countries)
+    if isinstance(event, TwoPlusTwo):
+        return ("two_plus_two", event.countries)
+    if isinstance(event, Sanction):
+        return ("sanction", event.imposers, event.targets, event.status)
+    if isinstance(event, TerritorialClaim):
+        return (
+            "territorial_claim",
+            _territory_key(event.territory),
+            event.claimants,
+            event.held_by,
+            event.status,
+        )
+    raise TypeError(f"occurrence_key needs an event, got {type(event).__name__}")
+
+
+def _place_key(place: Place | None) -> str | None:
+    if place is None:
+        return None
+    return place.country or fold(place.name)
+
+
+def _dates_agree(a: DateSpan | None, b: DateSpan | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    ka, kb = _place_key(a), _place_key(b)
+    return ka is None or kb is None or ka == kb
+
+
+def same_occurrence(a: Event, b: Event) -> bool:
+    """True when ``a`` and ``b`` can be reports of one real-world occurrence."""
+    return (
+        type(a) is type(b)
+        and occurrence_key(a) == occurrence_key(b)
+        and _dates_agree(a.date, b.date)
+        and _places_agree(a.location, b.location)
+    )
+
+
+def _span_length(event: Event) -> float:
+    return (event.date.end - event.date.start).days if event.date else math.inf
+
+
+def _order(event: Event) -> tuple[Any, ...]:
+    """A total order on events, so that clustering is independent of input order."""
+    from dipevents.io import to_json
+
+    start = event.date.start if event.date else date.max
+    return (_span_length(event), start, to_json(event))
+
+
+def clusters(events: Sequence[Event]) -> list[list[int]]:
+    """Indexes of ``events`` grouped by occurrence, each group in the fixed order."""
+    by_key: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        by_key[(type(event).__name__,) + occurrence_key(event)].append(index)
+    out: list[list[int]] = []
+    for members in by_key.values():
+        if len(members) == 1:
+            out.append(members)
+            continue
+        groups: list[list[int]] = []
+        for index in sorted(members, key=lambda i: _order(events[i])):
+            event = events[index]
+            fits = [
+                group
+                for group in groups
+                if all(same_occurrence(event, events[other]) for other in group)
+            ]
+            if len(fits) == 1:
+                fits[0].append(index)
+            else:
+                groups.append([index])
+        out.extend(groups)
+    return out
+
+
+def _sources(event: Event) -> tuple[str, ...]:
+    return event.sources or ("(unknown source)",)
+
+
+def _disagreements(field: str, values: Iterable[tuple[str, Event]]) -> list[Conflict]:
+    by_value: dict[str, dict[str, None]] = defaultdict(dict)
+    for value, event in values:
+        for source in _sources(event):
+            by_value[value][source] = None
+    if len(by_value) < 2:
+        return []
+    return [
+        Conflict(field=field, value=value, sources=tuple(sorted(sources)))
+        for value, sources in sorted(by_value.items())
+    ]
+
+
+def _merge_dates(members: list[Event]) -> tuple[DateSpan | None, DateBasis | None, list[Conflict]]:
+    dated = [e for e in members if e.date is not None]
+    if not dated:
+        return None, members[0].date_basis, []
+    start = max(e.date.start for e in dated if e.date)
+    end = min(e.date.end for e in dated if e.date)
+    finest = min(
+        dated,
+        key=lambda e: (
+            (_PRECISION_ORDER[e.date.precision], _BASIS_ORDER[e.date_basis]) if e.date else (0, 0)
+        ),
+    )
+    assert finest.date is not None
+    precision = finest.date.precision
+    span = DateSpan(start=start, end=end, precision=precision)
+    at_finest = [e for e in dated if e.date and e.date.precision is precision]
+    conflicts = _disagreements("date", ((e.date.isoformat(), e) for e in at_finest if e.date))
+    return span, finest.date_basis, conflicts
+
+
+def _is_country_level(place: Place) -> bool:
+    from dipevents.normalize.countries import country
+
+    return place.country is not None and country(place.name) == place.country
+
+
+def _merge_places(members: list[Event]) -> tuple[Place | None, list[Conflict]]:
+    places = [e.location for e in members if e.location is not None]
+    if not places:
+        return None, []
+    specific = [p for p in places if not _is_country_level(p)] or places
+    counts = Counter(specific)
+    best = min(counts, key=lambda p: (-counts[p], p.name, p.country or ""))
+    named = [(p.name, e) for e in members if (p := e.location) is not None and p in specific]
+    return best, _disagreements("location", named)
+
+
+def _first(values: Iterable[Any]) -> Any:
+    return next((v for v in values if v is not None), None)
+
+
+def _union(
+    values: Iterable[Iterable[Any]], key: Callable[[Any], Any] = lambda v: v
+) -> tuple[Any, ...]:
+    seen: dict[Any, Any] = {}
+    for group in values:
+        for value in group:
+            seen.setdefault(key(value), value)
+    return tuple(seen[k] for k in sorted(seen))
+
+
+def _evidence(members: list[Event]) -> tuple[Evidence, ...]:
+    unique = {(e.source or "", e.start, e.end, e.text): e for m in members for e in m.evidence}
+    return tuple(unique[k] for k in sorted(unique))
+
+
+def _type_fields(members: list[Event]) -> tuple[dict[str, Any], list[Conflict]]:
+    head = members[0]
+    if isinstance(head, Summit):
+        summits = [m for m in members if isinstance(m, Summit)]
+        status = min((s.status for s in summits), key=_MEETING_ORDER.__getitem__)
+        conflicts = []
+        if {s.status for s in summits} >= {MeetingStatus.HELD, MeetingStatus.CANCELLED}:
+            conflicts = _disagreements("status", ((s.status.value, s) for s in summits))
+        countries = _union(s.countries for s in summits)
+        return {
+            "status": status,
+            "name": _first(s.name for s in summits),
+            "kind": _first(s.kind for s in summits if s.countries == countries)
+            or _first(s.kind for s in summits),
+            "countries": countries,
+            "host": _first(s.host for s in summits),
+            "edition": _first(s.edition for s in summits),
+        }, conflicts
+    if isinstance(head, TwoPlusTwo):
+        meetings = [m for m in members if isinstance(m, TwoPlusTwo)]
+        status = min((m.status for m in meetings), key=_MEETING_ORDER.__getitem__)
+        conflicts = []
+        if {m.status for m in meetings} >= {MeetingStatus.HELD, MeetingStatus.CANCELLED}:
+            conflicts = _disagreements("status", ((m.status.value, m) for m in meetings))
+        return {
+            "status": status,
+            "ministers": _union((m.ministers for m in meetings), key=lambda p: fold(p.name)),
+            "edition": _first(m.edition for m in meetings),
+        }, conflicts
+    if isinstance(head, Sanction):
+        sanctions = [m for m in members if isinstance(m, Sanction)]
+        return {
+            "measures": _union(s.measures for s in sanctions),
+            "reason": _first(s.reason for s in sanctions),
+        }, []
+    return {}, []
+
+
+def merge_cluster(members: Sequence[Event]) -> Event:
+    """One event from reports of one occurrence (as :func:`clusters` groups them)."""
+    if len(members) == 1:
+        return members[0]
+    ordered = sorted(members, key=_order)
+    date_span, basis, conflicts = _merge_dates(ordered)
+    location, place_conflicts = _merge_places(ordered)
+    fields, type_conflicts = _type_fields(ordered)
+    kept = {c for m in ordered for c in m.conflicts}
+    kept.update(conflicts + place_conflicts + type_conflicts)
+    return attrs.evolve(
+        ordered[0],
+        date=date_span,
+        date_basis=basis,
+        location=location,
+        evidence=_evidence(ordered),
+        conflicts=tuple(sorted(kept, key=lambda c: (c.field, c.value, c.sources))),
+        **fields,
+    )
+
+
+def merge(events: Iterable[Event]) -> list[Event]:
+    """The same occurrence told several times, merged into one event per occurrence."""
+    items = list(events)
+    return [merge_cluster([items[i] for i in group]) for group in clusters(items)]
