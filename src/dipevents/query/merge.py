@@ -136,7 +136,7 @@ def clusters(events: Sequence[Event]) -> list[list[int]]:
     """Indexes of ``events`` grouped by occurrence, each group in the fixed order."""
     by_key: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
     for index, event in enumerate(events):
-        by_key[(type(event).__name__,) + occurrence_key(event)].append(index)
+        by_key[occurrence_key(event)].append(index)
     out: list[list[int]] = []
     for members in by_key.values():
         if len(members) == 1:
