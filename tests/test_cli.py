@@ -6,11 +6,12 @@ import io
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import jsonschema
 
-from dipevents import json_schema
+from dipevents import Event, json_schema
 from dipevents.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,3 +93,76 @@ def test_python_dash_m_matches_script(tmp_path: Path) -> None:
     assert json.loads(run_m.stdout)["source"] == str(EXAMPLES[0])
     assert "Traceback" not in run_m.stderr
     assert str(binary) in run_m.stderr
+
+
+def _events_file(tmp_path: Path) -> Path:
+    from dipevents import DateSpan, EventSet, Evidence, Place, Sanction, TwoPlusTwo
+
+    def told(source: str) -> list[Evidence]:
+        return [Evidence(start=0, end=9, text="They met.", source=source)]
+
+    tokyo = Place(name="Tokyo", country="JPN")
+    events = EventSet(
+        [
+            TwoPlusTwo(status="held", countries=["JPN", "RUS"], location=tokyo,
+                       date=DateSpan.month(2017, 3), evidence=told("a.txt")),
+            TwoPlusTwo(status="held", countries=["JPN", "RUS"], location=tokyo,
+                       date=DateSpan.days(date(2017, 3, 20), date(2017, 3, 20)), evidence=told("b.txt")),
+            TwoPlusTwo(status="held", countries=["JPN", "USA"],
+                       date=DateSpan.year(2019), evidence=told("a.txt")),
+            Sanction(status="imposed", imposers=["JPN"], targets=["RUS"],
+                     date=DateSpan.year(2014), evidence=told("a.txt")),
+        ]
+    )  # fmt: skip
+    path = tmp_path / "events.jsonl"
+    events.to_jsonl(path)
+    return path
+
+
+def test_query_filters_and_merges_events(tmp_path: Path) -> None:
+    path = _events_file(tmp_path)
+    code, out, err = run(
+        "query", str(path), "--country", "JPN", "--country", "RUS", "--since", "2015"
+    )
+    assert code == 0, err
+    assert [json.loads(line)["date"]["precision"] for line in out.splitlines()] == ["month", "day"]
+    code, out, _ = run(
+        "query", str(path), "--country", "Japan", "--country", "RUS", "--since", "2015", "--merge"
+    )
+    (merged,) = [json.loads(line) for line in out.splitlines()]
+    assert merged["date"]["start"] == "2017-03-20"
+    assert {e["source"] for e in merged["evidence"]} == {"a.txt", "b.txt"}
+    jsonschema.validate(merged, json_schema(Event))
+    code, out, _ = run("query", str(path), "--type", "sanction", "--until", "2014-06")
+    assert [json.loads(line)["type"] for line in out.splitlines()] == ["sanction"]
+
+
+def test_query_reads_what_extract_writes(tmp_path: Path) -> None:
+    extracted = tmp_path / "articles.jsonl"
+    _, out, _ = run("extract", *map(str, EXAMPLES))
+    extracted.write_text(out, encoding="utf-8")
+    code, table, err = run("query", str(extracted), "--format", "table")
+    assert code == 0, err
+    lines = table.splitlines()
+    assert lines[0].split() == ["DATE", "TYPE", "STATUS", "WHO", "WHERE", "SOURCES"]
+    total = sum(len(json.loads(line)["events"]) for line in out.splitlines())
+    assert lines[-1] == f"({total} events)"
+    code, csv_text, _ = run("query", str(extracted), "--format", "csv")
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
+    assert len(rows) == total
+    assert all(row["sources"].endswith(".txt") for row in rows)
+
+
+def test_query_reports_bad_input(tmp_path: Path) -> None:
+    good = _events_file(tmp_path)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"type": "summit", "status": "held"}\n{oops\n', encoding="utf-8")
+    code, out, err = run("query", str(bad), str(good))
+    assert code == 1
+    assert len(out.splitlines()) == 4  # the good file's events are still printed
+    assert err.startswith(f"dipevents: {bad}:2: not valid JSON")
+    code, _, err = run("query", str(good), "--since", "March")
+    assert code == 2
+    assert "got 'March'" in err

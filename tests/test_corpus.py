@@ -57,3 +57,24 @@ def test_the_bundled_examples_have_events() -> None:
     root = Path(__file__).resolve().parent.parent / "examples" / "articles"
     for path in sorted(root.glob("*.txt")):
         assert parse_file(path).events, path.name
+
+
+def test_the_tokyo_two_plus_two_told_twice_is_merged(shared_dir: Path) -> None:
+    from datetime import date
+
+    from dipevents import EventSet, TwoPlusTwo, parse_file
+
+    articles = [
+        parse_file(p) for p in sorted((shared_dir / "corpus" / "dev" / "articles").glob("*.txt"))
+    ]
+    meetings = (
+        EventSet.from_articles(articles).of_type(TwoPlusTwo).between("2017-03-20", "2017-03-20")
+    )
+    assert len(meetings) == 2
+    (merged,) = meetings.merged()
+    assert merged.date is not None
+    assert merged.date.start == date(2017, 3, 20)
+    assert merged.location is not None
+    assert merged.location.name == "Tokyo"
+    assert len(merged.sources) == 2
+    assert merged.conflicts == ()

@@ -113,9 +113,12 @@ def _write_csv(events: Any, stdout: TextIO) -> None:
 
     from dipevents.io.frames import COLUMNS, records
 
-    writer = csv.DictWriter(stdout, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(
+        stdout, fieldnames=[c for c in COLUMNS if c != "json"], lineterminator="\n"
+    )
     writer.writeheader()
     for row in records(events):
+        row.pop("json")
         writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
 
 
@@ -134,7 +137,7 @@ def _cmd_query(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             _report(stderr, path, f"cannot read: {exc.strerror or exc}")
         except DipeventsError as exc:
             failed += 1
-            _report(stderr, path, str(exc).removeprefix(f"{path}:").lstrip(": "))
+            stderr.write(f"dipevents: {exc}\n")
     try:
         if args.type:
             events = events.of_type(*args.type)

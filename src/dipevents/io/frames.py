@@ -24,6 +24,7 @@ sources            the distinct sources of the evidence (list); ``n_sources`` th
 evidence           the evidence sentences (list of text)
 conflicts          ``field=value`` of each disagreement between sources (list)
 cameo, plover      the closest CAMEO code and PLOVER type; ``plover_mode``
+json               the whole event in its JSON form, so a table reads back losslessly
 =================  ===================================================================
 """
 
@@ -33,6 +34,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from dipevents.io._converter import from_json, to_json
 from dipevents.models import Event, Sanction, Summit, TerritorialClaim, TwoPlusTwo
 from dipevents.ontology import event_codes
 
@@ -81,6 +83,7 @@ COLUMNS: dict[str, str] = {
     "cameo": "string",
     "plover": "string",
     "plover_mode": "string",
+    "json": "string",
 }
 
 
@@ -118,7 +121,23 @@ def record(event: Event) -> dict[str, Any]:
     row["conflicts"] = [f"{c.field}={c.value}" for c in event.conflicts]
     found = event_codes(event)
     row["cameo"], row["plover"], row["plover_mode"] = found.cameo, found.plover, found.plover_mode
+    row["json"] = to_json(event)
     return row
+
+
+def from_json_column(values: Iterable[Any], where: str) -> list[Event]:
+    """The events of a table's ``json`` column; errors name the row."""
+    from dipevents.errors import SerializationError
+
+    out = []
+    for row, value in enumerate(values):
+        if not isinstance(value, str):
+            raise SerializationError(f"{where} row {row}: expected the event's JSON, got {value!r}")
+        try:
+            out.append(from_json(value, Event))
+        except SerializationError as exc:
+            raise SerializationError(f"{where} row {row}: {exc}", exc.errors) from exc
+    return out
 
 
 def records(events: Iterable[Event]) -> list[dict[str, Any]]:

@@ -1,7 +1,14 @@
 """Collections of events: filters, ordering, groups, merging across articles, export."""
 
 from dipevents.query.eventset import EventSet
-from dipevents.query.merge import clusters, merge, merge_cluster, occurrence_key, same_occurrence
+from dipevents.query.merge import (
+    clusters,
+    merge,
+    merge_cluster,
+    occurrence_key,
+    occurrences,
+    same_occurrence,
+)
 
 __all__ = [
     "EventSet",
@@ -9,5 +16,6 @@ __all__ = [
     "merge",
     "merge_cluster",
     "occurrence_key",
+    "occurrences",
     "same_occurrence",
 ]

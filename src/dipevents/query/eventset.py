@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, overload
 
 from dipevents.models import (
@@ -23,7 +24,7 @@ from dipevents.models import (
     TwoPlusTwo,
 )
 from dipevents.normalize._fold import fold
-from dipevents.query.merge import clusters, merge_cluster
+from dipevents.query.merge import merge_cluster, occurrences
 
 if TYPE_CHECKING:
     import pandas
@@ -139,6 +140,7 @@ class EventSet(Sequence[Event]):
     """
 
     __slots__ = ("_events",)
+    _events: tuple[Event, ...]
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         items = tuple(events)
@@ -147,13 +149,22 @@ class EventSet(Sequence[Event]):
                 raise TypeError(
                     f"EventSet needs events, got {type(event).__name__} at index {index}"
                 )
-        self._events = items
+        object.__setattr__(self, "_events", items)
 
     @classmethod
     def _of(cls, events: tuple[Event, ...]) -> EventSet:
         new = cls.__new__(cls)
-        new._events = events
+        object.__setattr__(new, "_events", events)
         return new
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"EventSet is immutable: cannot set {name!r}")
+
+    def __reduce__(self) -> tuple[type[EventSet], tuple[tuple[Event, ...]]]:
+        return (type(self), (self._events,))
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"EventSet is immutable: cannot delete {name!r}")
 
     # -- building -------------------------------------------------------------
 
@@ -201,6 +212,25 @@ class EventSet(Sequence[Event]):
                     raise
                 raise SerializationError(f"{where}: {exc}", exc.errors) from exc
         return cls._of(tuple(out))
+
+    @classmethod
+    def from_pandas(cls, frame: pandas.DataFrame) -> EventSet:
+        """Read back a DataFrame that :meth:`to_pandas` made (from its ``json`` column)."""
+        from dipevents.io.frames import from_json_column
+
+        if "json" not in frame.columns:
+            raise ValueError("from_pandas() needs the 'json' column that to_pandas() writes")
+        return cls._of(tuple(from_json_column(frame["json"], "DataFrame")))
+
+    @classmethod
+    def from_arrow(cls, table: pyarrow.Table) -> EventSet:
+        """Read back an Arrow table (or a Parquet file read with pyarrow) that
+        :meth:`to_arrow` made (from its ``json`` column)."""
+        from dipevents.io.frames import from_json_column
+
+        if "json" not in table.column_names:
+            raise ValueError("from_arrow() needs the 'json' column that to_arrow() writes")
+        return cls._of(tuple(from_json_column(table.column("json").to_pylist(), "table")))
 
     # -- the sequence ---------------------------------------------------------
 
@@ -262,13 +292,10 @@ class EventSet(Sequence[Event]):
         if len(wanted) == 1:
             code = wanted[0]
             return self._of(tuple(e for e in self._events if code in _actors(e)))
-        test = builtins_all if all else any
-
-        def takes_part(event: Event) -> bool:
-            actors = _actors(event)
-            return test(code in actors for code in wanted)
-
-        return self.where(takes_part)
+        wanted_set = frozenset(wanted)
+        if all:
+            return self.where(lambda e: wanted_set.issubset(_actors(e)))
+        return self.where(lambda e: not wanted_set.isdisjoint(_actors(e)))
 
     def between(self, start: DateLike | None = None, end: DateLike | None = None) -> EventSet:
         """Dated events whose span overlaps ``start``..``end`` (both included; None is open).
@@ -359,7 +386,11 @@ class EventSet(Sequence[Event]):
 
     def sorted(self) -> EventSet:
         """By date (start, then end); undated events last, in their present order."""
-        return self._of(tuple(sorted(self._events, key=_sort_key)))
+        dated = [e for e in self._events if e.date is not None]
+        # Two stable single-key sorts: faster than one sort on (start, end) tuples.
+        dated.sort(key=attrgetter("date.end"))
+        dated.sort(key=attrgetter("date.start"))
+        return self._of((*dated, *(e for e in self._events if e.date is None)))
 
     def timeline(self) -> EventSet:
         """The dated events in the order they happened."""
@@ -394,8 +425,8 @@ class EventSet(Sequence[Event]):
         See :mod:`dipevents.query.merge` for what counts as the same occurrence.
         The result is in date order and does not depend on the input's order.
         """
-        events = [merge_cluster([self._events[i] for i in g]) for g in clusters(self._events)]
-        return self._of(tuple(sorted(events, key=_canonical)))
+        events = [merge_cluster([self._events[i] for i in g]) for g in occurrences(self._events)]
+        return self._of(_canonical_order(events))
 
     def _sides(self, other: Iterable[Event]) -> list[tuple[list[Event], set[int]]]:
         mine = list(self._events)
@@ -403,7 +434,7 @@ class EventSet(Sequence[Event]):
         everything = mine + theirs
         return [
             ([everything[i] for i in group], {0 if i < len(mine) else 1 for i in group})
-            for group in clusters(everything)
+            for group in occurrences(everything)
         ]
 
     def union(self, other: Iterable[Event]) -> EventSet:
@@ -413,12 +444,12 @@ class EventSet(Sequence[Event]):
     def intersection(self, other: Iterable[Event]) -> EventSet:
         """Occurrences reported in both sets, merged (``a & b``)."""
         kept = [merge_cluster(members) for members, sides in self._sides(other) if sides == {0, 1}]
-        return self._of(tuple(sorted(kept, key=_canonical)))
+        return self._of(_canonical_order(kept))
 
     def difference(self, other: Iterable[Event]) -> EventSet:
         """Occurrences of this set that the other does not report (``a - b``)."""
         kept = [merge_cluster(members) for members, sides in self._sides(other) if sides == {0}]
-        return self._of(tuple(sorted(kept, key=_canonical)))
+        return self._of(_canonical_order(kept))
 
     __or__ = union
     __and__ = intersection
@@ -466,9 +497,6 @@ class EventSet(Sequence[Event]):
         to_parquet(self._events, path)
 
 
-builtins_all = all
-
-
 def _key_function(key: GroupKey) -> Callable[[Event], Any]:
     if callable(key):
         return key
@@ -479,10 +507,20 @@ def _key_function(key: GroupKey) -> Callable[[Event], Any]:
     )
 
 
-def _canonical(event: Event) -> tuple[Any, ...]:
+def _canonical_order(events: list[Event]) -> tuple[Event, ...]:
+    """Date order, ties broken by the JSON text (computed for the ties only)."""
+    from itertools import groupby
+
     from dipevents.io import to_json
 
-    return (*_sort_key(event), event.TYPE, to_json(event))
+    def cheap(event: Event) -> tuple[Any, ...]:
+        return (*_sort_key(event), event.TYPE)
+
+    out: list[Event] = []
+    for _, run in groupby(sorted(events, key=cheap), key=cheap):
+        tied = list(run)
+        out.extend(sorted(tied, key=to_json) if len(tied) > 1 else tied)
+    return tuple(out)
 
 
 def _with_source(event: Event, source: str) -> Event:

@@ -125,37 +125,106 @@ def _span_length(event: Event) -> float:
 
 
 def _order(event: Event) -> tuple[Any, ...]:
-    """A total order on events, so that clustering is independent of input order."""
+    """A total order on events, so that what a merge picks never depends on input order."""
     from dipevents.io import to_json
 
     start = event.date.start if event.date else date.max
     return (_span_length(event), start, to_json(event))
 
 
+def _pass_order(event: Event) -> tuple[Any, ...]:
+    # Events equal in span and place key behave alike in a pass, so no tie-break is needed.
+    start = event.date.start if event.date else date.max
+    return (_span_length(event), start, _place_key(event.location) or "")
+
+
+# A span of more months than this is compared with every group, not looked up by month.
+_WIDE = 36
+
+
+def _months(span: DateSpan) -> range:
+    return range(span.start.year * 12 + span.start.month, span.end.year * 12 + span.end.month + 1)
+
+
+class _Group:
+    __slots__ = ("members", "place", "span")
+
+    def __init__(self, index: int, span: DateSpan | None, place: str | None) -> None:
+        self.members = [index]
+        self.span = span  # the days every member's date shares (None: all undated)
+        self.place = place
+
+    def fits(self, span: DateSpan | None, place: str | None) -> bool:
+        dates = self.span is None or span is None or self.span.overlaps(span)
+        return dates and (self.place is None or place is None or self.place == place)
+
+    def add(self, index: int, span: DateSpan | None, place: str | None) -> None:
+        self.members.append(index)
+        if span is not None:
+            if self.span is None:
+                self.span = span
+            else:
+                start, end = max(self.span.start, span.start), min(self.span.end, span.end)
+                self.span = DateSpan(start=start, end=end, precision=self.span.precision)
+        self.place = self.place or place
+
+
+def _one_pass(events: Sequence[Event], members: list[int]) -> list[list[int]]:
+    """Group reports of one key: each joins the one group it fits, else starts its own."""
+    groups: list[_Group] = []
+    by_month: dict[int, list[int]] = defaultdict(list)
+    everywhere: list[int] = []  # groups that any span may fit: undated or very wide
+    for index in sorted(members, key=lambda i: _pass_order(events[i])):
+        event = events[index]
+        span, place = event.date, _place_key(event.location)
+        if span is None or len(_months(span)) > _WIDE:
+            candidates: Iterable[int] = range(len(groups))
+        else:
+            found = {g for month in _months(span) for g in by_month.get(month, ())}
+            candidates = sorted(found.union(everywhere))
+        fits: list[int] = []
+        for number in candidates:
+            if groups[number].fits(span, place):
+                fits.append(number)
+                if len(fits) > 1:
+                    break
+        if len(fits) == 1:
+            groups[fits[0]].add(index, span, place)
+            continue
+        groups.append(_Group(index, span, place))
+        if span is None or len(_months(span)) > _WIDE:
+            everywhere.append(len(groups) - 1)
+        else:
+            for month in _months(span):
+                by_month[month].append(len(groups) - 1)
+    return [g.members for g in groups]
+
+
 def clusters(events: Sequence[Event]) -> list[list[int]]:
-    """Indexes of ``events`` grouped by occurrence, each group in the fixed order."""
+    """Indexes of ``events`` grouped by occurrence (one pass; see :func:`occurrences`)."""
     by_key: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
     for index, event in enumerate(events):
         by_key[occurrence_key(event)].append(index)
     out: list[list[int]] = []
     for members in by_key.values():
-        if len(members) == 1:
-            out.append(members)
-            continue
-        groups: list[list[int]] = []
-        for index in sorted(members, key=lambda i: _order(events[i])):
-            event = events[index]
-            fits = [
-                group
-                for group in groups
-                if all(same_occurrence(event, events[other]) for other in group)
-            ]
-            if len(fits) == 1:
-                fits[0].append(index)
-            else:
-                groups.append([index])
-        out.extend(groups)
+        out.extend([members] if len(members) == 1 else _one_pass(events, members))
     return out
+
+
+def occurrences(events: Sequence[Event]) -> list[list[int]]:
+    """Indexes of ``events`` grouped by occurrence, passes repeated until nothing merges.
+
+    A pass can leave apart two groups that, once merged, agree (a report that fitted
+    both stayed alone); repeating to a fixed point makes merging idempotent.
+    """
+    groups = [[i] for i in range(len(events))]
+    current = list(events)
+    while True:
+        found = clusters(current)
+        if len(found) == len(current):
+            return [sorted(g) for g in groups]
+        groups = [[i for member in group for i in groups[member]] for group in found]
+        current = [merge_cluster([current[m] for m in group]) for group in found]
 
 
 def _sources(event: Event) -> tuple[str, ...]:
@@ -197,8 +266,14 @@ def _merge_dates(members: list[Event]) -> tuple[DateSpan | None, DateBasis | Non
 
 def _is_country_level(place: Place) -> bool:
     from dipevents.normalize.countries import country
+    from dipevents.normalize.places import place as known_place
 
-    return place.country is not None and country(place.name) == place.country
+    # Capitals are known to country() too: a place the gazetteer knows is a city.
+    return (
+        place.country is not None
+        and country(place.name) == place.country
+        and known_place(place.name) is None
+    )
 
 
 def _merge_places(members: list[Event]) -> tuple[Place | None, list[Conflict]]:
@@ -231,14 +306,18 @@ def _evidence(members: list[Event]) -> tuple[Evidence, ...]:
     return tuple(unique[k] for k in sorted(unique))
 
 
+def _outcome_conflicts(meetings: Sequence[Summit | TwoPlusTwo]) -> list[Conflict]:
+    """Held according to some sources, cancelled according to others."""
+    outcomes = [m for m in meetings if m.status in (MeetingStatus.HELD, MeetingStatus.CANCELLED)]
+    return _disagreements("status", ((m.status.value, m) for m in outcomes))
+
+
 def _type_fields(members: list[Event]) -> tuple[dict[str, Any], list[Conflict]]:
     head = members[0]
     if isinstance(head, Summit):
         summits = [m for m in members if isinstance(m, Summit)]
         status = min((s.status for s in summits), key=_MEETING_ORDER.__getitem__)
-        conflicts = []
-        if {s.status for s in summits} >= {MeetingStatus.HELD, MeetingStatus.CANCELLED}:
-            conflicts = _disagreements("status", ((s.status.value, s) for s in summits))
+        conflicts = _outcome_conflicts(summits)
         countries = _union(s.countries for s in summits)
         return {
             "status": status,
@@ -252,9 +331,7 @@ def _type_fields(members: list[Event]) -> tuple[dict[str, Any], list[Conflict]]:
     if isinstance(head, TwoPlusTwo):
         meetings = [m for m in members if isinstance(m, TwoPlusTwo)]
         status = min((m.status for m in meetings), key=_MEETING_ORDER.__getitem__)
-        conflicts = []
-        if {m.status for m in meetings} >= {MeetingStatus.HELD, MeetingStatus.CANCELLED}:
-            conflicts = _disagreements("status", ((m.status.value, m) for m in meetings))
+        conflicts = _outcome_conflicts(meetings)
         return {
             "status": status,
             "ministers": _union((m.ministers for m in meetings), key=lambda p: fold(p.name)),
@@ -263,7 +340,7 @@ def _type_fields(members: list[Event]) -> tuple[dict[str, Any], list[Conflict]]:
     if isinstance(head, Sanction):
         sanctions = [m for m in members if isinstance(m, Sanction)]
         return {
-            "measures": _union(s.measures for s in sanctions),
+            "measures": _union((s.measures for s in sanctions), key=lambda m: m.value),
             "reason": _first(s.reason for s in sanctions),
         }, []
     return {}, []
@@ -293,4 +370,4 @@ def merge_cluster(members: Sequence[Event]) -> Event:
 def merge(events: Iterable[Event]) -> list[Event]:
     """The same occurrence told several times, merged into one event per occurrence."""
     items = list(events)
-    return [merge_cluster([items[i] for i in group]) for group in clusters(items)]
+    return [merge_cluster([items[i] for i in group]) for group in occurrences(items)]
