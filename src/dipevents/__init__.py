@@ -7,6 +7,7 @@
 
 from dipevents._pipeline import parse, parse_file
 from dipevents._version import __version__
+from dipevents.batch import Failure, extract_many
 from dipevents.errors import (
     DecodeError,
     DipeventsError,
@@ -59,6 +60,7 @@ __all__ = [
     "EventCodes",
     "EventSet",
     "Evidence",
+    "Failure",
     "Measure",
     "MeetingStatus",
     "ModelError",
@@ -80,6 +82,7 @@ __all__ = [
     "UnknownFormatError",
     "__version__",
     "event_codes",
+    "extract_many",
     "from_dict",
     "from_json",
     "json_schema",

@@ -2,14 +2,16 @@
 
 Exit status: 0 when every input was processed, 1 when some inputs failed (each
 reported on standard error, the others' results still written), 2 for a usage
-error.
+error, 130 when interrupted (an ``-o`` file is then left as it was).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -20,39 +22,82 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
 
-def article_record(article: Any) -> dict[str, Any]:
-    """The JSON object written per article: GUIDELINES §6 plus ``format`` and ``source``."""
-    from dipevents.io import to_dict
-
-    return {
-        "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
-        "author": article.author,
-        "format": article.format,
-        "source": article.source,
-        "events": [to_dict(event) for event in article.events],
-    }
-
-
 def _report(stderr: TextIO, source: str, reason: str) -> None:
     stderr.write(f"dipevents: {source}: {reason}\n")
 
 
-def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from dipevents._pipeline import parse_file
-    from dipevents.errors import DipeventsError
+class _Progress:
+    """One status line on a terminal: files done, articles/s, errors so far."""
 
-    failed = 0
-    for path in args.paths:
-        try:
-            article = parse_file(path, format=args.format)
-        except DipeventsError as exc:
-            failed += 1
-            _report(stderr, path, str(exc).removeprefix(f"{path}: "))
-            continue
-        stdout.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
-        stdout.flush()
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream, self.enabled = stream, enabled
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.done = self.failed = 0
+
+    def step(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        now = time.monotonic()
+        if self.enabled and now - self.shown >= 0.2:
+            self.shown = now
+            self.stream.write(f"\r\x1b[K{self.line()}")
+            self.stream.flush()
+
+    def line(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        return (
+            f"{self.done:,} files, {(self.done - self.failed) / elapsed:,.1f} articles/s, "
+            f"{self.failed:,} errors"
+        )
+
+    def clear(self) -> None:
+        if self.enabled and self.shown:
+            self.stream.write("\r\x1b[K")
+
+
+def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from dipevents.batch import Failure, default_workers, extract_json_lines, iter_items
+    from dipevents.formats import get_format
+    from dipevents.io import atomic_text
+
+    if args.format is not None:
+        get_format(args.format)  # an unknown format is a usage error, before any work
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1 or args.max_bytes < 1:
+        stderr.write("dipevents extract: --workers and --max-bytes need a positive number\n")
+        return EXIT_USAGE
+    progress = _Progress(stderr, enabled=stderr.isatty() and not args.quiet)
+    failures: list[Failure] = []
+    items = iter_items(args.paths, glob=args.glob, stdin=sys.stdin)
+    results = extract_json_lines(
+        items, workers=workers, format=args.format, max_bytes=args.max_bytes
+    )
+    target = atomic_text(args.output) if args.output else contextlib.nullcontext(stdout)
+    with target as out:
+        for result in results:
+            failed = isinstance(result, Failure)
+            progress.step(failed)
+            if isinstance(result, Failure):
+                failures.append(result)
+                progress.clear()
+                _report(stderr, result.source, result.reason)
+                continue
+            out.write(result)
+            out.write("\n")
+            if not args.output:
+                out.flush()
+            if args.verbose:
+                progress.clear()
+                stderr.write(f"dipevents: {json.loads(result)['source']}: ok\n")
+    progress.clear()
+    if args.errors:
+        from dipevents.io import write_jsonl_atomic
+
+        write_jsonl_atomic(args.errors, (f.to_dict() for f in failures))
+    if not args.quiet and (args.verbose or progress.enabled):
+        stderr.write(f"dipevents: {progress.line()}\n")
+    return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
 def _cmd_formats(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -172,7 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dipevents",
         description="Turn articles about diplomacy into typed, verifiable event data.",
-        epilog="Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error.",
+        epilog="Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error, "
+        "130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"dipevents {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -180,11 +226,55 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         help="parse articles and print one JSON object per article (JSON Lines)",
-        description="Parse article files and print one JSON object per article on its own line: "
-        "title, published, author, format, source and events.",
+        description="Parse articles and print one JSON object per article on its own line: "
+        "title, published, author, format, source and events. Inputs that fail (unreadable, "
+        "undecodable, empty, too large) are reported on standard error and the others still "
+        "written; the exit status is then 1. A progress bar is shown on a terminal.",
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="article files (UTF-8 text)")
+    extract.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (UTF-8 text), directories (searched recursively for --glob), "
+        'JSON Lines files (*.jsonl) of {"text": ..., "source": ...} records, or - for '
+        "standard input (one article, or JSON Lines records when it starts with '{')",
+    )
     extract.add_argument("--format", help="parse every file as this format instead of detecting it")
+    extract.add_argument(
+        "--glob", default="*.txt", help="the files to take from directories (default: *.txt)"
+    )
+    extract.add_argument(
+        "-w",
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes to parse with (default: the cores available); output keeps input order",
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to OUT, atomically (it appears complete or not at all), not to standard output",
+    )
+    extract.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write the inputs that failed to FILE as JSON Lines (source, kind, reason)",
+    )
+    extract.add_argument(
+        "--max-bytes",
+        type=int,
+        default=5_000_000,
+        metavar="N",
+        help="refuse files larger than N bytes (default: 5000000)",
+    )
+    noise = extract.add_mutually_exclusive_group()
+    noise.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar or summary; errors only"
+    )
+    noise.add_argument(
+        "-v", "--verbose", action="store_true", help="name each input as it is done, and sum up"
+    )
     extract.set_defaults(run=_cmd_extract)
 
     fmts = commands.add_parser("formats", help="list the registered article formats")
@@ -250,6 +340,9 @@ def main(
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return int(args.run(args, out, err))
+    except LookupError as exc:  # UnknownFormatError: a --format no format registered
+        err.write(f"dipevents: {exc}\n")
+        return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
     except KeyboardInterrupt:

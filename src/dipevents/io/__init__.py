@@ -8,10 +8,12 @@ from dipevents.io._converter import (
     to_dict,
     to_json,
 )
-from dipevents.io.jsonl import iter_jsonl, write_jsonl_atomic
+from dipevents.io.jsonl import article_record, atomic_text, iter_jsonl, write_jsonl_atomic
 from dipevents.io.schema import json_schema
 
 __all__ = [
+    "article_record",
+    "atomic_text",
     "configure_converter",
     "converter",
     "from_dict",

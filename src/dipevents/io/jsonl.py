@@ -6,8 +6,23 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+
+def article_record(article: Any) -> dict[str, Any]:
+    """The JSON object written per article: GUIDELINES §6 plus ``format`` and ``source``."""
+    from dipevents.io._converter import to_dict
+
+    return {
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "author": article.author,
+        "format": article.format,
+        "source": article.source,
+        "events": [to_dict(event) for event in article.events],
+    }
 
 
 def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
@@ -29,25 +44,35 @@ def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
                 ) from exc
 
 
-def write_jsonl_atomic(path: str | os.PathLike[str], records: Iterable[Any]) -> int:
-    """Write JSON-ready records to ``path``, one per line, through a temporary file.
+@contextmanager
+def atomic_text(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A text file that appears at ``path`` only when the ``with`` block ends normally.
 
-    The temporary file sits beside the target and is renamed over it at the
-    end, so an interrupted write never leaves half a file. Returns the count.
+    It is written beside the target and renamed over it at the end, so an
+    interrupted write never leaves half a file (and keeps an older file whole).
     """
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False))
-                handle.write("\n")
-                count += 1
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_jsonl_atomic(path: str | os.PathLike[str], records: Iterable[Any]) -> int:
+    """Write JSON-ready records to ``path``, one per line, through :func:`atomic_text`.
+
+    Returns the count.
+    """
+    count = 0
+    with atomic_text(path) as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False))
+            handle.write("\n")
+            count += 1
     return count
