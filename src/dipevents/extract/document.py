@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
-from functools import cached_property
 
 import attrs
 
@@ -90,6 +89,8 @@ class Document:
                         mention.entries,
                     )
                 )
+        self._times: dict[int, list[TimeExpr]] = {}
+        self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
         self.anchor: date | None = self.published
         self.anchor_is_publication = self.published is not None
         if self.anchor is None:
@@ -119,19 +120,25 @@ class Document:
         """Anchor relative expressions on a date found another way (a summit calendar)."""
         if self.anchor is None:
             self.anchor = day
-            self.__dict__.pop("_times", None)
+            self._times.clear()
 
-    @cached_property
-    def _times(self) -> dict[int, list[TimeExpr]]:
-        out: dict[int, list[TimeExpr]] = {}
-        for sent in self.sentences:
-            out[sent.index] = find_times(
-                sent.text, sent.start, self.anchor, strict=self.anchor_is_publication
-            )
-        return out
+    def matches(self, pattern: re.Pattern[str], sent: Sentence) -> list[re.Match[str]]:
+        """``pattern.finditer(sent.text)``, run once per sentence however often asked."""
+        key = (pattern.pattern, sent.index)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = list(pattern.finditer(sent.text))
+        return found
 
     def times(self, sent: Sentence) -> list[TimeExpr]:
-        return self._times[sent.index]
+        """The time expressions of a sentence, found when first asked for (most never are)."""
+        found = self._times.get(sent.index)
+        if found is None:
+            found = find_times(
+                sent.text, sent.start, self.anchor, strict=self.anchor_is_publication
+            )
+            self._times[sent.index] = found
+        return found
 
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:

@@ -107,11 +107,11 @@ def _leader_names(doc: Document) -> set[str]:
     return names
 
 
-def _triggers(sent: Sentence) -> list[tuple[int, int]]:
+def _triggers(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for pattern in (lexicon.MEETING, lexicon.TWO_PLUS_TWO, lexicon.SANCTION):
         out.extend(
-            (sent.start + m.start(), sent.start + m.end()) for m in pattern.finditer(sent.text)
+            (sent.start + m.start(), sent.start + m.end()) for m in doc.matches(pattern, sent)
         )
     return out
 
@@ -122,7 +122,7 @@ def candidates(doc: Document) -> list[Candidate]:
     if doc.anchor is None:
         # No date anywhere: a summit placed by its calendar can anchor the rest.
         for sent in doc.sentences:
-            for candidate in summit_candidates(doc, sent, _triggers(sent), []):
+            for candidate in summit_candidates(doc, sent, _triggers(doc, sent), []):
                 resolve_series_date(doc, candidate, leaders)
                 if candidate.date is not None:
                     doc.set_anchor(candidate.date.start)
@@ -133,7 +133,7 @@ def candidates(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     previous_target: set[str] = set()
     for sent in doc.sentences:
-        others = _triggers(sent)
+        others = _triggers(doc, sent)
         for candidate in summit_candidates(doc, sent, others, out):
             resolve_series_date(doc, candidate, leaders)
             if candidate.series is None:

@@ -207,7 +207,7 @@ def summit_candidates(
         out.append(candidate)
         series_spans.append(trigger)
     # 2. Other named summits and leaders' meetings.
-    for match in lexicon.MEETING.finditer(text):
+    for match in doc.matches(lexicon.MEETING, sent):
         trigger = (sent.start + match.start(), sent.start + match.end())
         if any(u[0] <= trigger[0] <= u[1] + 12 for u in series_spans):
             continue  # the "summit" of "the G20 summit"
@@ -422,7 +422,7 @@ def two_plus_two_candidates(
     doc: Document, sent: Sentence, others: list[tuple[int, int]]
 ) -> list[Candidate]:
     out: list[Candidate] = []
-    for match in lexicon.TWO_PLUS_TWO.finditer(sent.text):
+    for match in doc.matches(lexicon.TWO_PLUS_TWO, sent):
         trigger = (sent.start + match.start(), sent.start + match.end())
         if any(abs(c.trigger[0] - trigger[0]) < 40 for c in out):
             continue

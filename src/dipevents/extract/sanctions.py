@@ -144,7 +144,7 @@ def sanction_candidates(
     text = doc.text
     by_clause: dict[int, list[tuple[int, int]]] = {}
     clauses = {}
-    for match in lexicon.SANCTION.finditer(sent.text):
+    for match in doc.matches(lexicon.SANCTION, sent):
         trigger = (sent.start + match.start(), sent.start + match.end())
         clause = doc.clause_of(sent, trigger[0])
         by_clause.setdefault(clause.start, []).append(trigger)

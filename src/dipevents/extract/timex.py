@@ -85,6 +85,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
 ]  # fmt: skip
 
+# Every pattern above needs one of these: most sentences have none and are skipped at once.
+_MAYBE_TIME = re.compile(
+    rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|day|yesterday|today|tomorrow))"
+)
+
 _SINCE = re.compile(
     r"(?:\bsince|\bsince\s+(?:the\s+)?(?:end|beginning|start)\s+of|\bfrom)\s+(?:the\s+)?$", re.I
 )
@@ -371,6 +376,8 @@ def find_times(
     ``anchor`` resolves relative expressions; ``strict`` says it is the
     publication date, so that the tense also decides between past and future.
     """
+    if not _MAYBE_TIME.search(text):
+        return []
     tense = tense or tense_of(text)
     resolver = _Resolver(anchor, tense, strict)
     taken: list[tuple[int, int]] = []
