@@ -4,24 +4,17 @@ dipevents codes *events* (a summit that took place, a sanction in force), while
 CAMEO and PLOVER code *actions* reported between a source and a target actor.
 The crosswalk is therefore an approximation, chosen per type and status:
 
-======================  ==========================================  ===========================
-dipevents               CAMEO                                       PLOVER (type, mode)
-======================  ==========================================  ===========================
-meeting held            043 host a visit (the meeting is in one     CONSULT, ``host``
-                        of the parties' countries), 044 meet at a   CONSULT, ``third-party``
-                        third location, 040 consult (place          CONSULT
-                        unknown)
-meeting planned or      036 express intent to meet or negotiate     AGREE
-proposed
-meeting cancelled       none                                        none
-sanction imposed or     163 impose embargo, boycott or sanctions    SANCTION
-extended
-sanction eased or       085 ease economic sanctions, boycott,       RETREAT, ``ease``
-lifted                  embargo
-sanction threatened     1312 threaten to boycott, embargo or        THREATEN, ``restrict``
-or proposed             sanction
-territorial claim       none                                        none
-======================  ==========================================  ===========================
+| dipevents | CAMEO | PLOVER (type, mode) |
+|---|---|---|
+| meeting held in a party's country | 043 host a visit | CONSULT, ``host`` |
+| meeting held in a third country | 044 meet at a "third" location | CONSULT, ``third-party`` |
+| meeting held, place unknown | 040 consult | CONSULT |
+| meeting planned or proposed | 036 express intent to meet or negotiate | AGREE |
+| meeting cancelled | none | none |
+| sanction imposed or extended | 163 impose embargo, boycott or sanctions | SANCTION |
+| sanction eased or lifted | 085 ease economic sanctions, boycott, embargo | RETREAT, ``ease`` |
+| sanction threatened or proposed | 1312 threaten to boycott, embargo or sanction | THREATEN, ``restrict`` |
+| territorial claim | none | none |
 
 Limits: a held meeting is coded from the host's side (043); the guest's side
 of the same meeting is 042 (make a visit). The 2021 CAMEO-to-PLOVER table files

@@ -3,29 +3,26 @@
 One row per event, the same columns for every type (empty where a type has no
 such field), so that a corpus becomes one table:
 
-=================  ===================================================================
-column             holds
-=================  ===================================================================
-type               ``summit``, ``two_plus_two``, ``sanction``, ``territorial_claim``
-status             the status value
-start, end         the first and last day of the date span (None when undated)
-precision          ``day``, ``month``, ``season``, ``half`` or ``year``
-date_basis         ``stated``, ``relative``, ``calendar`` or ``unknown``
-name, kind         a summit's name and kind
-countries          summit or 2+2 countries, sanction imposers and targets, claimants
-                   and holder: everyone taking part (list)
-imposers, targets  a sanction's (lists)
-measures, reason   a sanction's (list, text)
-territory          a claim's territory; ``claimants`` (list), ``held_by``
-ministers          a 2+2's ministers' names (list)
-host, edition      a summit's host state and series edition
-location           the place's name; ``location_country`` its state
-sources            the distinct sources of the evidence (list); ``n_sources`` their number
-evidence           the evidence sentences (list of text)
-conflicts          ``field=value`` of each disagreement between sources (list)
-cameo, plover      the closest CAMEO code and PLOVER type; ``plover_mode``
-json               the whole event in its JSON form, so a table reads back losslessly
-=================  ===================================================================
+| column | holds |
+|---|---|
+| type | ``summit``, ``two_plus_two``, ``sanction``, ``territorial_claim`` |
+| status | the status value |
+| start, end | the first and last day of the date span (None when undated) |
+| precision | ``day``, ``month``, ``season``, ``half`` or ``year`` |
+| date_basis | ``stated``, ``relative``, ``calendar`` or ``unknown`` |
+| name, kind | a summit's name and kind |
+| countries | summit or 2+2 countries, sanction imposers and targets, claimants and holder: everyone taking part (list) |
+| imposers, targets | a sanction's (lists) |
+| measures, reason | a sanction's (list, text) |
+| territory | a claim's territory; ``claimants`` (list), ``held_by`` |
+| ministers | a 2+2's ministers' names (list) |
+| host, edition | a summit's host state and series edition |
+| location | the place's name; ``location_country`` its state |
+| sources | the distinct sources of the evidence (list); ``n_sources`` their number |
+| evidence | the evidence sentences (list of text) |
+| conflicts | ``field=value`` of each disagreement between sources (list) |
+| cameo, plover | the closest CAMEO code and PLOVER type; ``plover_mode`` |
+| json | the whole event in its JSON form, so a table reads back losslessly |
 """
 
 from __future__ import annotations
