@@ -240,6 +240,11 @@ def _run(
     output: Output,
     chunk_size: int,
 ) -> Iterator[Any]:
+    stream = iter(items)
+    head = list(itertools.islice(stream, chunk_size + 1))
+    if len(head) <= chunk_size:
+        workers = 1  # a handful of inputs: starting processes would cost more than it saves
+    items = itertools.chain(head, stream)
     if workers <= 1:
         for item in items:
             if isinstance(item, Failure):
