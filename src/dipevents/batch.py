@@ -194,12 +194,12 @@ Output = Literal["article", "json"]
 
 
 def _work(chunk: list[Item], format: str | None, max_bytes: int, output: Output) -> list[Any]:
+    from dipevents.io import article_record
+
     results: list[Any] = []
     for item in chunk:
         result = process(item, format=format, max_bytes=max_bytes)
         if output == "json" and isinstance(result, Article):
-            from dipevents.io import article_record
-
             results.append(json.dumps(article_record(result), ensure_ascii=False))
         else:
             results.append(result)

@@ -183,17 +183,9 @@ def to_arrow(events: Iterable[Event]) -> pyarrow.Table:
 
 def to_parquet(events: Iterable[Event], path: str | os.PathLike[str]) -> None:
     """A Parquet file of :func:`to_arrow`'s table, written through a temporary file."""
-    import tempfile
-    from pathlib import Path
+    from dipevents.io.jsonl import atomic_path
 
     parquet = _require("pyarrow.parquet", "arrow")
     table = to_arrow(events)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         parquet.write_table(table, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

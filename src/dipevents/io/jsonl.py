@@ -45,23 +45,29 @@ def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
 
 
 @contextmanager
-def atomic_text(path: str | os.PathLike[str]) -> Iterator[TextIO]:
-    """A text file that appears at ``path`` only when the ``with`` block ends normally.
-
-    It is written beside the target and renamed over it at the end, so an
-    interrupted write never leaves half a file (and keeps an older file whole).
-    """
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed over it when the ``with`` block ends
+    normally and removed otherwise: an interrupted write never leaves half a file
+    (and keeps an older file whole)."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield Path(tmp)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_text(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A UTF-8 text file that appears at ``path`` only when the ``with`` block ends
+    normally (see :func:`atomic_path`)."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def write_jsonl_atomic(path: str | os.PathLike[str], records: Iterable[Any]) -> int:

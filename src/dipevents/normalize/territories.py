@@ -44,13 +44,21 @@ def all_territories() -> tuple[Territory, ...]:
     return (*_builtin(), *_extra)
 
 
-def territory_index() -> dict[str, Territory]:
-    """Folded name, alias or feature -> territory (later additions win)."""
+@cache
+def _index_cached(extra_count: int) -> dict[str, Territory]:
     index: dict[str, Territory] = {}
     for item in all_territories():
         for name in (item.name, *item.aliases, *item.features):
             index[fold(name)] = item
     return index
+
+
+def territory_index() -> dict[str, Territory]:
+    """Folded name, alias or feature -> territory (later additions win).
+
+    Built once per state of the additions (which are only ever appended).
+    """
+    return _index_cached(len(_extra))
 
 
 def territory(name: str) -> Territory | None:

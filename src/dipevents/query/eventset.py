@@ -10,6 +10,8 @@ from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, overload
 
+import attrs
+
 from dipevents.models import (
     EVENT_TYPES,
     Article,
@@ -24,7 +26,7 @@ from dipevents.models import (
     TwoPlusTwo,
 )
 from dipevents.normalize._fold import fold
-from dipevents.query.merge import merge_cluster, occurrences
+from dipevents.query.merge import merge, merge_cluster, occurrences
 
 if TYPE_CHECKING:
     import pandas
@@ -425,8 +427,7 @@ class EventSet(Sequence[Event]):
         See :mod:`dipevents.query.merge` for what counts as the same occurrence.
         The result is in date order and does not depend on the input's order.
         """
-        events = [merge_cluster([self._events[i] for i in g]) for g in occurrences(self._events)]
-        return self._of(_canonical_order(events))
+        return self._of(_canonical_order(merge(self._events)))
 
     def _sides(self, other: Iterable[Event]) -> list[tuple[list[Event], set[int]]]:
         mine = list(self._events)
@@ -524,13 +525,7 @@ def _canonical_order(events: list[Event]) -> tuple[Event, ...]:
 
 
 def _with_source(event: Event, source: str) -> Event:
-    from dipevents.models import Evidence
-
     if all(e.source for e in event.evidence):
         return event
-    return event.with_changes(
-        evidence=tuple(
-            e if e.source else Evidence(start=e.start, end=e.end, text=e.text, source=source)
-            for e in event.evidence
-        )
-    )
+    evidence = tuple(e if e.source else attrs.evolve(e, source=source) for e in event.evidence)
+    return event.with_changes(evidence=evidence)

@@ -211,20 +211,27 @@ def clusters(events: Sequence[Event]) -> list[list[int]]:
     return out
 
 
+def _fixed_point(events: Sequence[Event]) -> tuple[list[list[int]], list[Event]]:
+    """Groups of indexes of ``events`` and the merged event of each, once nothing merges."""
+    groups = [[i] for i in range(len(events))]
+    current = list(events)
+    while True:
+        found = clusters(current)
+        if len(found) == len(current):
+            return groups, current
+        groups = [sorted(i for member in group for i in groups[member]) for group in found]
+        # Each group is merged from the reports themselves, so the last pass's events
+        # are the result: nothing is merged twice.
+        current = [merge_cluster([events[i] for i in group]) for group in groups]
+
+
 def occurrences(events: Sequence[Event]) -> list[list[int]]:
     """Indexes of ``events`` grouped by occurrence, passes repeated until nothing merges.
 
     A pass can leave apart two groups that, once merged, agree (a report that fitted
     both stayed alone); repeating to a fixed point makes merging idempotent.
     """
-    groups = [[i] for i in range(len(events))]
-    current = list(events)
-    while True:
-        found = clusters(current)
-        if len(found) == len(current):
-            return [sorted(g) for g in groups]
-        groups = [[i for member in group for i in groups[member]] for group in found]
-        current = [merge_cluster([current[m] for m in group]) for group in found]
+    return _fixed_point(events)[0]
 
 
 def _sources(event: Event) -> tuple[str, ...]:
@@ -369,5 +376,4 @@ def merge_cluster(members: Sequence[Event]) -> Event:
 
 def merge(events: Iterable[Event]) -> list[Event]:
     """The same occurrence told several times, merged into one event per occurrence."""
-    items = list(events)
-    return [merge_cluster([items[i] for i in group]) for group in occurrences(items)]
+    return _fixed_point(list(events))[1]
