@@ -8,8 +8,9 @@ from functools import cache
 #: ``WEST`` for "Western countries" / "the West".
 GROUP_CODES: frozenset[str] = frozenset(
     {
-        "APEC", "ASEAN", "AU", "BRICS", "CSTO", "EAEU", "EU", "G20", "G7", "GCC",
-        "NATO", "OAS", "OPEC", "OSCE", "QUAD", "SCO", "UN", "WEST",
+        "APEC", "ASEAN", "AU", "BIMSTEC", "BRICS", "CELAC", "CICA", "CIS", "CSTO", "EAEU",
+        "ECOWAS", "EU", "G20", "G7", "GCC", "LAS", "MERCOSUR", "NATO", "OAS", "OIC", "OPEC",
+        "OSCE", "OTS", "PACIFIC_ISLANDS_FORUM", "QUAD", "SAARC", "SADC", "SCO", "UN", "WEST",
     }
 )  # fmt: skip
 
@@ -25,9 +26,17 @@ def iso_alpha3() -> frozenset[str]:
 
 
 def register_group_code(code: str) -> None:
-    """Allow another organisation code (upper case, 2 to 10 letters or digits)."""
-    if not (isinstance(code, str) and 2 <= len(code) <= 10 and code.isalnum() and code.isupper()):
-        raise ValueError(f"a group code is 2-10 upper-case letters or digits, got {code!r}")
+    """Allow another organisation code (upper case: 2 to 30 letters, digits or underscores)."""
+    if not (
+        isinstance(code, str)
+        and 2 <= len(code) <= 30
+        and code.replace("_", "").isalnum()
+        and code.isupper()
+        and not code.startswith("_")
+    ):
+        raise ValueError(
+            f"a group code is 2-30 upper-case letters, digits or underscores, got {code!r}"
+        )
     _extra_groups.add(code)
 
 

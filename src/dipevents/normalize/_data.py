@@ -10,18 +10,28 @@ from typing import Any
 
 
 def _read(name: str) -> str:
-    return (
-        resources.files("dipevents.normalize")
-        .joinpath("data")
-        .joinpath(name)
-        .read_text(encoding="utf-8")
-    )
+    path = resources.files("dipevents.normalize").joinpath("data")
+    for part in name.split("/"):
+        path = path.joinpath(part)
+    return path.read_text(encoding="utf-8")
 
 
 def read_csv(name: str) -> list[dict[str, str]]:
     """Rows of a packaged CSV file, its ``#`` comment lines skipped."""
     lines = [line for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
     return [dict(row) for row in csv.DictReader(io.StringIO("\n".join(lines)))]
+
+
+def read_csv_dir(name: str) -> list[dict[str, str]]:
+    """Rows of every CSV file in a packaged data directory, the files in name order."""
+    folder = resources.files("dipevents.normalize").joinpath("data").joinpath(name)
+    files = sorted(
+        (item.name for item in folder.iterdir() if item.name.endswith(".csv")),
+    )
+    rows: list[dict[str, str]] = []
+    for file in files:
+        rows.extend(read_csv(f"{name}/{file}"))
+    return rows
 
 
 def read_json(name: str) -> Any:

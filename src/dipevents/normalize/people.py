@@ -10,7 +10,7 @@ from functools import cache
 import attrs
 
 from dipevents.models import Person
-from dipevents.normalize._data import read_csv, split_list
+from dipevents.normalize._data import read_csv_dir, split_list
 from dipevents.normalize._fold import fold
 
 
@@ -128,7 +128,7 @@ def _tenures(rows: list[dict[str, str]]) -> dict[str, PersonRecord]:
 
 @cache
 def _builtin_rows() -> tuple[dict[str, str], ...]:
-    return tuple(read_csv("offices.csv"))
+    return tuple(read_csv_dir("offices"))
 
 
 @cache

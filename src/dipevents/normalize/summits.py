@@ -7,7 +7,7 @@ from functools import cache
 
 import attrs
 
-from dipevents.normalize._data import read_csv, split_list
+from dipevents.normalize._data import read_csv, read_csv_dir, split_list
 from dipevents.normalize._fold import fold
 
 
@@ -23,6 +23,8 @@ class SummitEdition:
     end: date
     edition: int | None = None
     note: str = ""
+    #: Other names the press uses for this edition ("the Bali summit").
+    aliases: tuple[str, ...] = ()
 
     @property
     def cancelled(self) -> bool:
@@ -37,6 +39,14 @@ class Series:
     kind: str
     members: tuple[str, ...]
     aliases: tuple[str, ...]
+    #: The display name of a summit of the series ("BRICS Summit").
+    name: str = ""
+    #: The group code of the organisation behind the series, if it has one ("AU").
+    org: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.name or f"{self.key} Summit"
 
 
 _extra_editions: list[SummitEdition] = []
@@ -51,6 +61,8 @@ def _builtin_series() -> tuple[Series, ...]:
             kind=row["kind"],
             members=tuple(split_list(row["members"])),
             aliases=tuple(split_list(row["aliases"])),
+            name=row.get("name", "") or "",
+            org=row.get("org", "") or "",
         )
         for row in read_csv("series.csv")
     )
@@ -68,8 +80,9 @@ def _builtin_editions() -> tuple[SummitEdition, ...]:
             end=date.fromisoformat(row["end"]),
             edition=int(row["edition"]) if row["edition"] else None,
             note=row.get("note", "") or "",
+            aliases=tuple(split_list(row.get("aliases"))),
         )
-        for row in read_csv("summits.csv")
+        for row in read_csv_dir("summits")
     )
 
 
