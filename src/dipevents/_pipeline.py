@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from datetime import date, datetime
+
+import attrs
 
 from dipevents.errors import DecodeError, ParseError
 from dipevents.formats import detect, get_format
@@ -11,8 +14,28 @@ from dipevents.models import Article
 _BOM = b"\xef\xbb\xbf"
 
 
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise TypeError(f"published needs a date or an ISO date string (YYYY-MM-DD), got {value!r}")
+
+
 def parse(
-    text: str, *, format: str | None = None, source: str | None = None, extract: bool = True
+    text: str,
+    *,
+    format: str | None = None,
+    source: str | None = None,
+    extract: bool = True,
+    published: date | str | None = None,
+    title: str | None = None,
+    author: str | None = None,
 ) -> Article:
     """Parse the text of an article as saved from the web into an :class:`Article`.
 
@@ -35,6 +58,14 @@ def parse(
             raise ParseError(f"the {fmt.name} parser failed: {exc}", source) from exc
         # A layout that fit but could not be parsed is read as plain text instead.
         article = get_format("generic").parse(text, source=source)
+    known = {
+        "published": _as_date(published),
+        "title": title,
+        "author": author,
+    }
+    known = {key: value for key, value in known.items() if value is not None}
+    if known:
+        article = attrs.evolve(article, **known)
     if not extract:
         return article
     from dipevents.extract.engine import extract as extract_events
