@@ -41,7 +41,7 @@ _ROLE_WORDS: dict[str, Role] = {
 }  # fmt: skip
 
 # Where the family name comes first, the surname is the first word of the name.
-_FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "KHM", "TWN", "MNG"})
+_FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "KHM", "TWN"})
 # Name order is often reversed in English for these (Abe Shinzō, Kōno Tarō).
 _REVERSIBLE = frozenset({"JPN"})
 
