@@ -186,7 +186,7 @@ class Checker:
                         edition = int(row["edition"])
                 editions[row["series"]].append((start, end, edition, where))
         for series, found in editions.items():
-            found.sort()
+            found.sort(key=lambda item: (item[0], item[1], item[3]))
             for (_s1, e1, n1, w1), (s2, _e2, n2, w2) in itertools.pairwise(found):
                 if s2 <= e1:
                     self.problem(w2, f"{series}: overlaps the edition at {w1}")
