@@ -11,8 +11,10 @@ import attrs
 from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.sentences import Sentence, sentences
+from dipevents.extract.timex import Role as TimeRole
 from dipevents.extract.timex import TimeExpr, find_times
 from dipevents.models import Article, DateSpan, Place, Precision
+from dipevents.models._codes import is_actor, is_state
 from dipevents.normalize import people
 from dipevents.normalize._fold import fold
 from dipevents.normalize._gazetteer import Mention, gazetteer
@@ -33,11 +35,32 @@ _PLACE = re.compile(
     r"\b(?P<prep>in|at|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
-_TOPIC = re.compile(
-    r"^(?:\s+(?:crisis|issue|issues|war|conflict|question|problem|affair|affairs|case|scandal|dispute)\b"
-    r"|-(?:made|led|backed|based|owned|style|built|funded|born))",
+# Words of times counted from a time told before ("the next day", "a week later").
+_CONTEXT_WORDS = re.compile(
+    r"\b(?:same|next|following|previous|preceding|that)\s+(?:day|week|month|year)\b"
+    r"|\b(?:later|afterwards|earlier)\b",
     re.I,
 )
+# A speaker's label at the head of a paragraph of a transcript: "SECRETARY BLINKEN:".
+_SPEAKER_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{2,48}[A-Z])\s*:")
+# "Press Conference by Prime Minister Kishida", "Remarks by President Biden".
+_BY_SPEAKER = re.compile(
+    r"\b(?:press\s+conference|remarks|statement|address|speech|interview|message|briefing|"
+    r"opening\s+statement|readout)\s+(?:by|of|from|with)\s+(?P<who>[^\n]{3,80})",
+    re.I,
+)
+_WE_THE = re.compile(
+    r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|"
+    r"foreign\s+ministers|ministers|members|governments?)\s+of\s+(?:the\s+)?(?P<who>[^,.;:]{2,120})",
+    re.I,
+)
+_SAID_AFTER = re.compile(
+    r"[”\"]\s*,?\s*(?:the\s+)?(?P<who>[^.;”\"]{3,140}?)\s+(?:said|says|stated|announced|declared|added|wrote|warned|told)\b"
+)
+_SAID_BEFORE = re.compile(
+    r"(?P<who>[^.;”\"]{3,140}?)\s+(?:said|says|stated|announced|declared|added|wrote|warned)\s*(?:in\s+a\s+(?:joint\s+)?statement\s*)?[,:]\s*[“\"]"
+)
+_JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]|press\s+statement)\b", re.I)
 
 
 @attrs.define
@@ -95,6 +118,8 @@ class Document:
         self.anchor_is_publication = self.published is not None
         if self.anchor is None:
             self.anchor = self._inferred_anchor()
+        self._has_sanctions: bool | None = None
+        self._speakers: list[str] | None = None
         self.people_seen: dict[str, PersonRecord] = {}
         for sent in self.sentences:
             for mention in self._mentions[sent.index]:
@@ -122,6 +147,117 @@ class Document:
             self.anchor = day
             self._times.clear()
 
+    # -- who "we" and "I" are ---------------------------------------------------------------
+    @property
+    def has_sanctions(self) -> bool:
+        """Whether any sentence names a restrictive measure (licences then count as relief)."""
+        if self._has_sanctions is None:
+            names = ("MEASURE_GENERIC", "MEASURE_TRADE", "MEASURE_FINANCIAL", "MEASURE_UN")
+            self._has_sanctions = any(lexicon.pattern(name).search(self.text) for name in names)
+        return self._has_sanctions
+
+    def _codes_in(self, text: str, on: date | None = None) -> list[str]:
+        """The states and groups a stretch of text names (people through their office)."""
+        out: list[str] = []
+        for mention in gazetteer().mentions(text):
+            names = mention.of("person")
+            record = people.records().get(names[0]) if names else None
+            if record is None:
+                surnames = mention.of("surname")
+                if len(surnames) == 1:
+                    record = people.records().get(surnames[0])
+            if record is not None:
+                code = self.role_on(record, on)[0]
+            else:
+                codes = mention.of("country")
+                if not codes:
+                    continue
+                code = codes[0]
+            if code not in out:
+                out.append(code)
+        return out
+
+    def _article_speakers(self) -> list[str]:
+        if self._speakers is None:
+            found: list[str] = []
+            heads = [self.article.title or ""]
+            heads += [b.text for b in self.article.blocks[:3]]
+            for head in heads:
+                we_match = _WE_THE.search(head)
+                by = _BY_SPEAKER.search(head)
+                if by:
+                    found = self._codes_in(by.group("who"))[:1]
+                elif _JOINT.search(head):
+                    found = [c for c in self._codes_in(head) if is_actor(c)][:4]
+                elif we_match:
+                    found = self._codes_in(we_match.group("who"))
+                if found:
+                    break
+            if not found:
+                for sent in self.sentences[:40]:
+                    we_match = _WE_THE.search(sent.text)
+                    if we_match:
+                        found = self._codes_in(we_match.group("who"))
+                        break
+            self._speakers = found
+        return self._speakers
+
+    def speaker_label(self, sent: Sentence) -> str | None:
+        """The state of the speaker whose label heads the paragraph ("SECRETARY BLINKEN:")."""
+        for block in self.article.blocks:
+            if block.start <= sent.start < max(block.end, block.start + 1):
+                match = _SPEAKER_LABEL.match(block.text)
+                if match and match.group("label").upper() not in ("Q", "A", "NOTE"):
+                    codes = self._codes_in(match.group("label").title(), self.anchor)
+                    return codes[0] if codes else None
+                return None
+        return None
+
+    def we(self, sent: Sentence) -> list[str]:
+        """The states or groups "we" and "I" stand for in a sentence: the speaker of a
+        transcript's paragraph, the speaker of a press conference or statement, or the
+        signatories of a joint statement ("We, the Leaders of the G7")."""
+        label = self.speaker_label(sent)
+        if label:
+            return [label]
+        quoted = self._quote_speaker(sent)
+        if quoted:
+            return quoted
+        return list(self._article_speakers())
+
+    def _quote_speaker(self, sent: Sentence) -> list[str]:
+        """Who says a quotation: ' "We will …," the leaders of X and Y said'."""
+        for text in (sent.text, *(s.text for s in self.sentences[sent.index + 1 : sent.index + 2])):
+            match = _SAID_AFTER.search(text) or _SAID_BEFORE.search(text)
+            if match:
+                codes = [c for c in self._codes_in(match.group("who"), self.anchor) if is_actor(c)]
+                if codes:
+                    return codes
+        return []
+
+    def recent_states(self, sent: Sentence, before: int, count: int) -> list[str]:
+        """The last ``count`` states named before ``before`` ("the two countries")."""
+        found: list[str] = []
+        for previous in reversed(self.sentences[max(0, sent.index - 3) : sent.index + 1]):
+            for actor in reversed(self.actors(previous)):
+                if actor.start >= before or actor.topic or not is_state(actor.code):
+                    continue
+                if actor.code not in found:
+                    found.append(actor.code)
+                if len(found) == count:
+                    return found
+        return found
+
+    def last_person(self, sent: Sentence) -> str | None:
+        """The state of the person named last before or in this sentence ("he", "she")."""
+        for previous in reversed(self.sentences[max(0, sent.index - 2) : sent.index + 1]):
+            people_here = [a for a in self.actors(previous) if a.via == "person"]
+            if previous is sent:
+                people_here = [a for a in people_here if a.start < sent.start + 3]
+            if people_here:
+                return people_here[-1].code
+        return None
+
     def matches(self, pattern: re.Pattern[str], sent: Sentence) -> list[re.Match[str]]:
         """``pattern.finditer(sent.text)``, run once per sentence however often asked."""
         key = (pattern.pattern, sent.index)
@@ -131,14 +267,37 @@ class Document:
         return found
 
     def times(self, sent: Sentence) -> list[TimeExpr]:
-        """The time expressions of a sentence, found when first asked for (most never are)."""
+        """The time expressions of a sentence, found when first asked for (most never are).
+
+        "The next day" and "a week later" count from the last day or month told in
+        the two sentences before, when the sentence itself tells none before them.
+        """
         found = self._times.get(sent.index)
         if found is None:
             found = find_times(
-                sent.text, sent.start, self.anchor, strict=self.anchor_is_publication
+                sent.text,
+                sent.start,
+                self.anchor,
+                strict=self.anchor_is_publication,
+                context=self._context(sent) if _CONTEXT_WORDS.search(sent.text) else None,
             )
             self._times[sent.index] = found
         return found
+
+    def _context(self, sent: Sentence) -> DateSpan | None:
+        for previous in reversed(self.sentences[max(0, sent.index - 2) : sent.index]):
+            if previous.block != sent.block and previous.index != sent.index - 1:
+                break
+            told = [
+                t.span
+                for t in self.times(previous)
+                if t.span is not None
+                and t.role is not TimeRole.UNTIL
+                and t.span.precision in (Precision.DAY, Precision.MONTH)
+            ]
+            if told:
+                return told[-1]
+        return None
 
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:
@@ -225,7 +384,9 @@ class Document:
                 out.append(Actor(mention.start, mention.end, code, "person", record, role))
                 continue
             for code in dict.fromkeys(mention.of("country")):
-                topic = bool(_TOPIC.match(self.text[mention.end : mention.end + 20]))
+                topic = bool(
+                    lexicon.pattern("TOPIC_AFTER").search(self.text[mention.end : mention.end + 20])
+                )
                 out.append(Actor(mention.start, mention.end, code, "name", topic=topic))
                 break
         out.extend(self._titles(sent, on, lo, hi, out))

@@ -16,12 +16,15 @@ from dipevents.extract.timex import Tense, tense_of
 from dipevents.models import DateBasis, DateSpan, Person, Place
 from dipevents.models._codes import is_state
 
-SERIES_NAMES = {
-    "APEC": "APEC Summit", "G7": "G7 Summit", "G20": "G20 Summit", "EAS": "East Asia Summit",
-    "ASEAN": "ASEAN Summit", "SCO": "SCO Summit", "BRICS": "BRICS Summit", "NATO": "NATO Summit",
-    "CJK": "China-Japan-ROK Trilateral Summit", "EEF": "Eastern Economic Forum",
-    "SPIEF": "St. Petersburg International Economic Forum",
-}  # fmt: skip
+
+def series_name(key: str) -> str:
+    """The display name of a summit of a series ("BRICS Summit"), from the series data."""
+    from dipevents.normalize.summits import find_series
+
+    found = find_series(key)
+    return found.display_name if found is not None else f"{key} Summit"
+
+
 # "ahead of a meeting between …", "on the eve of the G-20 summit": the meeting comes after
 # the time stated before these words.
 _BEFORE_EVENT = re.compile(
@@ -131,8 +134,24 @@ def _time(
     return merge_days(times, chosen, lo, hi), chosen.basis
 
 
+_ORDINAL: re.Pattern[str] | None = None
+
+
+def _ordinal() -> re.Pattern[str]:
+    global _ORDINAL
+    if _ORDINAL is None:
+        _ORDINAL = re.compile(
+            r"\b(?P<word>"
+            + lexicon.fragment("ORDINAL_WORD")[3:-1]
+            + r"|(?P<num>\d{1,2})(?:st|nd|rd|th))\b(?:[\s-]+ever)?",
+            re.I,
+        )
+    return _ORDINAL
+
+
 def _edition(text: str) -> int | None:
-    for match in lexicon.ORDINAL.finditer(text):
+    values = lexicon.entries("ORDINAL_WORD").get("values", {})
+    for match in _ordinal().finditer(text):
         after = text[match.end() : match.end() + 60]
         if re.match(
             r"[^.;]{0,25}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years|months|decades)|under|time)\b",
@@ -147,7 +166,7 @@ def _edition(text: str) -> int | None:
         ):
             continue
         word = match.group("word").lower()
-        return int(match.group("num")) if match.group("num") else lexicon.ORDINALS.get(word)
+        return int(match.group("num")) if match.group("num") else values.get(word)
     return None
 
 
@@ -722,11 +741,11 @@ def refer_back(doc: Document, cands: list[Candidate]) -> None:
 
 
 __all__ = [
-    "SERIES_NAMES",
     "add_context",
     "inherit_from_summits",
     "refer_back",
     "resolve_series_date",
+    "series_name",
     "summit_candidates",
     "two_plus_two_candidates",
 ]

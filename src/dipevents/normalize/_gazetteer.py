@@ -101,7 +101,10 @@ def _case_fits(entry: Entry, surface: str) -> bool:
 # Surnames that are also ordinary English words are matched only through full names.
 _COMMON_WORDS = frozenset(
     {"may", "hunt", "fox", "brown", "young", "rice", "gates", "bishop", "miller", "smith", "blair",
-     "carter", "wallace", "moon", "costa", "wagner", "king", "long", "cameron", "johnson"}
+     "carter", "wallace", "moon", "costa", "wagner", "king", "long", "cameron", "johnson",
+     "english", "key", "little", "mark", "hill", "moore", "nelson", "collins", "ban", "song", "dan",
+     "martin", "pavel", "gabriel", "white", "green", "black", "rich", "power", "best", "law",
+     "hope", "love", "grant", "chance", "said"}
 )  # fmt: skip
 
 
@@ -142,6 +145,8 @@ def _build() -> Gazetteer:
     for alias, code in countries._extra.items():
         add(alias, "country", code)
     for record in people.records().values():
+        if " " not in record.name.strip():
+            continue  # "Philippe", "Henri": one-word names are reached through their titles
         for variant in people._variants(record):
             add(variant, "person", record.name)
         surname = record.surname()
