@@ -35,6 +35,10 @@ _PLACE = re.compile(
     r"\b(?P<prep>in|at|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
+# After a title: "of India", or a name we may not know and then "of Lithuania".
+_TITLE_OF = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’.?-]*|al|bin|de|da|van|von|ould|ben)){0,5}?\s+of\s+(?:the\s+)?"
+)
 # Words of times counted from a time told before ("the next day", "a week later").
 _CONTEXT_WORDS = re.compile(
     r"\b(?:same|next|following|previous|preceding|that)\s+(?:day|week|month|year)\b"
@@ -333,6 +337,9 @@ class Document:
         word_before = re.search(r"([A-Z][\w'’-]+)\s+$", before)
         if word_before and not _TITLE_BEFORE.search(before):
             return None  # part of another person's full name ("James Brown")
+        word_after = re.match(r"\s+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
+        if word_after and not lexicon.pattern("ORGAN").fullmatch(word_after.group(1)):
+            return None  # the first name of someone we do not know ("Mohamed Ould Ghazouani")
         seen = self.people_seen.get(fold(mention.surface))
         if seen is not None:
             return seen
@@ -396,32 +403,53 @@ class Document:
     def _titles(
         self, sent: Sentence, on: date | DateSpan | None, lo: int, hi: int, named: list[Actor]
     ) -> list[Actor]:
-        """Leaders named by title: "the Russian president", "Prime Minister of Japan"."""
+        """Leaders named by title: "the Russian president", "Prime Minister of Japan",
+        "President Gitanas Nausėda of Lithuania" (a name we do not know), "Mauritanian
+        President Mohamed Ould Ghazouani"; the person is looked up on the day when known."""
         out: list[Actor] = []
         day = (on.start if isinstance(on, DateSpan) else on) or self.anchor
-        for match in lexicon.LEADER_TITLE.finditer(sent.text):
+        table = lexicon.entries("TITLE_ROLE")
+        roles: dict[str, str] = table.get("roles", {})
+        by_country: dict[str, dict[str, str]] = table.get("by_country", {})
+        must_match = set(table.get("must_match", []))
+        for match in lexicon.pattern("LEADER_TITLE").finditer(sent.text):
             start, end = sent.start + match.start(), sent.start + match.end()
             if start < lo or end > hi:
                 continue
-            after = self.text[end : end + 40]
+            after = self.text[end : end + 80]
             if any(a.via == "person" and 0 <= a.start - end <= 2 for a in named):
                 continue  # "President Vladimir Putin": the person is already there
-            if re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after) and not re.match(r"\s+of\b", after):
-                continue  # a title before a name we do not know
             country = None
             for actor in named:
-                if actor.via == "name" and 0 <= start - actor.end <= 3:
-                    country = actor.code
-                of = re.match(r"\s+of\s+(?:the\s+)?", after)
-                if actor.via == "name" and of and actor.start == end + of.end():
-                    country = actor.code
-            if country is None or day is None:
+                if actor.via != "name" or actor.topic:
+                    continue
+                if 0 <= start - actor.end <= 3 and self.text[actor.end : start].strip() in ("", "'s", "’s"):
+                    country = actor.code  # "the Chinese president", "Singaporean Prime Minister"
+                of = _TITLE_OF.match(after)
+                if of and actor.start == end + of.end():
+                    country = actor.code  # "Prime Minister of India", "President Nausėda of Lithuania"
+            if country is None or not is_state(country):
                 continue
-            found = knowledge.holder(country, match.group(), day)
-            if found is None:
+            title = " ".join(match.group().lower().split())
+            title = title[:-1] if title.endswith("s") and title[:-1] in roles else title
+            role_name = by_country.get(country, {}).get(title) or roles.get(title)
+            if role_name is None:
                 continue
-            record = people.records().get(found.name)
-            out.append(Actor(start, end, country, "title", record, Role.HEAD_OF_STATE))
+            role = Role(role_name)
+            record = None
+            if day is not None:
+                found = knowledge.holder(country, role, day)
+                if found is not None:
+                    record = people.records().get(found.name)
+                    if title in must_match and title not in (
+                        (record.tenure_on(day).title.lower() if record and record.tenure_on(day) else "")
+                    ):
+                        continue
+                elif title in must_match:
+                    continue
+            elif title in must_match:
+                continue
+            out.append(Actor(start, end, country, "title", record, role))
         return out
 
     def leaders_of_list(self, sent: Sentence) -> list[Actor]:
@@ -527,6 +555,9 @@ def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[P
     if code is not None and is_state(code):
         if key in _capitals():
             return Place(name=name, country=code), True
+        seat_city = lexicon.entries("SEAT_OF_GOVERNMENT").get("cities", {}).get(key)
+        if seat_city is not None:
+            return Place(name=seat_city, country=code), True  # "in the Kremlin": in Moscow
         if key in _SEATS:
             return Place(name=name, country=code), True
         return Place(name=name, country=code), False

@@ -13,7 +13,7 @@ from dipevents.extract.document import Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.extract.timex import Tense, tense_of
-from dipevents.models import DateBasis, DateSpan, Person, Place
+from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
 
 
@@ -75,8 +75,25 @@ _DESIRE = re.compile(
 )
 
 
-def _status(doc: Document, lo: int, hi: int, span: DateSpan | None) -> str:
+def _local(
+    trigger: tuple[int, int], lo: int, hi: int, others: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The stretch of a clause that speaks of one trigger: up to its neighbours."""
+    left = max([lo, *(o[1] for o in others if o[1] <= trigger[0] and o != trigger)])
+    right = min([hi, *(o[0] for o in others if o[0] >= trigger[1] and o != trigger)])
+    return left, right
+
+
+def _status(
+    doc: Document, lo: int, hi: int, span: DateSpan | None, trigger: tuple[int, int] | None = None
+) -> str:
     window = doc.text[lo:hi]
+    if trigger is not None:
+        for before_event in lexicon.pattern("BEFORE_EVENT").finditer(window):
+            if lo + before_event.start() >= trigger[1]:
+                # "met … on the eve of the summit": the later one is the other meeting
+                window = window[: before_event.start()]
+                break
     if lexicon.CANCELLED.search(window):
         return "cancelled"
     if lexicon.PROPOSED.search(window):
@@ -170,6 +187,23 @@ def _edition(text: str) -> int | None:
     return None
 
 
+_HOSTING = re.compile(
+    r"^\s*(?:,\s*\w+\s+\w+,\s*)?(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
+    re.I,
+)
+
+
+def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
+    """States that host or chair the summit named at ``at`` ("India hosted the SCO summit")."""
+    out: set[str] = set()
+    for actor in doc.actors(sent):
+        if lo <= actor.start and actor.end <= at and not actor.topic and is_state(actor.code):
+            between = doc.text[actor.end : at]
+            if _HOSTING.match(between) and len(between) < 60:
+                out.add(actor.code)
+    return out
+
+
 def _parties(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if not a.topic]
 
@@ -192,12 +226,22 @@ def summit_candidates(
         ):
             continue
         series = keys[0]
-        is_forum = series in ("EEF", "SPIEF")
+        is_forum = "economic forum" in series_name(series).lower()
         surface = mention.surface.lower()
-        cue = "summit" in surface or "forum" in surface
+        if lexicon.pattern("LEADERS_STATEMENT").match(window_after.lstrip(" ’'s")):
+            continue  # "the G7 Leaders' Statement": a document, not a meeting
+        cue = "summit" in surface or (is_forum and "forum" in surface) or "meeting" in surface
         cue = cue or bool(
             re.match(
                 r"^[\s’'s]*(?:\w+\s+){0,2}?(?:summits?|leaders|meeting|gathering|plenary)\b",
+                window_after,
+                re.I,
+            )
+        )
+        # "TICAD 8, held in Tunis", "CHOGM opened in Apia": the series' own name is the meeting's
+        cue = cue or bool(
+            re.match(
+                r"^\s*(?:\d{1,2}|[IVX]{1,5})?\s*,?\s*(?:was\s+|is\s+|will\s+be\s+)?(?:held|took\s+place|opened|convened|met|meets|closed|ended|began)\b",
                 window_after,
                 re.I,
             )
@@ -214,12 +258,17 @@ def summit_candidates(
         clause = doc.clause_of(sent, mention.start)
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         place, is_city = _location(doc, sent, trigger, clause.start, sent.end)
-        candidate = Candidate("summit", sent, trigger, _status(doc, clause.start, clause.end, span))
+        slo, shi = _local(trigger, clause.start, clause.end, others)
+        candidate = Candidate("summit", sent, trigger, _status(doc, slo, shi, span, trigger))
         candidate.series = series
         candidate.date, candidate.basis = span, basis
+        candidate.online = bool(lexicon.pattern("ONLINE").search(doc.text[clause.start : clause.end]))
+        if candidate.online:
+            place, is_city = None, False  # an online meeting has no place (GUIDELINES §8)
         candidate.location, candidate.location_is_city = place, is_city
         candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
         candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
+        candidate.countries |= _hosts(doc, sent, clause.start, mention.start)
         candidate.edition = _edition(
             doc.text[max(sent.start, mention.start - 30) : mention.end + 30]
         )
@@ -270,6 +319,15 @@ def summit_candidates(
             word.startswith("summit")
             and summit_match is None
             and not re.match(r"\s+(?:between|of|with)\b", doc.text[trigger[1] : trigger[1] + 10])
+            and not re.search(r"\bbetween\b", doc.text[trigger[1] : hi])
+            and not (
+                len({a.code for a in clause_leaders}) >= 2
+                and re.search(
+                    r"\b(?:their|a|an)\s+(?:[\w-]+\s+){0,3}$",
+                    doc.text[max(lo, trigger[0] - 40) : trigger[0]],
+                    re.I,
+                )
+            )
         ):
             continue  # "the summit": a reference back to a summit told elsewhere
         if summit_match:
@@ -359,7 +417,8 @@ def summit_candidates(
             hosts = [a for a in actors if a.via == "name" and a.code == destination]
             if hosts:
                 place, is_city = _place_of(doc, hosts[0])
-        status = _status(doc, lo, hi, span)
+        slo, shi = _local(trigger, lo, hi, [*others, *series_spans])
+        status = _status(doc, slo, shi, span, trigger)
         if re.search(
             r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
         ) and word.startswith(("summit", "meeting")):
@@ -617,11 +676,20 @@ def _use(
         )
     if edition.cancelled:
         candidate.status = "cancelled"
-    candidate.date = DateSpan.days(edition.start, edition.end)
-    candidate.basis = DateBasis.CALENDAR
+    stated = candidate.date
+    if (
+        stated is not None
+        and candidate.basis is not DateBasis.CALENDAR
+        and stated.precision is Precision.DAY
+        and edition.start <= stated.start <= stated.end <= edition.end
+    ):
+        pass  # the day the text tells ("opened on 5 September") within the calendar's days
+    else:
+        candidate.date = DateSpan.days(edition.start, edition.end)
+        candidate.basis = DateBasis.CALENDAR
     candidate.name = edition.name
     candidate.host = edition.country
-    if candidate.location is None:
+    if candidate.location is None and not candidate.online and "virtual" not in edition.note:
         candidate.location = Place(name=edition.city, country=edition.country)
         candidate.location_is_city = True
 

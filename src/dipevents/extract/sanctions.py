@@ -61,13 +61,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"during|like|than|into|onto|toward|towards|upon|under|via|across|among|amid|beyond|"
     r"including|involving|targeting|whose|concerning|regarding|unlike|except)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|some|many|four|five|"
-    r"several|senior|other|certain|top|key|\d+|[\w-]+ly)\s+){0,3}$",
+    r"several|senior|other|certain|top|key|\d+|(?-i:[a-z][\w-]*ly))\s+){0,3}$",
     re.I,
 )
 _AFTER_GAP = re.compile(
     r"^(?:\s+(?:the|a|an|some|more|over(?=\s+\d)|nearly|almost|about|around|at\s+least|\d[\d,.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|senior|"
-    r"top|key|leading|prominent|major|state-owned|[\w-]+ly))*\s*$",
+    r"top|key|leading|prominent|major|state-owned|(?-i:[a-z][\w-]*ly)))*\s*$",
     re.I,
 )
 _TARGET_PREP_TAIL = re.compile(

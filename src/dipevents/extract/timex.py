@@ -503,7 +503,8 @@ def find_times(
         span, basis, explicit = resolver.resolve(kind, match)
         before = text[max(0, start - 40) : start]
         role = Role.AT
-        if _SINCE.search(before):
+        ranged = kind in ("md_range", "dm_range") and match.group("d2")
+        if _SINCE.search(before) and not ranged:  # "from 31 October to 3 November" is a span
             role = Role.SINCE
         elif _UNTIL.search(before):
             role = Role.UNTIL

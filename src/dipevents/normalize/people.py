@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections import defaultdict
 from datetime import date
 from functools import cache
@@ -42,6 +43,10 @@ _ROLE_WORDS: dict[str, Role] = {
 
 # Where the family name comes first, the surname is the first word of the name.
 _FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "KHM", "TWN"})
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_CHINESE_SURNAMES = frozenset(
+    "Lee Goh Teo Ng Chan Ong Wong Lim Tan Koh Ho Yeo Lui Lam Chua Heng Low Khaw Chee Kao".split()
+)
 # Name order is often reversed in English for these (Abe Shinzō, Kōno Tarō).
 _REVERSIBLE = frozenset({"JPN"})
 
@@ -91,8 +96,14 @@ class PersonRecord:
         if len(words) < 2:
             return words[-1]
         family_first = any(t.country in _FAMILY_FIRST for t in self.tenures)
-        # A hyphenated given name last is the Korean order, whatever the office.
-        family_first = family_first or (len(words) == 2 and "-" in words[1] and "-" not in words[0])
+        # A hyphenated given name last is the Korean order, whatever the office (Ban Ki-moon).
+        family_first = family_first or (len(words) == 2 and bool(_KOREAN_GIVEN.match(words[1])))
+        # Chinese names in Singapore and Malaysia put the family name first (Lee Hsien Loong).
+        family_first = family_first or (
+            words[0] in _CHINESE_SURNAMES
+            and len(words) == 3
+            and any(t.country in ("SGP", "MYS") for t in self.tenures)
+        )
         return words[0] if family_first else words[-1]
 
 
