@@ -32,7 +32,7 @@ _TITLE_BEFORE = re.compile(
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>in|at|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
+    r"\b(?P<prep>(?i:in|at|near))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".

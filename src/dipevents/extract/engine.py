@@ -25,6 +25,7 @@ from dipevents.extract.sanctions import State, sanction_candidates
 from dipevents.extract.sentences import Sentence
 from dipevents.models import (
     Article,
+    DateBasis,
     DateSpan,
     Event,
     Evidence,
@@ -38,6 +39,7 @@ from dipevents.models import (
 )
 from dipevents.models._codes import is_state
 from dipevents.normalize import people
+from dipevents.normalize.summits import find_series
 
 _HELD = {"held"}
 
@@ -89,12 +91,18 @@ class Group:
             return None
         best = min(
             enumerate(dated),
-            key=lambda pair: (PRECISION_RANK[pair[1].date.precision], pair[0]),  # type: ignore[union-attr]
+            key=lambda pair: (
+                PRECISION_RANK[pair[1].date.precision],  # type: ignore[union-attr]
+                pair[1].basis is DateBasis.CALENDAR,  # the day the text tells beats the calendar's
+                pair[0],
+            ),
         )[1]
         span = best.date
         assert span is not None
         if span.precision is Precision.DAY:
             # Adjacent single days told apart ("landed on Thursday", "talks on Friday") make one span.
+            if best.basis is not DateBasis.CALENDAR:
+                dated = [m for m in dated if m.basis is not DateBasis.CALENDAR]
             for member in dated:
                 other = member.date
                 assert other is not None
@@ -206,11 +214,26 @@ def _group(
 
 
 def _summit_buckets(c: Candidate) -> Iterable[Hashable]:
+    here = ("sentence", c.sentence.index)
     if c.series:
-        return (("series", c.series),)
+        return (("series", c.series), here)
     if c.name:
-        return (("name", c.name),)
-    return (("countries", frozenset(c.countries)),)
+        return (("name", c.name), here)
+    return (("countries", frozenset(c.countries)), here)
+
+
+def _told_as_series(c: Candidate, f: Candidate) -> bool:
+    """ "The 28th EU-Japan summit …, with Michel and von der Leyen meeting Kishida": the
+    leaders' meeting told with a series summit of the same parties is that summit."""
+    if c.series or not f.series or c.sentence.index != f.sentence.index or not c.countries:
+        return False
+    series = find_series(f.series)
+    if series is None:
+        return False
+    parties = set(series.members) | ({series.org} if series.org else set()) | f.countries
+    if series.kind in ("bilateral", "trilateral"):
+        return c.countries <= parties
+    return bool(series.members) and set(series.members) <= c.countries
 
 
 def _sanction_buckets(c: Candidate) -> Iterable[Hashable]:
@@ -219,6 +242,8 @@ def _sanction_buckets(c: Candidate) -> Iterable[Hashable]:
 
 def _summit_key(c: Candidate, g: Group) -> bool:
     f = g.first
+    if _told_as_series(c, f):
+        return _overlap(c.date, g.date())
     if c.series or f.series:
         return c.series == f.series and _overlap(c.date, g.date())
     if c.name and f.name:
@@ -335,8 +360,11 @@ def build(doc: Document, group: Group) -> Event | None:
         name = next((m.name for m in group.members if m.name), None)
         if series and name is None:
             name = series_name(series)
-        if series:
-            kind = SummitKind.TRILATERAL if series == "CJK" else SummitKind.MULTILATERAL
+        known = find_series(series) if series else None
+        if known is not None and known.kind in ("bilateral", "trilateral"):
+            kind = SummitKind(known.kind)
+        elif series:
+            kind = SummitKind.MULTILATERAL
         elif len(countries) == 2:
             kind = SummitKind.BILATERAL
         elif len(countries) == 3:

@@ -58,17 +58,24 @@ _VISIT_WORDS = (
     "go ",
     "go",
     "landed",
+    "arriv",
+    "went",
+    "travelled",
+    "moved",
     "is due",
     "are due",
     "was due",
     "invit",
     "chief",
 )
-_PRONOUN = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
-_NEGATED = re.compile(
-    r"\bnot\s+in\s+sight\b|\bno\s+(?:new\s+|further\s+|such\s+)?(?:summit|meeting|talks|visit)\b|\bnever\s+(?:met|held)\b",
+# "… flew to Riyadh for an extraordinary joint summit of the Arab League": a trip to a
+# meeting of many, not a visit to the host's leader (unless "a summit with" someone).
+_FOR_MULTILATERAL = re.compile(
+    r"^[^.;]{0,80}?\bfor\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}"
+    r"(?:summit|meeting|conference|forum|session|assembly|funeral|ceremony|inauguration|games|gathering)s?\b(?!\s+with\b)",
     re.I,
 )
+_PRONOUN = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
 _DESIRE = re.compile(
     r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed)?\s+on)\b",
     re.I,
@@ -94,7 +101,13 @@ def _status(
                 # "met … on the eve of the summit": the later one is the other meeting
                 window = window[: before_event.start()]
                 break
-    if lexicon.CANCELLED.search(window):
+    cancelled = lexicon.pattern("CANCELLED").search(window)
+    if cancelled:
+        rest = window[cancelled.end() :]
+        if cancelled.group().lower().startswith("postpon") and re.search(
+            r"\b(?:until|till|to)\s+(?:(?:next|later|early|late|mid)\s+)?(?-i:[A-Z][a-z]+|\d)", rest, re.I
+        ):
+            return "planned"  # postponed to a time told: it is still to come
         return "cancelled"
     if lexicon.PROPOSED.search(window):
         return "proposed"
@@ -193,6 +206,13 @@ _HOSTING = re.compile(
 )
 
 
+def _online(doc: Document, trigger: tuple[int, int], lo: int, hi: int) -> bool:
+    """Whether the words near a meeting say it was held online ("the virtual summit",
+    "held by video link"), not that one participant joined online."""
+    window = doc.text[max(lo, trigger[0] - 30) : min(hi, trigger[1] + 50)]
+    return bool(lexicon.pattern("ONLINE").search(window))
+
+
 def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
     """States that host or chair the summit named at ``at`` ("India hosted the SCO summit")."""
     out: set[str] = set()
@@ -257,18 +277,26 @@ def summit_candidates(
         trigger = (mention.start, mention.end)
         clause = doc.clause_of(sent, mention.start)
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
-        place, is_city = _location(doc, sent, trigger, clause.start, sent.end)
-        slo, shi = _local(trigger, clause.start, clause.end, others)
-        candidate = Candidate("summit", sent, trigger, _status(doc, slo, shi, span, trigger))
+        place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
+        candidate = Candidate(
+            "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
+        )
         candidate.series = series
         candidate.date, candidate.basis = span, basis
-        candidate.online = bool(lexicon.pattern("ONLINE").search(doc.text[clause.start : clause.end]))
+        candidate.online = _online(doc, trigger, clause.start, clause.end)
         if candidate.online:
             place, is_city = None, False  # an online meeting has no place (GUIDELINES §8)
         candidate.location, candidate.location_is_city = place, is_city
         candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
         candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
-        candidate.countries |= _hosts(doc, sent, clause.start, mention.start)
+        hosts = _hosts(doc, sent, clause.start, mention.start)
+        candidate.countries |= hosts
+        if candidate.location is None and not candidate.online and len(hosts) == 1:
+            host = next(a for a in doc.actors(sent) if a.code in hosts)
+            if host.via == "name":
+                candidate.location = Place(  # "India will host the BRICS summit in 2026"
+                    name=doc.text[host.start : host.end], country=host.code
+                )
         candidate.edition = _edition(
             doc.text[max(sent.start, mention.start - 30) : mention.end + 30]
         )
@@ -285,7 +313,7 @@ def summit_candidates(
         clause = doc.clause_of(sent, trigger[0])
         lo, hi = clause.start, clause.end
         if any(lo <= u[0] < hi for u in series_spans) and not word.startswith(
-            ("met", "meet", "talks", "dinner", "conversation", "visit")
+            ("met", "meet", "talks", "dinner", "conversation", "visit", "held", "talked")
         ):
             continue  # "China hosts the G20 summit": the series summit is the event
         if word.startswith("summit") and re.search(
@@ -296,7 +324,9 @@ def summit_candidates(
             r"\beach\s+other\b", doc.text[lo:hi]
         ):
             continue
-        if _NEGATED.search(doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]):
+        if lexicon.pattern("NEGATED_MEETING").search(
+            doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]
+        ):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
         actors = _parties(doc.actors(sent, span))
@@ -354,6 +384,22 @@ def summit_candidates(
         visited_city = False
         if word.startswith(_VISIT_WORDS):
             destination, visited, visited_city = _destination(doc, sent, trigger, actors, hi)
+            if destination is not None and _FOR_MULTILATERAL.match(
+                doc.text[trigger[1] : min(hi, trigger[1] + 140)]
+            ):
+                continue  # "flew to Riyadh for the Arab League summit": the summit is the event
+        elif word.startswith(("welcom", "receiv", "host")):
+            # "welcomed Kenyan President William Ruto to Washington": where the guest came
+            to_place = re.search(
+                r"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})",
+                doc.text[trigger[1] : min(hi, trigger[1] + 90)],
+            )
+            if to_place:
+                from dipevents.extract.document import _place
+
+                found = _place(to_place.group("place").rstrip(".,"), whole=True)
+                if found is not None:
+                    visited, visited_city = found
         if word.startswith(("invit", "chief")) or re.search(
             r"\basked\s+(?:president|prime\s+minister)", doc.text[lo : trigger[0]], re.I
         ):
@@ -379,7 +425,9 @@ def summit_candidates(
             if other:
                 countries.add(other)
         if len(countries) == 1 and _PRONOUN.search(doc.text[lo : trigger[0]]):
-            other = _context_leader(doc, sent, exclude=countries, span=span, subject=True)
+            other = _context_leader(
+                doc, sent, exclude=countries, span=span, subject=True, before=lo
+            )
             if other:
                 countries.add(other)  # "He met Kim Jong Un": he is the leader told before
         next_one = re.search(
@@ -417,8 +465,7 @@ def summit_candidates(
             hosts = [a for a in actors if a.via == "name" and a.code == destination]
             if hosts:
                 place, is_city = _place_of(doc, hosts[0])
-        slo, shi = _local(trigger, lo, hi, [*others, *series_spans])
-        status = _status(doc, slo, shi, span, trigger)
+        status = _status(doc, lo, hi, span, trigger)
         if re.search(
             r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
         ) and word.startswith(("summit", "meeting")):
@@ -446,7 +493,30 @@ def summit_candidates(
         ):
             candidate.anaphoric = True  # may inherit time and place from the summit it sits beside
         out.append(candidate)
+    _split_statuses(doc, sent, out)
     return out
+
+
+def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
+    """Two meetings told in one clause ("at the end of their talks in Anchorage, Putin
+    invited Trump to Moscow"): each takes the status words nearer to it than to the other."""
+    by_clause: dict[int, list[Candidate]] = {}
+    for candidate in found:
+        by_clause.setdefault(doc.clause_of(sent, candidate.trigger[0]).start, []).append(candidate)
+    for group in by_clause.values():
+        group = sorted({c.trigger: c for c in group}.values(), key=lambda c: c.trigger[0])
+        if len(group) < 2 or any(c.series for c in group):
+            continue
+        clause = doc.clause_of(sent, group[0].trigger[0])
+        bounds = [clause.start]
+        for left, right in itertools.pairwise(group):
+            bounds.append((left.trigger[1] + right.trigger[0]) // 2)
+        bounds.append(clause.end)
+        for number, candidate in enumerate(group):
+            if candidate.basis is DateBasis.CALENDAR:
+                continue
+            lo, hi = bounds[number], bounds[number + 1]
+            candidate.status = _status(doc, lo, hi, candidate.date, candidate.trigger)
 
 
 _TO_PLACE = re.compile(
@@ -480,12 +550,26 @@ def _destination(
 
 
 def _context_leader(
-    doc: Document, sent: Sentence, exclude: set[str], span: DateSpan | None, subject: bool = False
+    doc: Document,
+    sent: Sentence,
+    exclude: set[str],
+    span: DateSpan | None,
+    subject: bool = False,
+    before: int | None = None,
 ) -> str | None:
     """The leader the previous sentences were about (the subject "he" or "the two presidents" refer to).
 
-    With ``subject``, only earlier sentences count, and in each the first leader named.
+    With ``subject``, only what comes before ``before`` counts (earlier clauses of the
+    sentence, then earlier sentences), and in each the first leader named.
     """
+    if subject and before is not None:
+        earlier = [
+            a
+            for a in doc.actors(sent, span)
+            if a.end <= before and a.leader and a.code not in exclude and not a.topic
+        ]
+        if earlier:
+            return earlier[0].code  # "Biden postponed his visit …; he finally met Lourenço"
     window = doc.sentences[max(0, sent.index - 2) : sent.index + (0 if subject else 1)]
     for previous in reversed(window):
         for actor in doc.actors(previous, span):
