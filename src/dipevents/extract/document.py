@@ -217,6 +217,22 @@ class Document:
                 return None
         return None
 
+    def speaker_person(self, sent: Sentence) -> tuple[str, Role | None] | None:
+        """The state and office of the speaker whose label heads the paragraph, if a
+        person we know ("SECRETARY BLINKEN:" is the US foreign minister)."""
+        for block in self.article.blocks:
+            if block.start <= sent.start < max(block.end, block.start + 1):
+                match = _SPEAKER_LABEL.match(block.text)
+                if not match:
+                    return None
+                for mention in gazetteer().mentions(match.group("label").title()):
+                    record = self._resolve_person(mention, self.anchor)
+                    if record is not None:
+                        code, role = self.role_on(record, self.anchor)
+                        return code, role
+                return None
+        return None
+
     def we(self, sent: Sentence) -> list[str]:
         """The states or groups "we" and "I" stand for in a sentence: the speaker of a
         transcript's paragraph, the speaker of a press conference or statement, or the

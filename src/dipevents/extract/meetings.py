@@ -584,15 +584,27 @@ def two_plus_two_candidates(
     doc: Document, sent: Sentence, others: list[tuple[int, int]]
 ) -> list[Candidate]:
     out: list[Candidate] = []
+    triggers: list[tuple[tuple[int, int], tuple[str, ...]]] = []
+    for mention in doc.mentions(sent):
+        for pair in mention.of("format"):
+            triggers.append(((mention.start, mention.end), tuple(pair.split("|"))))
     for match in doc.matches(lexicon.TWO_PLUS_TWO, sent):
-        trigger = (sent.start + match.start(), sent.start + match.end())
+        span_of = (sent.start + match.start(), sent.start + match.end())
+        if not any(t[0][0] <= span_of[0] < t[0][1] or span_of[0] <= t[0][0] < span_of[1] for t in triggers):
+            triggers.append((span_of, ()))
+    if not triggers:
+        quartet = _ministers_meeting(doc, sent)
+        if quartet is not None:
+            triggers.append(quartet)
+    triggers.sort()
+    for trigger, known_pair in triggers:
         if any(abs(c.trigger[0] - trigger[0]) < 40 for c in out):
             continue
         clause = doc.clause_of(sent, trigger[0])
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
-        codes: list[str] = []
+        codes: list[str] = list(known_pair)
         for actor in sorted(ministers, key=lambda a: abs(a.start - trigger[0])):
             if actor.code not in codes and is_state(actor.code):
                 codes.append(actor.code)
@@ -626,8 +638,38 @@ def two_plus_two_candidates(
             if a.person is not None and a.code in candidate.countries
         ]
         candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 20])
+        candidate.online = _online(doc, trigger, clause.start, clause.end)
+        if candidate.online:
+            candidate.location, candidate.location_is_city = None, False
         out.append(candidate)
     return out
+
+
+def _ministers_meeting(
+    doc: Document, sent: Sentence
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """A 2+2 told without the word: the foreign and defence ministers of two states meet
+    ("Hague and Hammond welcomed Rudd and Smith"; "Secretary Austin and I concluded a
+    discussion with Foreign Minister Hayashi and Defense Minister Hamada")."""
+    meet = doc.matches(lexicon.pattern("MINISTERS_MEET"), sent)
+    if not meet:
+        return None
+    actors = _parties(doc.actors(sent))
+    clause = doc.clause_of(sent, sent.start + meet[0].start())
+    if any(a.leader for a in actors if a.via == "person" and clause.start <= a.start < clause.end):
+        return None  # leaders are there: a summit, not a 2+2
+    seats = {(a.code, a.role) for a in actors if a.minister and is_state(a.code)}
+    speaker = doc.speaker_person(sent)
+    if speaker is not None and re.search(r"\b(?:I|we)\b", sent.text):
+        seats.add(speaker)
+    states = {code for code, _ in seats}
+    if len(states) != 2 or len(seats) < 3:
+        return None
+    for code in states:
+        if not any(c == code for c, _ in seats):
+            return None
+    first = meet[0]
+    return (sent.start + first.start(), sent.start + first.end()), tuple(sorted(states))
 
 
 def _distance(actor: Actor, trigger: tuple[int, int], lo: int, hi: int) -> float:

@@ -16,7 +16,7 @@ import attrs
 
 from dipevents.normalize._fold import fold_chars
 
-Kind = Literal["country", "person", "surname", "territory", "series", "geography"]
+Kind = Literal["country", "person", "surname", "territory", "series", "geography", "format"]
 
 
 @attrs.frozen
@@ -93,7 +93,7 @@ def _case_fits(entry: Entry, surface: str) -> bool:
         return True
     if entry.acronym:
         return all(c.isupper() for c in letters)
-    if entry.kind in ("series", "geography") and " " in surface.strip():
+    if entry.kind in ("series", "geography", "format") and " " in surface.strip():
         return True  # "the trilateral summit", "the Eastern Economic Forum"
     return surface[0].isupper() or surface[0].isdigit()
 
@@ -160,6 +160,11 @@ def _build() -> Gazetteer:
     for series in summits.all_series():
         for alias in (series.key, *series.aliases):
             add(alias, "series", series.key)
+    from dipevents.normalize import formats
+
+    for known in formats.formats():
+        for alias in (known.name, *known.aliases):
+            add(alias, "format", "|".join(known.pair))
     return Gazetteer(names)
 
 
