@@ -36,6 +36,7 @@ _PLACE = re.compile(
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
+_BARE_TITLE = re.compile(r"\bthe\s+$", re.I)
 _TITLE_OF = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.?-]*|al|bin|de|da|van|von|ould|ben)){0,5}?\s+of\s+(?:the\s+)?"
 )
@@ -123,6 +124,7 @@ class Document:
         if self.anchor is None:
             self.anchor = self._inferred_anchor()
         self._has_sanctions: bool | None = None
+        self._actors: dict[tuple[object, ...], tuple[Actor, ...]] = {}
         self._speakers: list[str] | None = None
         self.people_seen: dict[str, PersonRecord] = {}
         for sent in self.sentences:
@@ -395,6 +397,10 @@ class Document:
         end: int | None = None,
     ) -> list[Actor]:
         """States and groups named in a sentence (or a part of it), through names, people or titles."""
+        key = (sent.index, on, start, end)
+        cached = self._actors.get(key)
+        if cached is not None:
+            return list(cached)
         lo = sent.start if start is None else start
         hi = sent.end if end is None else end
         out: list[Actor] = []
@@ -414,6 +420,7 @@ class Document:
                 break
         out.extend(self._titles(sent, on, lo, hi, out))
         out.sort(key=lambda a: a.start)
+        self._actors[key] = tuple(out)
         return out
 
     def _titles(
@@ -444,9 +451,14 @@ class Document:
                 of = _TITLE_OF.match(after)
                 if of and actor.start == end + of.end():
                     country = actor.code  # "Prime Minister of India", "President Nausėda of Lithuania"
+            title = " ".join(match.group().lower().split())
+            if country is None and _BARE_TITLE.search(self.text[max(lo, start - 5) : start]) and not (
+                _TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after)
+            ):
+                # "the Prime Minister", told after "Prime Minister Kishida": the same person's state
+                country = self._last_titled(sent, start, title)
             if country is None or not is_state(country):
                 continue
-            title = " ".join(match.group().lower().split())
             title = title[:-1] if title.endswith("s") and title[:-1] in roles else title
             role_name = by_country.get(country, {}).get(title) or roles.get(title)
             if role_name is None:
@@ -467,6 +479,22 @@ class Document:
                 continue
             out.append(Actor(start, end, country, "title", record, role))
         return out
+
+    def _last_titled(self, sent: Sentence, before: int, title: str) -> str | None:
+        """The state of the leader last named with this title ("Prime Minister Kishida")."""
+        wanted = re.compile(r"\b" + re.escape(title).replace("\\ ", r"\s+") + r"\s+$", re.I)
+        for previous in reversed(self.sentences[max(0, sent.index - 6) : sent.index + 1]):
+            for mention in reversed(self.mentions(previous)):
+                if mention.start >= before or not (mention.of("person") or mention.of("surname")):
+                    continue
+                if not wanted.search(self.text[max(0, mention.start - 40) : mention.start]):
+                    continue
+                record = self._resolve_person(mention, self.anchor)
+                if record is not None:
+                    code, role = self.role_on(record, self.anchor)
+                    if role in LEADER_ROLES:
+                        return code
+        return None
 
     def leaders_of_list(self, sent: Sentence) -> list[Actor]:
         """States in "the leaders of X and Y", "the presidents of Russia and France"."""

@@ -224,6 +224,56 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
     return out
 
 
+_WITH_OBJECT = re.compile(
+    r"\bwith\s+(?:(?:the|then|his|her|its|their|our)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.I
+)
+
+
+def _own_participants(
+    doc: Document,
+    trigger: tuple[int, int],
+    leaders: list[Actor],
+    lo: int,
+    hi: int,
+    sent: Sentence,
+) -> list[Actor]:
+    """The leaders of a clause that take part in this meeting when it tells several, each
+    "with" someone: "the Prime Minister held a summit meeting with Albanese, followed by a
+    summit meeting and a dinner with Modi" (two meetings, the subject in both)."""
+    triggers = sorted(
+        {
+            (sent.start + m.start(), sent.start + m.end())
+            for m in doc.matches(lexicon.pattern("MEETING"), sent)
+            if lo <= sent.start + m.start() < hi
+        }
+    )
+    objects = [
+        a
+        for a in leaders
+        if _WITH_OBJECT.search(doc.text[max(lo, a.start - 60) : a.start])
+        and any(t[1] <= a.start for t in triggers)
+    ]
+    owners: dict[int, tuple[int, int]] = {}
+    for obj in objects:
+        before = [t for t in triggers if t[1] <= obj.start]
+        owners[obj.start] = before[-1]
+    if len(set(owners.values())) < 2:
+        return leaders  # one meeting in the clause: everyone in it takes part
+    first = triggers[0]
+    subjects = [a for a in leaders if a.end <= first[0] and a.start not in owners]
+    # A with-object is the meeting's whose triggers run up to it ("a summit meeting and a
+    # dinner with Modi"): the triggers after the previous with-object.
+    ordered = sorted(objects, key=lambda a: a.start)
+    mine: list[Actor] = []
+    previous_end = lo
+    for obj in ordered:
+        if previous_end <= trigger[0] < obj.start:
+            mine.append(obj)
+            break
+        previous_end = obj.end
+    return [*subjects, *mine] if mine else leaders
+
+
 def _parties(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if not a.topic]
 
@@ -337,6 +387,7 @@ def summit_candidates(
         )
         if subject is not None and not subject.leader and not word.startswith("summit"):
             continue  # a minister's visit or talks ("Lavrov and Shoigu visited Japan")
+        clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
         named = None
