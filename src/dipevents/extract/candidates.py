@@ -55,6 +55,8 @@ class Candidate:
     anaphoric: bool = False
     #: True when the date was taken from a summit told nearby, not from this mention's text.
     inherited: bool = False
+    #: The kind of summit the text names ("the trilateral summit"), if it names one.
+    kind: str | None = None
     #: True when the text says the meeting was held online (its location is then null).
     online: bool = False
     #: Other sentences that belong to this mention's evidence.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -12,7 +12,7 @@ from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.sentences import Sentence, sentences
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.extract.timex import TimeExpr, find_times
+from dipevents.extract.timex import Tense, TimeExpr, find_times, tense_of
 from dipevents.models import Article, DateSpan, Place, Precision
 from dipevents.models._codes import is_actor, is_state
 from dipevents.normalize import people
@@ -36,6 +36,9 @@ _PLACE = re.compile(
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
+# Terms still running end, for dating a text, on the day the office-holders were last reviewed.
+KNOWLEDGE_DATE = date(2026, 12, 1)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE_TITLE = re.compile(r"\bthe\s+$", re.I)
 _TITLE_OF = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.?-]*|al|bin|de|da|van|von|ould|ben)){0,5}?\s+of\s+(?:the\s+)?"
@@ -121,8 +124,7 @@ class Document:
         self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
         self.anchor: date | None = self.published
         self.anchor_is_publication = self.published is not None
-        if self.anchor is None:
-            self.anchor = self._inferred_anchor()
+        self._terms: DateSpan | bool | None = None
         self._has_sanctions: bool | None = None
         self._actors: dict[tuple[object, ...], tuple[Actor, ...]] = {}
         self._speakers: list[str] | None = None
@@ -133,19 +135,100 @@ class Document:
                     record = people.records().get(name)
                     if record is not None:
                         self.people_seen.setdefault(fold(record.surname()), record)
+        if self.anchor is None:
+            self.anchor = self._inferred_anchor()
 
     # -- time -------------------------------------------------------------------------
     def _inferred_anchor(self) -> date | None:
-        """With no publication date: the first date the text states in full (day or month)."""
+        """With no publication date, the time the text is written in: the latest date it
+        states with its year (outside sentences about the future), kept within the terms of
+        the office-holders it names with their titles; or the middle of those terms."""
+        latest: date | None = None
+        latest_year: date | None = None
         for sent in self.sentences:
+            if not _YEAR.search(sent.text):
+                continue
+            future = tense_of(sent.text) is Tense.FUTURE
             for time in find_times(sent.text, sent.start, None):
-                if (
-                    time.explicit_year
-                    and time.span
-                    and time.span.precision in (Precision.DAY, Precision.MONTH)
-                ):
-                    return time.span.start
-        return None
+                span = time.span
+                if not time.explicit_year or span is None or time.role is TimeRole.UNTIL:
+                    continue
+                if span.precision in (Precision.DAY, Precision.MONTH):
+                    if not future and (latest is None or span.start > latest):
+                        latest = span.start
+                elif latest_year is None or span.start.year > latest_year.year:
+                    latest_year = date(span.start.year, 7, 1)
+        latest = latest or latest_year
+        terms = self.tenure_span()
+        if terms is None:
+            return latest
+        if latest is not None and terms.start <= latest <= terms.end:
+            return latest
+        return terms.start + (terms.end - terms.start) / 2
+
+    def tenure_span(self) -> DateSpan | None:
+        """When all the office-holders the text names with their titles ("Secretary of State
+        Michael R. Pompeo", "Liz Truss, the Foreign Secretary") held those offices at once."""
+        if isinstance(self._terms, DateSpan):
+            return self._terms
+        if self._terms is False:
+            return None
+        start, end = date.min, date.max
+        seen = False
+        minister_titles = lexicon.pattern("MINISTER_TITLE")
+        leader_titles = lexicon.pattern("LEADER_TITLE")
+        roles: dict[str, str] = lexicon.entries("TITLE_ROLE").get("roles", {})
+        for sent in self.sentences:
+            for mention in self.mentions(sent):
+                names = mention.of("person") or mention.of("surname")
+                if len(set(names)) != 1:
+                    continue
+                record = people.records().get(names[0])
+                if record is None:
+                    continue
+                before = self.text[max(sent.start, mention.start - 45) : mention.start]
+                after = self.text[mention.end : min(sent.end, mention.end + 45)]
+                if re.search(r"\b(?:former|then|ex-|late|previous|predecessor)\b", before, re.I):
+                    continue
+                near = [
+                    m
+                    for m in minister_titles.finditer(before)
+                    if before[m.end() :].strip(" ,.") == ""
+                ]
+                near += [
+                    m
+                    for m in minister_titles.finditer(after)
+                    if after[: m.start()].strip(" ,") in ("", "the")
+                ]
+                wanted: set[Role] = set()
+                for match in near:
+                    words = match.group().lower()
+                    wanted.add(
+                        Role.DEFENCE_MINISTER
+                        if "defen" in words or "war" in words
+                        else Role.FOREIGN_MINISTER
+                    )
+                for match in leader_titles.finditer(before):
+                    if before[match.end() :].strip(" ,.") == "":
+                        role = roles.get(" ".join(match.group().lower().split()).rstrip("s"))
+                        if role:
+                            wanted.add(Role(role))
+                terms = [t for t in record.tenures if t.role in wanted]
+                if len(terms) != 1:
+                    continue
+                term = terms[0]
+                start = max(start, term.start)
+                end = min(end, term.end or date.max)
+                seen = True
+        if not seen or start > end:
+            self._terms = False
+            return None
+        last = KNOWLEDGE_DATE if end == date.max else end - timedelta(days=1)
+        if last < start:
+            self._terms = False
+            return None
+        self._terms = DateSpan(start=start, end=last, precision=Precision.DAY)
+        return self._terms
 
     def set_anchor(self, day: date) -> None:
         """Anchor relative expressions on a date found another way (a summit calendar)."""
@@ -446,14 +529,22 @@ class Document:
             for actor in named:
                 if actor.via != "name" or actor.topic:
                     continue
-                if 0 <= start - actor.end <= 3 and self.text[actor.end : start].strip() in ("", "'s", "’s"):
+                if 0 <= start - actor.end <= 3 and self.text[actor.end : start].strip() in (
+                    "",
+                    "'s",
+                    "’s",
+                ):
                     country = actor.code  # "the Chinese president", "Singaporean Prime Minister"
                 of = _TITLE_OF.match(after)
                 if of and actor.start == end + of.end():
-                    country = actor.code  # "Prime Minister of India", "President Nausėda of Lithuania"
+                    country = (
+                        actor.code
+                    )  # "Prime Minister of India", "President Nausėda of Lithuania"
             title = " ".join(match.group().lower().split())
-            if country is None and _BARE_TITLE.search(self.text[max(lo, start - 5) : start]) and not (
-                _TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after)
+            if (
+                country is None
+                and _BARE_TITLE.search(self.text[max(lo, start - 5) : start])
+                and not (_TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after))
             ):
                 # "the Prime Minister", told after "Prime Minister Kishida": the same person's state
                 country = self._last_titled(sent, start, title)
@@ -469,9 +560,8 @@ class Document:
                 found = knowledge.holder(country, role, day)
                 if found is not None:
                     record = people.records().get(found.name)
-                    if title in must_match and title not in (
-                        (record.tenure_on(day).title.lower() if record and record.tenure_on(day) else "")
-                    ):
+                    term = record.tenure_on(day) if record is not None else None
+                    if title in must_match and title not in (term.title.lower() if term else ""):
                         continue
                 elif title in must_match:
                     continue

@@ -365,6 +365,8 @@ def build(doc: Document, group: Group) -> Event | None:
             kind = SummitKind(known.kind)
         elif series:
             kind = SummitKind.MULTILATERAL
+        elif any(m.kind for m in group.members):
+            kind = SummitKind(next(m.kind for m in group.members if m.kind))
         elif len(countries) == 2:
             kind = SummitKind.BILATERAL
         elif len(countries) == 3:
@@ -401,7 +403,8 @@ def build(doc: Document, group: Group) -> Event | None:
         )
     if first.type == "sanction":
         targets: set[str] = set()
-        for member in group.members:
+        told = [m for m in group.members if not m.inherited] or group.members
+        for member in told:  # the roles a mention tells itself, before the ones it borrows
             targets |= member.targets
         imposers = set(first.imposers)
         if not imposers:

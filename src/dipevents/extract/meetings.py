@@ -105,7 +105,9 @@ def _status(
     if cancelled:
         rest = window[cancelled.end() :]
         if cancelled.group().lower().startswith("postpon") and re.search(
-            r"\b(?:until|till|to)\s+(?:(?:next|later|early|late|mid)\s+)?(?-i:[A-Z][a-z]+|\d)", rest, re.I
+            r"\b(?:until|till|to)\s+(?:(?:next|later|early|late|mid)\s+)?(?-i:[A-Z][a-z]+|\d)",
+            rest,
+            re.I,
         ):
             return "planned"  # postponed to a time told: it is still to come
         return "cancelled"
@@ -224,6 +226,7 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
     return out
 
 
+_KIND_WORD = re.compile(r"\b(?P<kind>trilateral|bilateral)\s+$", re.I)
 _WITH_OBJECT = re.compile(
     r"\bwith\s+(?:(?:the|then|his|her|its|their|our)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.I
 )
@@ -396,9 +399,17 @@ def summit_candidates(
             if word.startswith("summit")
             else None
         )
+        kind_word = _KIND_WORD.search(doc.text[max(lo, trigger[0] - 16) : trigger[0]])
+        if word.startswith("summit") and kind_word and clause_leaders:
+            # "Li Keqiang will represent China at the trilateral summit in Tokyo": the leaders
+            # named and the host of the place told take part
+            told = _location(doc, sent, trigger, trigger[1], hi)[0]
+            if told is not None and told.country:
+                countries.add(told.country)
         if (
             word.startswith("summit")
             and summit_match is None
+            and not (kind_word and clause_leaders)
             and not re.match(r"\s+(?:between|of|with)\b", doc.text[trigger[1] : trigger[1] + 10])
             and not re.search(r"\bbetween\b", doc.text[trigger[1] : hi])
             and not (
@@ -454,11 +465,11 @@ def summit_candidates(
         if word.startswith(("invit", "chief")) or re.search(
             r"\basked\s+(?:president|prime\s+minister)", doc.text[lo : trigger[0]], re.I
         ):
-            hosts = [
+            inviters = [
                 a for a in actors if a.via == "name" and a.end <= trigger[0] and is_state(a.code)
             ]
-            if hosts and destination is None:
-                destination = hosts[-1].code
+            if inviters and destination is None:
+                destination = inviters[-1].code
         if destination and countries:
             countries.add(destination)
         with_leader = any(
@@ -513,9 +524,9 @@ def summit_candidates(
         ):
             place, is_city = visited, visited_city  # where the visit goes
         elif place is None and destination is not None and word.startswith(("invit", "chief")):
-            hosts = [a for a in actors if a.via == "name" and a.code == destination]
-            if hosts:
-                place, is_city = _place_of(doc, hosts[0])
+            named_host = [a for a in actors if a.via == "name" and a.code == destination]
+            if named_host:
+                place, is_city = _place_of(doc, named_host[0])
         status = _status(doc, lo, hi, span, trigger)
         if re.search(
             r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
@@ -533,6 +544,8 @@ def summit_candidates(
         candidate = Candidate("summit", sent, trigger, status)
         candidate.countries = countries
         candidate.name = named
+        if word.startswith("summit") and kind_word:
+            candidate.kind = kind_word.group("kind").lower()
         candidate.date, candidate.basis = span, basis
         candidate.location, candidate.location_is_city = place, is_city
         candidate.host = destination
@@ -558,6 +571,8 @@ def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> No
         group = sorted({c.trigger: c for c in group}.values(), key=lambda c: c.trigger[0])
         if len(group) < 2 or any(c.series for c in group):
             continue
+        if len({frozenset(c.countries) for c in group}) < 2:
+            continue  # "will travel to Sochi for an informal meeting with Putin": one meeting
         clause = doc.clause_of(sent, group[0].trigger[0])
         bounds = [clause.start]
         for left, right in itertools.pairwise(group):
@@ -641,7 +656,9 @@ def two_plus_two_candidates(
             triggers.append(((mention.start, mention.end), tuple(pair.split("|"))))
     for match in doc.matches(lexicon.TWO_PLUS_TWO, sent):
         span_of = (sent.start + match.start(), sent.start + match.end())
-        if not any(t[0][0] <= span_of[0] < t[0][1] or span_of[0] <= t[0][0] < span_of[1] for t in triggers):
+        if not any(
+            t[0][0] <= span_of[0] < t[0][1] or span_of[0] <= t[0][0] < span_of[1] for t in triggers
+        ):
             triggers.append((span_of, ()))
     if not triggers:
         quartet = _ministers_meeting(doc, sent)
@@ -652,6 +669,8 @@ def two_plus_two_candidates(
         if any(abs(c.trigger[0] - trigger[0]) < 40 for c in out):
             continue
         clause = doc.clause_of(sent, trigger[0])
+        if lexicon.pattern("HABITUAL").search(doc.text[clause.start : clause.end]):
+            continue  # "the 2+2 has long been a high-level forum": the format, not a meeting
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
@@ -791,10 +810,33 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
     editions = knowledge.editions(candidate.series)
     if not editions:
         return
+    if _beside_another_summit(doc, candidate):
+        return  # "the meeting of the G7 leaders on the margins of the G20 summit": not a G7 edition
+    numbered = [
+        e for e in editions if candidate.edition is not None and e.edition == candidate.edition
+    ]
+    if len(numbered) == 1 and (
+        candidate.date is None
+        or (numbered[0].start <= candidate.date.end and candidate.date.start <= numbered[0].end)
+    ):
+        _use(candidate, numbered[0], doc)  # "the 16th BRICS summit"
+        return
+    named = _named_edition(doc, candidate, editions)
+    if named is not None:
+        _use(candidate, named, doc)  # "the Kazan summit", "the Bali summit"
+        return
     if candidate.date is not None:
         matching = [
             e for e in editions if e.start <= candidate.date.end and candidate.date.start <= e.end
         ]
+        if not matching and candidate.basis is DateBasis.RELATIVE:
+            # "later today I leave … to attend the summit": the edition in the days around
+            matching = [
+                e
+                for e in editions
+                if abs((e.start - candidate.date.start).days) <= 14
+                or abs((candidate.date.end - e.end).days) <= 14
+            ]
         if len(matching) == 1:
             _use(candidate, matching[0], doc)
         return
@@ -832,6 +874,43 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
         found = [min(found, key=lambda e: abs((e.start - anchor).days))]
     if len(found) == 1:
         _use(candidate, found[0], doc)
+
+
+def _beside_another_summit(doc: Document, candidate: Candidate) -> bool:
+    """Whether the series is named as meeting on the margins of another series' summit."""
+    text = doc.text[candidate.sentence.start : candidate.sentence.end]
+    margins = lexicon.pattern("SIDELINES").search(text)
+    if margins is None or not re.match(
+        r"on\s+the\s+(?:sidelines|margins|side-lines|fringes)", margins.group(), re.I
+    ):
+        return False
+    for mention in doc.mentions(candidate.sentence):
+        series = mention.of("series")
+        if (
+            series
+            and series[0] != candidate.series
+            and mention.start > candidate.sentence.start + margins.start()
+        ):
+            return mention.start - (candidate.sentence.start + margins.end()) < 20
+    return False
+
+
+def _named_edition(
+    doc: Document, candidate: Candidate, editions: list[knowledge.SummitEdition]
+) -> knowledge.SummitEdition | None:
+    """The edition a place's name picks out: "the Kazan summit", "the Bali summit"."""
+    window = doc.text[
+        max(candidate.sentence.start, candidate.trigger[0] - 40) : candidate.trigger[1] + 20
+    ]
+    found = []
+    for edition in editions:
+        names = [edition.city, *edition.aliases]
+        for name in names:
+            short = name.removesuffix(" summit").removesuffix(" Summit")
+            if short and re.search(r"\b" + re.escape(short) + r"\b", window):
+                found.append(edition)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _use(

@@ -80,6 +80,9 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed)\s+to|without)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_ABILITY = re.compile(
+    r"\b(?:ability|power|right|authority|freedom|room|means|capacity)\s+to\s+(?:\w+\s+)?$", re.I
+)
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;:\"“(]\s*|\band\s+)(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$", re.I
 )
@@ -203,6 +206,8 @@ def _clause_status(
         before = text[max(lo, word.start - 25) : word.start]
         if _NEGATION.search(before) and word.status != "threatened":
             continue  # "did not extend", "will not lift": nothing changes
+        if _ABILITY.search(before):
+            continue  # "limits the president's ability to lift sanctions"
         if word.status == "threatened" and re.match(
             r"threat\s+(?:posed|from|of\s+(?:force|war|terror))",
             text[word.start : word.end + 15],
@@ -581,6 +586,9 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     return set(state.subject)
 
 
+_RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
+
+
 def _date(
     doc: Document, sent: Sentence, trigger: tuple[int, int], lo: int, hi: int
 ) -> tuple[DateSpan | None, DateBasis | None]:
@@ -591,12 +599,29 @@ def _date(
     )
     if time is not None and time.span is not None:
         return time.span, time.basis
+    progressive = _PROGRESSIVE.search(doc.text[lo:hi])
     if (
         doc.anchor_is_publication
         and doc.anchor is not None
-        and _PROGRESSIVE.search(doc.text[lo:hi])
+        and progressive
+        and any(
+            lexicon.pattern(name).search(progressive.group())
+            for name in (
+                *_STATUS_LISTS,
+                "RELIEF_TAKE",
+                "RELIEF_GIVE",
+                "MEASURE_GENERIC",
+                "RESTRICT_VERB",
+            )
+        )
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "the United States is revoking"
+    if (
+        doc.anchor_is_publication
+        and doc.anchor is not None
+        and _RECENT.search(doc.text[max(lo, trigger[0] - 30) : trigger[0]])
+    ):
+        return DateSpan.year(doc.anchor.year), DateBasis.RELATIVE  # "recent sanctions imposed by …"
     return None, None
 
 
@@ -623,10 +648,21 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
     actors = [a for a in doc.actors(sent) if is_actor(a.code)]
     by_clause: dict[int, list[_Mention]] = {}
     bounds: dict[int, tuple[int, int]] = {}
+    clauses = doc.clauses(sent)
     for mention in mentions:
         clause = doc.clause_of(sent, mention.start)
         by_clause.setdefault(clause.start, []).append(mention)
-        bounds[clause.start] = (clause.start, clause.end)
+        end = clause.end
+        # "CAATSA, which Trump signed in August 2017": a relative clause with no measure of its
+        # own tells of the measure before it.
+        for following in clauses:
+            if following.start < end or following.start > end + 3:
+                continue
+            if _RELATIVE_START.match(doc.text[following.start : following.end]) and not any(
+                following.start <= m.start < following.end for m in mentions
+            ):
+                end = following.end
+        bounds[clause.start] = (clause.start, end)
     segments: list[tuple[list[_Mention], int, int, bool]] = []
     for start, group in by_clause.items():
         segments.extend(_segments(doc, group, *bounds[start]))
@@ -670,7 +706,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
     out: list[Candidate] = []
     frame = state.frame
     recent = frame is not None and sent.index - frame.sentence <= 4
-    for group, lo, hi, status, roles, _verb, nested in found:
+    for group, lo, hi, status, roles, verb, nested in found:
         imposers, targets = set(roles.imposers), set(roles.targets)
         own = bool(imposers) and bool(targets)
         if nested:
@@ -687,7 +723,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         ):
             pair = sorted(imposers | targets)
             for one, other in ((pair[0], pair[1]), (pair[1], pair[0])):
-                out.append(_candidate(doc, sent, group, lo, hi, status, {one}, {other}, own))
+                out.append(_candidate(doc, sent, group, lo, hi, status, {one}, {other}, own, verb))
             continue
         counter = lexicon.pattern("COUNTER").search(doc.text[max(sent.start, lo - 40) : hi])
         if not targets and counter and recent and frame is not None:
@@ -715,7 +751,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             imposers = (
                 set(pending.imposers) - targets
             )  # "BIS is implementing … These updates restrict China"
-        candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own)
+        candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own, verb)
         twin = next(
             (
                 c
@@ -808,11 +844,15 @@ def _candidate(
     imposers: set[str],
     targets: set[str],
     own: bool,
+    verb: _StatusWord | None = None,
 ) -> Candidate:
     trigger = (group[0].start, group[0].end)
     candidate = Candidate("sanction", sent, trigger, status)
     candidate.imposers, candidate.targets = set(imposers), set(targets)
-    candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi)
+    if own or verb is not None or any(_verbal(doc, m) for m in group):
+        # A measure told again with borrowed roles and no verb of its own ("urged the
+        # repeal of its measures") is not dated by the times of what else the clause tells.
+        candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
     window = doc.text[lo:hi]
     for name in ("HINT_TRADE", "HINT_FINANCIAL", "HINT_TRAVEL", "HINT_ARMS"):

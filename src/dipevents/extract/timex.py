@@ -510,6 +510,8 @@ def find_times(
             role = Role.UNTIL
         elif _REFERENCE.search(text[max(0, start - 90) : start]):
             role = Role.REFERENCE
+        elif _OTHER_EVENT.search(before) and re.match(r"\s+[A-Za-z]", text[end : end + 3]):
+            role = Role.REFERENCE  # "after the 2021 coup": the year names another event
         if (
             span is not None
             and role is not Role.UNTIL
@@ -526,9 +528,13 @@ def find_times(
     return found
 
 
+_OTHER_EVENT = re.compile(
+    r"\b(?:after|following|before|since|in\s+the\s+wake\s+of|in\s+response\s+to|over|amid|during|despite|in\s+accordance\s+with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$",
+    re.I,
+)
 # A time that dates something else named just before it: "after Ukraine Crisis in 2014",
 # "in response to Moscow's annexation of the Crimean region in March 2014".
 _REFERENCE = re.compile(
-    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'’-]+\s+){1,7}(?:in|of|on)\s+$",
+    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+accordance\s+with|pursuant\s+to)\s+(?:[\w'’.,-]+\s+){1,9}(?:in|of|on)\s+$",
     re.I,
 )
