@@ -95,6 +95,8 @@ def pick_time(
         else:
             distance = 0.0
         distance += _SPAN_WEIGHT[time.span.precision]
+        if time.aside:
+            distance += 60  # a gloss in parentheses gives way to the time the sentence tells
         if best is None or distance < best[0]:
             best = (distance, time)
     return best[1] if best else None

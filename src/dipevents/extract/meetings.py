@@ -33,7 +33,7 @@ _BEFORE_EVENT = re.compile(
     re.I,
 )
 _NAMED_SUMMIT = re.compile(
-    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|[A-Z][\w'’]+))\s+(?:format\s+)?summit\b"
+    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
 _FORMAT = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
 # Plural references to the leaders of the meeting told just before: "their last meeting",
@@ -226,6 +226,7 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
     return out
 
 
+_RELATIVE_WHO = re.compile(r"^\W{0,3}(?:who|which)\b", re.I)
 _KIND_WORD = re.compile(r"\b(?P<kind>trilateral|bilateral)\s+$", re.I)
 _WITH_OBJECT = re.compile(
     r"\bwith\s+(?:(?:the|then|his|her|its|their|our)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.I
@@ -390,6 +391,11 @@ def summit_candidates(
         )
         if subject is not None and not subject.leader and not word.startswith("summit"):
             continue  # a minister's visit or talks ("Lavrov and Shoigu visited Japan")
+        if _RELATIVE_WHO.match(doc.text[lo:hi]):
+            # "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Camp David, held …"
+            antecedent = [a for a in leaders if lo - 90 <= a.end <= lo]
+            if antecedent:
+                clause_leaders = [antecedent[-1], *clause_leaders]
         clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}

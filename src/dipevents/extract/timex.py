@@ -65,6 +65,8 @@ class TimeExpr:
     role: Role
     #: True when the text names the year (or a full date) itself.
     explicit_year: bool
+    #: True when the expression stands in parentheses (a gloss: "(on August 19 Japan time)").
+    aside: bool = False
 
 
 # -- patterns, most specific first ---------------------------------------------------------
@@ -496,6 +498,7 @@ def find_times(
     matches.sort(key=lambda item: item[2])
     found: list[TimeExpr] = []
     last = context
+    depth = seen = 0  # parentheses open before the expression, counted once along the text
     for kind, match, start, end in matches:
         local = _local_tense(text[max(0, start - 30) : start])
         resolver.tense = local or tense
@@ -522,8 +525,13 @@ def find_times(
             )
         ):
             last = span
+        depth += text.count("(", seen, start) - text.count(")", seen, start)
+        seen = start
+        aside = depth > 0
         found.append(
-            TimeExpr(offset + start, offset + end, text[start:end], span, basis, role, explicit)
+            TimeExpr(
+                offset + start, offset + end, text[start:end], span, basis, role, explicit, aside
+            )
         )
     return found
 

@@ -43,9 +43,32 @@ _ROLE_WORDS: dict[str, Role] = {
 
 # Where the family name comes first, the surname is the first word of the name.
 _FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "KHM", "TWN"})
+# Generational suffixes are not family names ("Ferdinand Marcos Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _CHINESE_SURNAMES = frozenset(
-    "Lee Goh Teo Ng Chan Ong Wong Lim Tan Koh Ho Yeo Lui Lam Chua Heng Low Khaw Chee Kao".split()
+    [
+        "Lee",
+        "Goh",
+        "Teo",
+        "Ng",
+        "Chan",
+        "Ong",
+        "Wong",
+        "Lim",
+        "Tan",
+        "Koh",
+        "Ho",
+        "Yeo",
+        "Lui",
+        "Lam",
+        "Chua",
+        "Heng",
+        "Low",
+        "Khaw",
+        "Chee",
+        "Kao",
+    ]
 )
 # Name order is often reversed in English for these (Abe Shinzō, Kōno Tarō).
 _REVERSIBLE = frozenset({"JPN"})
@@ -92,7 +115,9 @@ class PersonRecord:
 
     def surname(self) -> str:
         """The family name: the first word for East Asian names (Moon Jae-in, Ban Ki-moon)."""
-        words = self.name.split()
+        words = [w for w in self.name.split() if w.rstrip(".").lower() not in _SUFFIXES] or [
+            self.name
+        ]
         if len(words) < 2:
             return words[-1]
         family_first = any(t.country in _FAMILY_FIRST for t in self.tenures)
