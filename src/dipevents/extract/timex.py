@@ -138,6 +138,17 @@ def tense_of(text: str) -> Tense:
     return Tense.PRESENT
 
 
+def _needs_the_day(kind: str, g: dict[str, str | None]) -> bool:
+    if kind in ("weekday", "deictic"):
+        return True
+    unit = (g.get("unit") or "").lower().rstrip("s")
+    if kind == "rel_unit":
+        return unit == "week"
+    if kind == "ago":
+        return unit in ("day", "week") and (g.get("dir") or "").lower() == "ago"
+    return False
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -310,6 +321,10 @@ class _Resolver:
         if kind == "year":
             return DateSpan.year(int(g["y"])), stated, True
         if a is None:
+            return None, DateBasis.UNKNOWN, False
+        if not self.strict and _needs_the_day(kind, g):
+            # "on Friday", "yesterday", "last week" need the day the text was written; an
+            # anchor inferred from the text's other dates places the year, not the day.
             return None, DateBasis.UNKNOWN, False
         if kind == "rel_unit":
             rel = " ".join(g["rel"].lower().split())
@@ -515,6 +530,8 @@ def find_times(
             role = Role.REFERENCE
         elif _OTHER_EVENT.search(before) and re.match(r"\s+[A-Za-z]", text[end : end + 3]):
             role = Role.REFERENCE  # "after the 2021 coup": the year names another event
+        elif re.match(r"[’']s\s+[a-z]", text[end : end + 4]):
+            role = Role.REFERENCE  # "this year's election": the time of something else
         if (
             span is not None
             and role is not Role.UNTIL
