@@ -42,7 +42,12 @@ from dipevents.normalize.countries import add_country_alias, country
 from dipevents.normalize.people import Role, Tenure, add_person, holder, person
 from dipevents.normalize.places import add_place, place
 from dipevents.normalize.summits import SummitEdition, add_summit, editions, summit
-from dipevents.normalize.territories import Territory, add_territory, territory
+from dipevents.normalize.territories import (
+    Territory,
+    add_territory,
+    all_territories,
+    territory,
+)
 
 __all__ = [
     "Role",
@@ -54,6 +59,7 @@ __all__ = [
     "add_place",
     "add_summit",
     "add_territory",
+    "all_territories",
     "country",
     "editions",
     "holder",
