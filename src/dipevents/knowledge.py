@@ -138,7 +138,14 @@ def load(path: str | os.PathLike[str]) -> dict[str, int]:
             )
             counts["summits"] += 1
         for item in data.get("places", []):
-            add_place(item["name"], item["country"], item.get("aliases", []))
+            add_place(
+                item["name"],
+                item["country"],
+                item.get("aliases", []),
+                latitude=item.get("lat"),
+                longitude=item.get("lon"),
+                geonames_id=item.get("geonames_id"),
+            )
             counts["places"] += 1
     except KeyError as exc:
         raise SerializationError(f"{source}: an entry lacks the key {exc}") from exc

@@ -19,6 +19,7 @@ from dipevents.models import (
     Event,
     MeetingStatus,
     Person,
+    Report,
     Sanction,
     SanctionStatus,
     Summit,
@@ -172,7 +173,8 @@ class EventSet(Sequence[Event]):
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article]) -> EventSet:
-        """The events of articles, each piece of evidence stamped with its article's source.
+        """The events of articles, each with the :class:`~dipevents.Report` of its article
+        (its source, publication date and title) and its evidence stamped with the source.
 
         An article without a source is named by its title (or its position), so
         that merged events still count their sources.
@@ -180,7 +182,10 @@ class EventSet(Sequence[Event]):
         out: list[Event] = []
         for position, article in enumerate(articles):
             name = article.source or article.title or f"<article {position}>"
-            out.extend(_with_source(event, name) for event in article.events)
+            out.extend(
+                _from_article(event, name, article.published, article.title)
+                for event in article.events
+            )
         return cls._of(tuple(out))
 
     @classmethod
@@ -206,9 +211,9 @@ class EventSet(Sequence[Event]):
                     raise SerializationError(
                         f'{where}: expected an event (with "type") or an article (with "events")'
                     )
-                source = record.get("source")
+                source, published, title = _article_fields(record, where)
                 for event in (from_dict(e, Event) for e in record["events"]):
-                    out.append(_with_source(event, source) if source else event)
+                    out.append(_from_article(event, source, published, title))
             except SerializationError as exc:
                 if str(exc).startswith(where):
                     raise
@@ -459,7 +464,7 @@ class EventSet(Sequence[Event]):
     # -- export -----------------------------------------------------------------
 
     def to_dicts(self) -> list[dict[str, Any]]:
-        """Each event in the JSON form of GUIDELINES §5."""
+        """Each event in its JSON form (codebook §7)."""
         from dipevents.io import to_dict
 
         return [to_dict(e) for e in self._events]
@@ -524,8 +529,36 @@ def _canonical_order(events: list[Event]) -> tuple[Event, ...]:
     return tuple(out)
 
 
-def _with_source(event: Event, source: str) -> Event:
-    if all(e.source for e in event.evidence):
-        return event
-    evidence = tuple(e if e.source else attrs.evolve(e, source=source) for e in event.evidence)
-    return event.with_changes(evidence=evidence)
+def _article_fields(
+    record: dict[str, Any], where: str
+) -> tuple[str | None, date | None, str | None]:
+    """The source, publication date and title of an article record, checked."""
+    from dipevents.errors import SerializationError
+
+    source, published, title = (record.get(k) for k in ("source", "published", "title"))
+    if source is not None and not isinstance(source, str):
+        raise SerializationError(f'{where}: expected "source" to be a string, got {source!r}')
+    if title is not None and not isinstance(title, str):
+        raise SerializationError(f'{where}: expected "title" to be a string, got {title!r}')
+    if published is not None:
+        try:
+            published = date.fromisoformat(published)
+        except (TypeError, ValueError):
+            raise SerializationError(
+                f'{where}: expected "published" to be an ISO date (YYYY-MM-DD), got {published!r}'
+            ) from None
+    return source or None, published, title or None
+
+
+def _from_article(
+    event: Event, source: str | None, published: date | None, title: str | None
+) -> Event:
+    """The event with its article's report, and its evidence stamped with the source."""
+    changes: dict[str, Any] = {}
+    if source and not all(e.source for e in event.evidence):
+        changes["evidence"] = tuple(
+            e if e.source else attrs.evolve(e, source=source) for e in event.evidence
+        )
+    if not event.reports and (source or published or title):
+        changes["reports"] = (Report(id=event.id, source=source, published=published, title=title),)
+    return event.with_changes(**changes) if changes else event

@@ -13,8 +13,9 @@ of the input:
 
 A cluster becomes one event: the date every source agrees on (the intersection
 of their spans, at the finest precision given), every piece of evidence with its
-source, the union of list fields, and a :class:`~dipevents.Conflict` for each
-value of a field the sources disagree on.
+source, the union of list fields, a :class:`~dipevents.Conflict` for each
+value of a field the sources disagree on, and the :class:`~dipevents.Report`
+of every event merged into it (its id is made from theirs).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from dipevents.models import (
     MeetingStatus,
     Place,
     Precision,
+    Report,
     Sanction,
     Summit,
     TerritorialClaim,
@@ -353,6 +355,23 @@ def _type_fields(members: list[Event]) -> tuple[dict[str, Any], list[Conflict]]:
     return {}, []
 
 
+def _report_order(report: Report) -> tuple[Any, ...]:
+    return (report.published is None, report.published or date.max, report.source or "", report.id)
+
+
+def _reports(members: Sequence[Event]) -> tuple[Report, ...]:
+    """Every report behind the members, earliest first; a member without any is one."""
+    found: dict[str, Report] = {}
+    for member in members:
+        own = (Report(id=member.id, source=member.sources[0] if member.sources else None),)
+        for report in member.reports or own:
+            known = found.get(report.id)
+            # The same report twice (a set merged with itself): keep what says more.
+            if known is None or (known.published, known.title) == (None, None):
+                found[report.id] = report
+    return tuple(sorted(found.values(), key=_report_order))
+
+
 def merge_cluster(members: Sequence[Event]) -> Event:
     """One event from reports of one occurrence (as :func:`clusters` groups them)."""
     if len(members) == 1:
@@ -370,6 +389,7 @@ def merge_cluster(members: Sequence[Event]) -> Event:
         location=location,
         evidence=_evidence(ordered),
         conflicts=tuple(sorted(kept, key=lambda c: (c.field, c.value, c.sources))),
+        reports=_reports(ordered),
         **fields,
     )
 
