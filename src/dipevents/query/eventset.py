@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import date
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TextIO, overload
 
 import attrs
 
@@ -189,18 +189,21 @@ class EventSet(Sequence[Event]):
         return cls._of(tuple(out))
 
     @classmethod
-    def from_jsonl(cls, path: str | os.PathLike[str]) -> EventSet:
+    def from_jsonl(cls, path: str | os.PathLike[str] | TextIO) -> EventSet:
         """Read events from JSON Lines: one event per line (as :meth:`to_jsonl` writes) or
         one article per line with its ``"events"`` (as ``dipevents extract`` writes).
 
-        Errors name the file and the line.
+        ``path`` is a file's path or an open text stream (``sys.stdin``). Errors name
+        the file (or ``<stdin>``) and the line.
         """
         from dipevents.errors import SerializationError
         from dipevents.io import from_dict, iter_jsonl
+        from dipevents.io.jsonl import stream_name
 
+        name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else stream_name(path)
         out: list[Event] = []
         for number, record in iter_jsonl(path):
-            where = f"{os.fspath(path)}:{number}"
+            where = f"{name}:{number}"
             if not isinstance(record, dict):
                 raise SerializationError(f"{where}: expected a JSON object, got {record!r}")
             try:
@@ -211,14 +214,23 @@ class EventSet(Sequence[Event]):
                     raise SerializationError(
                         f'{where}: expected an event (with "type") or an article (with "events")'
                     )
-                source, published, title = _article_fields(record, where)
-                for event in (from_dict(e, Event) for e in record["events"]):
-                    out.append(_from_article(event, source, published, title))
+                out.extend(events_of_record(record, where))
             except SerializationError as exc:
                 if str(exc).startswith(where):
                     raise
                 raise SerializationError(f"{where}: {exc}", exc.errors) from exc
         return cls._of(tuple(out))
+
+    @classmethod
+    def from_sqlite(cls, path: str | os.PathLike[str]) -> EventSet:
+        """Read the events of an SQLite database that :meth:`to_sqlite` or
+        ``dipevents extract -o events.db`` wrote (from its ``events.json`` column).
+
+        A file that is not such a database raises ``SerializationError`` naming it.
+        """
+        from dipevents.io.sqlite import read_events
+
+        return cls._of(tuple(read_events(path)))
 
     @classmethod
     def from_pandas(cls, frame: pandas.DataFrame) -> EventSet:
@@ -484,6 +496,22 @@ class EventSet(Sequence[Event]):
 
         return records(self._events)
 
+    def to_dyads(self) -> list[dict[str, Any]]:
+        """One flat dict per pair of actors of each event, as CAMEO-style data has them:
+        directed where the type has a direction (sanction imposer → target, claimant →
+        holder, a visit's guest → host), undirected for other meetings; each with the
+        event's id, type, date, status and CAMEO/PLOVER codes
+        (columns: :data:`dipevents.io.dyads.DYAD_COLUMNS`).
+
+        >>> from dipevents import Sanction
+        >>> rows = EventSet([Sanction(status="imposed", imposers=["JPN"], targets=["RUS"])]).to_dyads()
+        >>> [(r["source_actor"], r["target_actor"], r["directed"], r["plover"]) for r in rows]
+        [('JPN', 'RUS', True, 'SANCTION')]
+        """
+        from dipevents.io.dyads import all_dyads
+
+        return all_dyads(self._events)
+
     def to_pandas(self) -> pandas.DataFrame:
         """A pandas DataFrame, one row per event (needs ``dipevents[pandas]``)."""
         from dipevents.io.frames import to_pandas
@@ -495,6 +523,18 @@ class EventSet(Sequence[Event]):
         from dipevents.io.frames import to_arrow
 
         return to_arrow(self._events)
+
+    def to_sqlite(self, path: str | os.PathLike[str]) -> int:
+        """Write the events into an SQLite database (created if need be), with tables for
+        articles, events, actors, evidence and reports, keyed by the ids
+        (see :mod:`dipevents.io.sqlite`).
+
+        Writing into an existing database upserts by id; the whole write is one
+        transaction. Returns the number of events written.
+        """
+        from dipevents.io.sqlite import write_events
+
+        return write_events(path, self._events)
 
     def to_parquet(self, path: str | os.PathLike[str]) -> None:
         """Write a Parquet file, one row per event (needs ``dipevents[arrow]``)."""
@@ -527,6 +567,15 @@ def _canonical_order(events: list[Event]) -> tuple[Event, ...]:
         tied = list(run)
         out.extend(sorted(tied, key=to_json) if len(tied) > 1 else tied)
     return tuple(out)
+
+
+def events_of_record(record: dict[str, Any], where: str) -> list[Event]:
+    """The events of an article record (as ``dipevents extract`` writes it), each with its
+    article's report; errors say ``where``."""
+    from dipevents.io import from_dict
+
+    source, published, title = _article_fields(record, where)
+    return [_from_article(from_dict(e, Event), source, published, title) for e in record["events"]]
 
 
 def _article_fields(
