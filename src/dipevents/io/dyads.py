@@ -22,9 +22,10 @@ An event with fewer than two actors has no dyad. The columns:
 | cameo, plover, plover_mode | the closest codes of the pair's action: a held visit's guest → host row is CAMEO 042 ("make a visit"), PLOVER CONSULT (mode ``visit``); other rows have the event's codes (see :mod:`dipevents.ontology`) |
 
 >>> from dipevents import Sanction
->>> [(d["source_actor"], d["target_actor"], d["cameo"]) for d in dyads(
-...     Sanction(status="imposed", imposers=["EU", "USA"], targets=["RUS"]))]
-[('EU', 'RUS', '163'), ('USA', 'RUS', '163')]
+>>> for d in dyads(Sanction(status="imposed", imposers=["EU", "USA"], targets=["RUS"])):
+...     print(d["source_actor"], "->", d["target_actor"], d["cameo"])
+EU -> RUS 163
+USA -> RUS 163
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from typing import Any, TextIO
 
 
 def article_record(article: Any) -> dict[str, Any]:
-    """The JSON object written per article: GUIDELINES §6 plus ``format`` and ``source``."""
+    """The JSON object written per article (codebook §9): title, published, author,
+    format, source and events."""
     from dipevents.io._converter import to_dict
 
     return {

@@ -23,8 +23,11 @@ dates, the place's country and the actor codes.
 >>> path = os.path.join(tempfile.mkdtemp(), "events.db")
 >>> EventSet([Sanction(status="imposed", imposers=["EU"], targets=["RUS"])]).to_sqlite(path)
 1
->>> sqlite3.connect(path).execute("SELECT code, role FROM actors ORDER BY role").fetchall()
-[('EU', 'imposer'), ('RUS', 'target')]
+>>> with sqlite3.connect(path) as database:
+...     for code, role in database.execute("SELECT code, role FROM actors ORDER BY role"):
+...         print(code, role)
+EU imposer
+RUS target
 """
 
 from __future__ import annotations

@@ -505,8 +505,9 @@ class EventSet(Sequence[Event]):
 
         >>> from dipevents import Sanction
         >>> rows = EventSet([Sanction(status="imposed", imposers=["JPN"], targets=["RUS"])]).to_dyads()
-        >>> [(r["source_actor"], r["target_actor"], r["directed"], r["plover"]) for r in rows]
-        [('JPN', 'RUS', True, 'SANCTION')]
+        >>> row = rows[0]
+        >>> row["source_actor"], row["target_actor"], row["directed"], row["plover"]
+        ('JPN', 'RUS', True, 'SANCTION')
         """
         from dipevents.io.dyads import all_dyads
 
