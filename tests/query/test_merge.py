@@ -256,3 +256,11 @@ def test_merging_summits_does_not_depend_on_the_order() -> None:
     assert merged.merged() == merged
     (event,) = merged.where(lambda e: e.date is not None)
     assert event.location == CHENGDU  # of places told equally often, the best-dated report's
+
+
+def test_same_occurrence_of_unnamed_and_named_summits() -> None:
+    named = summit("a", G20_OSAKA, name="G20 Osaka Summit", countries=["PRK", "USA"])
+    assert same_occurrence(named, summit("b", None, countries=["PRK", "USA"]))
+    assert same_occurrence(summit("b", G20_OSAKA, countries=["PRK", "USA"]), named)
+    assert not same_occurrence(named, summit("c", G20_OSAKA, countries=["JPN", "USA"]))
+    assert same_occurrence(named, summit("d", DateSpan.month(2019, 6), name="G20 Summit"))

@@ -156,8 +156,19 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
 
 def same_occurrence(a: Event, b: Event) -> bool:
     """True when ``a`` and ``b`` can be reports of one real-world occurrence."""
-    if _joins_named(a, b) or _joins_named(b, a):
-        return True
+    for unnamed, named in ((a, b), (b, a)):
+        if (
+            isinstance(unnamed, Summit)
+            and isinstance(named, Summit)
+            and not unnamed.name
+            and named.name
+        ):
+            # An unnamed report may be one of a named summit (undated: if nothing else fits).
+            return (
+                _dates_agree(unnamed.date, named.date)
+                and _places_agree(unnamed.location, named.location)
+                and _members_agree(unnamed, named)
+            )
     return (
         type(a) is type(b)
         and occurrence_key(a) == occurrence_key(b)
