@@ -71,3 +71,25 @@ def test_wheel_installs_in_clean_venv(dist: Path, tmp_path: Path) -> None:
     name, location = out.stdout.split()
     assert name == "Sanction"
     assert str(ROOT) not in location
+
+
+@pytest.mark.slow
+def test_sdist_holds_what_the_tests_and_docs_need(dist: Path) -> None:
+    import tarfile
+
+    sdist = next(dist.glob("*.tar.gz"))
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    # The tests build the docs site and run the examples: their files must be there too.
+    for needed in (
+        "mkdocs.yml",
+        "docs/hooks.py",
+        "docs/reference/codebook.md",
+        "examples/quickstart.py",
+        "examples/articles/generic-chengdu.txt",
+        "tests/conftest.py",
+        "tools/check_knowledge.py",
+        "README.md",
+        "CHANGELOG.md",
+    ):
+        assert needed in names, f"the sdist lacks {needed}"

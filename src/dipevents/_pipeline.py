@@ -69,7 +69,22 @@ def parse(
         return article
     from dipevents.extract.engine import extract as extract_events
 
-    return extract_events(article)
+    return _located(extract_events(article))
+
+
+def _located(article: Article) -> Article:
+    """The article with each event's place given its coordinates, where the gazetteer
+    knows them (extraction names places; coordinates are looked up once, here)."""
+    from dipevents.normalize.places import locate
+
+    events = []
+    for event in article.events:
+        where = event.location
+        found = locate(where) if where is not None else None
+        events.append(event if found is where else event.with_changes(location=found))
+    if all(a is b for a, b in zip(events, article.events, strict=True)):
+        return article
+    return attrs.evolve(article, events=events)
 
 
 def decode(data: bytes, source: str | None = None) -> str:

@@ -17,7 +17,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # only without the extra
+    raise ModuleNotFoundError(
+        "dipevents.strategies needs hypothesis: pip install 'dipevents[testing]'",
+        name="hypothesis",
+    ) from exc
 
 from dipevents.models import (
     EVENT_TYPES,
@@ -36,6 +42,7 @@ from dipevents.models import (
     Place,
     Precision,
     Quotation,
+    Report,
     Sanction,
     SanctionStatus,
     Span,
@@ -56,6 +63,7 @@ __all__ = [
     "evidence",
     "persons",
     "places",
+    "reports",
     "sanctions",
     "state_codes",
     "summits",
@@ -106,7 +114,28 @@ def date_spans(draw: st.DrawFn) -> DateSpan:
 
 
 def places() -> st.SearchStrategy[Place]:
-    return st.builds(Place, name=_names, country=st.none() | state_codes())
+    """Places, some with coordinates and a GeoNames id."""
+    bare = st.builds(Place, name=_names, country=st.none() | state_codes())
+    located = st.builds(
+        Place,
+        name=_names,
+        country=st.none() | state_codes(),
+        latitude=st.floats(-90, 90),
+        longitude=st.floats(-180, 180),
+        geonames_id=st.none() | st.integers(1, 2**31),
+    )
+    return bare | located
+
+
+def reports() -> st.SearchStrategy[Report]:
+    """The articles behind events: an event id and the article's source, date and title."""
+    return st.builds(
+        Report,
+        id=st.text(alphabet="0123456789abcdef", min_size=20, max_size=20),
+        source=_optional_names,
+        published=st.none() | dates(),
+        title=_optional_names,
+    )
 
 
 def persons() -> st.SearchStrategy[Person]:
@@ -140,6 +169,7 @@ def _common(text: str | None) -> dict[str, Any]:
         "date_basis": st.none() | st.sampled_from(DateBasis),
         "location": st.none() | places(),
         "evidence": st.lists(evidence(text), max_size=3),
+        "reports": st.lists(reports(), max_size=2, unique_by=lambda r: r.id),
     }
 
 

@@ -116,9 +116,10 @@ def _state_claimed(doc: Document, sent: Sentence, start: int, end: int) -> bool:
     if not lexicon.pattern("STATE_CLAIM_CUE").search(near):
         return False
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", doc.text[end : end + 60])
-    if lexicon.pattern("CLAIM_VERB").match(after.lstrip(" )")) or re.match(r"\s*\)", after):
-        return False  # "the Republic of China (Taiwan) claim it"
-    return True
+    # "the Republic of China (Taiwan) claim it": the name is the one claiming
+    return not (
+        lexicon.pattern("CLAIM_VERB").match(after.lstrip(" )")) or re.match(r"\s*\)", after)
+    )
 
 
 def _holder_in_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str | None:

@@ -12,7 +12,8 @@ from typing import Any, TextIO
 
 
 def article_record(article: Any) -> dict[str, Any]:
-    """The JSON object written per article: GUIDELINES §6 plus ``format`` and ``source``."""
+    """The JSON object written per article (codebook §9): title, published, author,
+    format, source and events."""
     from dipevents.io._converter import to_dict
 
     return {
@@ -25,23 +26,37 @@ def article_record(article: Any) -> dict[str, Any]:
     }
 
 
-def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
-    """Yield ``(line_number, object)`` for each non-blank line of a JSON Lines file.
+def iter_jsonl(path: str | os.PathLike[str] | TextIO) -> Iterator[tuple[int, Any]]:
+    """Yield ``(line_number, object)`` for each non-blank line of a JSON Lines file, or
+    of an open text stream (standard input).
 
     A line that is not JSON raises ``SerializationError`` naming the file and line.
     """
+    if isinstance(path, (str, os.PathLike)):
+        with open(path, encoding="utf-8-sig") as handle:
+            yield from _lines(handle, os.fspath(path))
+    else:
+        yield from _lines(path, stream_name(path))
+
+
+def stream_name(stream: TextIO) -> str:
+    """How messages name a stream: its file name, or ``<stdin>``."""
+    name = getattr(stream, "name", None)
+    return name if isinstance(name, str) else "<stdin>"
+
+
+def _lines(handle: Iterable[str], name: str) -> Iterator[tuple[int, Any]]:
     from dipevents.errors import SerializationError
 
-    with open(path, encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SerializationError(
-                    f"{os.fspath(path)}:{number}: not valid JSON at column {exc.colno}: {exc.msg}"
-                ) from exc
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line.lstrip("\ufeff") if number == 1 else line)
+        except json.JSONDecodeError as exc:
+            raise SerializationError(
+                f"{name}:{number}: not valid JSON at column {exc.colno}: {exc.msg}"
+            ) from exc
 
 
 @contextmanager
