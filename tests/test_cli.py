@@ -31,7 +31,10 @@ def test_extract_prints_one_json_object_per_article() -> None:
     assert len(records) == len(EXAMPLES)
     schema = json_schema()
     for record, path in zip(records, EXAMPLES, strict=True):
-        assert set(record) == {"title", "published", "author", "format", "source", "events"}
+        assert set(record) == {
+            "title", "published", "author", "url", "publisher", "language", "format", "source",
+            "events",
+        }  # fmt: skip
         assert record["source"] == str(path)
         jsonschema.validate(record, schema)
     assert {r["format"] for r in records} == {

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date
 
-import attrs
-
+from dipevents._known import known
 from dipevents.errors import DecodeError, ParseError
 from dipevents.formats import detect, get_format
 from dipevents.models import Article
 
 _BOM = b"\xef\xbb\xbf"
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    raise TypeError(f"published needs a date or an ISO date string (YYYY-MM-DD), got {value!r}")
 
 
 def parse(
@@ -36,6 +22,7 @@ def parse(
     published: date | str | None = None,
     title: str | None = None,
     author: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """Parse the text of an article as saved from the web into an :class:`Article`.
 
@@ -44,12 +31,20 @@ def parse(
     ``Article.text`` is ``text`` unchanged, so every offset indexes it. With
     ``extract`` (the default) the events of the body are found and normalised.
 
+    ``published``, ``title``, ``author`` and ``url`` are what you already know
+    of the article (from a crawler, a database, the page it came from): they
+    win over what the text suggests, and relative dates ("on Monday", "last
+    December") are resolved against ``published``. ``published`` may be a
+    ``date``, a ``datetime`` or an ISO date string; an invalid value raises
+    ``TypeError`` or ``ValueError`` before any parsing.
+
     >>> article = parse("Summit in Helsinki\\n\\nThe leaders met on 16 July 2018.")
     >>> (article.format, article.title)
     ('generic', 'Summit in Helsinki')
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs the article as str, got {type(text).__name__}")
+    given = known(published=published, title=title, author=author, url=url)
     fmt = get_format(format) if format is not None else detect(text)[0]
     try:
         article = fmt.parse(text, source=source)
@@ -58,14 +53,7 @@ def parse(
             raise ParseError(f"the {fmt.name} parser failed: {exc}", source) from exc
         # A layout that fit but could not be parsed is read as plain text instead.
         article = get_format("generic").parse(text, source=source)
-    known = {
-        "published": _as_date(published),
-        "title": title,
-        "author": author,
-    }
-    known = {key: value for key, value in known.items() if value is not None}
-    if known:
-        article = attrs.evolve(article, **known)
+    article = given.apply(article)
     if not extract:
         return article
     from dipevents.extract.engine import extract as extract_events
@@ -98,12 +86,30 @@ def read_text(path: str | os.PathLike[str]) -> str:
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, format: str | None = None, extract: bool = True
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    extract: bool = True,
+    published: date | str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """Read and parse one article file; ``Article.source`` is its path.
 
     Accepts UTF-8 with or without a byte-order mark and any line endings;
     refuses undecodable input with :class:`DecodeError` naming the file and
-    the byte offset.
+    the byte offset. ``published``, ``title``, ``author`` and ``url`` are as
+    for :func:`parse`.
     """
-    return parse(read_text(path), format=format, source=os.fspath(path), extract=extract)
+    given = known(published=published, title=title, author=author, url=url)
+    return parse(
+        read_text(path),
+        format=format,
+        source=os.fspath(path),
+        extract=extract,
+        published=given.published,
+        title=given.title,
+        author=given.author,
+        url=given.url,
+    )

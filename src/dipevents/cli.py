@@ -57,7 +57,14 @@ class _Progress:
 
 
 def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from dipevents.batch import Failure, default_workers, extract_json_lines, iter_items
+    from dipevents._known import known
+    from dipevents.batch import (
+        DEFAULT_GLOB,
+        Failure,
+        default_workers,
+        extract_json_lines,
+        iter_items,
+    )
     from dipevents.formats import get_format
     from dipevents.io import atomic_text
 
@@ -67,11 +74,16 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     if workers < 1 or args.max_bytes < 1:
         stderr.write("dipevents extract: --workers and --max-bytes need a positive number\n")
         return EXIT_USAGE
+    try:
+        given = known(published=args.published, title=args.title, author=args.author, url=args.url)
+    except (TypeError, ValueError) as exc:
+        stderr.write(f"dipevents extract: --{exc}\n")
+        return EXIT_USAGE
     progress = _Progress(stderr, enabled=stderr.isatty() and not args.quiet)
     failures: list[Failure] = []
-    items = iter_items(args.paths, glob=args.glob, stdin=sys.stdin)
+    items = iter_items(args.paths, glob=args.glob or DEFAULT_GLOB, stdin=sys.stdin)
     results = extract_json_lines(
-        items, workers=workers, format=args.format, max_bytes=args.max_bytes
+        items, workers=workers, format=args.format, max_bytes=args.max_bytes, known=given
     )
     target = atomic_text(args.output) if args.output else contextlib.nullcontext(stdout)
     with target as out:
@@ -240,8 +252,25 @@ def build_parser() -> argparse.ArgumentParser:
         "standard input (one article, or JSON Lines records when it starts with '{')",
     )
     extract.add_argument("--format", help="parse every file as this format instead of detecting it")
+    known = extract.add_argument_group(
+        "what you already know",
+        "Metadata for every input (a JSON Lines record's own fields win): it wins over what "
+        "the text suggests, and relative dates resolve against --published.",
+    )
+    known.add_argument(
+        "--published",
+        metavar="DATE",
+        help="the publication date (YYYY-MM-DD, an ISO datetime, or e.g. '28 March 2017')",
+    )
+    known.add_argument("--title", help="the article's title")
+    known.add_argument("--author", help="the article's author (the byline's person)")
+    known.add_argument("--url", help="the address of the page the text comes from")
     extract.add_argument(
-        "--glob", default="*.txt", help="the files to take from directories (default: *.txt)"
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="the files to take from directories (default: *.txt); repeat for several, "
+        "e.g. --glob '*.txt' --glob '*.html'",
     )
     extract.add_argument(
         "-w",

@@ -12,13 +12,17 @@ from typing import Any, TextIO
 
 
 def article_record(article: Any) -> dict[str, Any]:
-    """The JSON object written per article: GUIDELINES §6 plus ``format`` and ``source``."""
+    """The JSON object written per article: GUIDELINES §6 plus where it came from
+    (``url``, ``publisher``, ``language``, ``format``, ``source``)."""
     from dipevents.io._converter import to_dict
 
     return {
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "author": article.author,
+        "url": article.url,
+        "publisher": article.publisher,
+        "language": article.language,
         "format": article.format,
         "source": article.source,
         "events": [to_dict(event) for event in article.events],
