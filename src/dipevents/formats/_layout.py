@@ -258,8 +258,18 @@ def build_article(
     )
 
 
+_WIKI_HEADING = re.compile(r"^(=+)\s*(?P<title>.*?)\s*\1$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 def clean_title(text: str) -> str | None:
+    """A title line with its white space collapsed and the marks of a wiki
+    ("= Title =") or Markdown ("# Title") heading taken off."""
     title = " ".join(text.split())
+    wiki = _WIKI_HEADING.match(title)
+    if wiki and wiki.group("title"):
+        title = wiki.group("title")
+    title = _MARKDOWN_HEADING.sub("", title)
     return title or None
 
 
