@@ -60,7 +60,9 @@ def test_formats_lists_one_line_each() -> None:
     code, out, _ = run("formats")
     assert code == 0
     names = [line.split()[0] for line in out.splitlines()]
-    assert names == ["blogger", "focusosa", "generic", "moderndiplomacy", "penzanews", "valdai"]
+    assert names == [
+        "blogger", "focusosa", "generic", "html", "moderndiplomacy", "penzanews", "valdai",
+    ]  # fmt: skip
 
 
 def test_schema_command() -> None:

@@ -30,6 +30,8 @@ from dipevents.models import Article
 DEFAULT_MAX_BYTES = 5_000_000
 #: What a directory is searched for, recursively, unless another glob is given.
 DEFAULT_GLOB = "*.txt"
+#: Seconds allowed to fetch one URL (connecting and downloading).
+DEFAULT_TIMEOUT = 30.0
 
 
 @attrs.frozen
@@ -38,7 +40,8 @@ class Failure:
 
     ``kind`` is one of ``unreadable``, ``undecodable``, ``empty``, ``too-large``,
     ``bad-record`` (a JSON Lines record without text, or with metadata that cannot be
-    read) or ``parse-error``.
+    read), ``fetch-error`` (a URL that could not be fetched), ``needs-extra`` (an HTML
+    page, without the ``html`` extra installed) or ``parse-error``.
     """
 
     source: str
@@ -59,6 +62,8 @@ class Item:
     path: str | None = None
     text: str | None = None
     known: Known = UNKNOWN
+    html: bool = False  # ``text`` is an HTML page (a record's "html")
+    fetch: str | None = None  # a URL to fetch
 
 
 Result = Article | Failure
@@ -77,7 +82,7 @@ def _record_item(record: object, where: str) -> Item | Failure:
         found = read_record(record)
     except RecordError as exc:
         return _fail(where, "bad-record", str(exc))
-    return Item(source=found.source or where, text=found.text, known=found.known)
+    return Item(source=found.source or where, text=found.text, known=found.known, html=found.html)
 
 
 def _records(lines: Iterable[str], name: str) -> Iterator[Item | Failure]:
@@ -120,16 +125,22 @@ def iter_items(
 ) -> Iterator[Item | Failure]:
     """Expand command-line inputs lazily, in order.
 
-    A file is one article, or JSON Lines records when it ends in ``.jsonl``; a
-    directory is searched recursively for ``glob`` (one pattern or several; the
-    files sorted); ``-`` is standard input. A path that does not exist becomes
+    A file is one article (text or a saved HTML page), or JSON Lines records when
+    it ends in ``.jsonl``; a directory is searched recursively for ``glob`` (one
+    pattern or several; the files sorted); ``-`` is standard input; an
+    ``http(s)://`` address is a page to fetch. A path that does not exist becomes
     a :class:`Failure`.
     """
     globs = [glob] if isinstance(glob, str) else list(glob)
+    from dipevents._fetch import is_url
+
     for raw in inputs:
         name = os.fspath(raw)
         if name == "-":
             yield from _stdin(stdin if stdin is not None else sys.stdin)
+            continue
+        if is_url(name):
+            yield Item(source=name.strip(), fetch=name.strip())
             continue
         path = Path(name)
         if path.is_dir():
@@ -163,12 +174,16 @@ def _is_file(value: str) -> bool:
 def _texts(
     inputs: Iterable[str | os.PathLike[str] | Mapping[str, Any] | Item],
 ) -> Iterator[Item | Failure]:
-    """extract_many's inputs: texts, paths, records, or items already made."""
+    """extract_many's inputs: texts, paths, URLs, records, or items already made."""
+    from dipevents._fetch import is_url
+
     for position, value in enumerate(inputs):
         if isinstance(value, Item):
             yield value
         elif isinstance(value, Mapping):
             yield _record_item(dict(value), f"<record {position}>")
+        elif isinstance(value, str) and is_url(value):
+            yield Item(source=value.strip(), fetch=value.strip())
         elif isinstance(value, os.PathLike) or (isinstance(value, str) and _is_file(value)):
             name = os.fspath(value)
             yield Item(source=name, path=name)
@@ -182,38 +197,81 @@ def _texts(
             )
 
 
-def process(item: Item, *, format: str | None, max_bytes: int, known: Known = UNKNOWN) -> Result:
-    """Read, decode, check and parse one item; every failure is returned, never raised.
+@attrs.frozen
+class Options:
+    """How every item of a batch is read: what ``extract_many`` and the CLI were given."""
 
-    The item's own metadata (its record's) wins over ``known``, the batch's.
-    """
-    from dipevents._pipeline import decode, parse
-    from dipevents.errors import DecodeError, DipeventsError
+    format: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    known: Known = UNKNOWN
+    timeout: float = DEFAULT_TIMEOUT
 
-    text = item.text
-    if text is None:
-        assert item.path is not None
-        try:
-            size = os.path.getsize(item.path)
-            if size > max_bytes:
-                return _fail(
-                    item.source, "too-large", f"{size:,} bytes, over the limit of {max_bytes:,}"
-                )
-            with open(item.path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            return _fail(item.source, "unreadable", f"cannot read: {exc.strerror or exc}")
-        try:
-            text = decode(data, item.source)
-        except DecodeError as exc:
-            return _fail(item.source, "undecodable", str(exc).removeprefix(f"{item.source}: "))
-    elif len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-        return _fail(item.source, "too-large", f"over the limit of {max_bytes:,} bytes")
-    if not text.strip():
-        return _fail(item.source, "empty", "no text")
-    given = item.known.over(known)
+
+def _read(item: Item, options: Options) -> tuple[str, bool] | Result:
+    """The item's text and whether it is an HTML page, or the failure to get them."""
+    from dipevents._pipeline import decode, is_page
+    from dipevents.errors import DecodeError
+    from dipevents.formats.html import NAME as HTML
+    from dipevents.formats.html import decode_html, looks_like_html
+
+    max_bytes = options.max_bytes
+    if item.text is not None:
+        if len(item.text.encode("utf-8", "surrogatepass")) > max_bytes:
+            return _fail(item.source, "too-large", f"over the limit of {max_bytes:,} bytes")
+        forced = options.format == HTML
+        page = item.html or forced or (options.format is None and looks_like_html(item.text))
+        return item.text, page
+    assert item.path is not None
     try:
-        return given.apply(parse(text, format=format, source=item.source, **_keywords(given)))
+        size = os.path.getsize(item.path)
+        if size > max_bytes:
+            return _fail(
+                item.source, "too-large", f"{size:,} bytes, over the limit of {max_bytes:,}"
+            )
+        with open(item.path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return _fail(item.source, "unreadable", f"cannot read: {exc.strerror or exc}")
+    page = options.format == HTML or (options.format is None and is_page(data, item.path))
+    try:
+        text = decode_html(data, source=item.source) if page else decode(data, item.source)
+    except DecodeError as exc:
+        return _fail(item.source, "undecodable", str(exc).removeprefix(f"{item.source}: "))
+    return text, page
+
+
+def process(item: Item, *, options: Options = Options()) -> Result:
+    """Read (or fetch), decode, check and parse one item; every failure is returned,
+    never raised.
+
+    The item's own metadata (its record's) wins over ``options.known``, the batch's.
+    """
+    from dipevents._pipeline import _parse_page, _parse_response, parse
+    from dipevents.errors import DipeventsError, FetchError, MissingExtraError
+
+    given = item.known.over(options.known)
+    try:
+        if item.fetch is not None:
+            from dipevents._fetch import fetch
+
+            try:
+                response = fetch(item.fetch, timeout=options.timeout, max_bytes=options.max_bytes)
+            except FetchError as exc:
+                return _fail(item.source, "fetch-error", exc.reason)
+            article = _parse_response(response, source=item.source, extract=True, given=given)
+            return given.apply(article)
+        found = _read(item, options)
+        if not isinstance(found, tuple):
+            return found
+        text, page = found
+        if not text.strip():
+            return _fail(item.source, "empty", "no text")
+        if page:
+            return _parse_page(text, source=item.source, extract=True, given=given)
+        fmt = options.format
+        return given.apply(parse(text, format=fmt, source=item.source, **_keywords(given)))
+    except MissingExtraError as exc:
+        return _fail(item.source, "needs-extra", str(exc))
     except DipeventsError as exc:
         return _fail(item.source, "parse-error", str(exc).removeprefix(f"{item.source}: "))
     except Exception as exc:  # a bug in a parser must not stop the batch: report it
@@ -232,14 +290,12 @@ def _keywords(given: Known) -> dict[str, Any]:
 Output = Literal["article", "json"]
 
 
-def _work(
-    chunk: list[Item], format: str | None, max_bytes: int, output: Output, known: Known
-) -> list[Any]:
+def _work(chunk: list[Item], options: Options, output: Output) -> list[Any]:
     from dipevents.io import article_record
 
     results: list[Any] = []
     for item in chunk:
-        result = process(item, format=format, max_bytes=max_bytes, known=known)
+        result = process(item, options=options)
         if output == "json" and isinstance(result, Article):
             results.append(json.dumps(article_record(result), ensure_ascii=False))
         else:
@@ -276,11 +332,9 @@ def _run(
     items: Iterable[Item | Failure],
     *,
     workers: int,
-    format: str | None,
-    max_bytes: int,
+    options: Options,
     output: Output,
     chunk_size: int,
-    known: Known,
 ) -> Iterator[Any]:
     stream = iter(items)
     head = list(itertools.islice(stream, chunk_size + 1))
@@ -292,7 +346,7 @@ def _run(
             if isinstance(item, Failure):
                 yield item
             else:
-                yield from _work([item], format, max_bytes, output, known)
+                yield from _work([item], options, output)
         return
     _warm_up()
     # A bounded window of chunks in flight: memory stays flat however long the input,
@@ -302,7 +356,7 @@ def _run(
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
         for chunk in _chunks(items, chunk_size):
             todo = [i for i in chunk if isinstance(i, Item)]
-            future = pool.submit(_work, todo, format, max_bytes, output, known) if todo else None
+            future = pool.submit(_work, todo, options, output) if todo else None
             pending.append((chunk, future))
             while len(pending) >= window:
                 yield from _collect(*pending.popleft())
@@ -327,16 +381,18 @@ def extract_many(
     title: str | None = None,
     author: str | None = None,
     url: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Iterator[Result]:
     """Parse many articles, yielding each :class:`~dipevents.Article` as it is ready,
     in input order; an input that fails is yielded as a :class:`Failure` and the
     iteration goes on.
 
-    ``inputs`` are paths (``str`` or ``Path``), article texts, or records (dicts
-    such as ``{"text": ..., "title": ..., "date": ..., "url": ...}``, in any of the
-    shapes JSON Lines inputs may take): a string is taken as a path when it names
-    an existing file. ``workers=None`` uses every core; ``1`` (the default) parses
-    in this process.
+    ``inputs`` are paths (``str`` or ``Path``) of texts or saved HTML pages, article
+    texts (or pages' HTML), ``http(s)://`` addresses to fetch (within ``timeout``
+    seconds each), or records (dicts such as ``{"text": ..., "title": ..., "date":
+    ..., "url": ...}``, in any of the shapes JSON Lines inputs may take): a string
+    is taken as a path when it names an existing file. ``workers=None`` uses every
+    core; ``1`` (the default) parses in this process.
 
     ``published``, ``title``, ``author`` and ``url`` apply to every input, as for
     :func:`~dipevents.parse`; a record's own metadata wins over them. Invalid
@@ -344,14 +400,9 @@ def extract_many(
     """
     given = check_known(published=published, title=title, author=author, url=url)
     count = default_workers() if workers is None else workers
+    options = Options(format=format, max_bytes=max_bytes, known=given, timeout=timeout)
     yield from _run(
-        _texts(inputs),
-        workers=count,
-        format=format,
-        max_bytes=max_bytes,
-        output="article",
-        chunk_size=chunk_size,
-        known=given,
+        _texts(inputs), workers=count, options=options, output="article", chunk_size=chunk_size
     )
 
 
@@ -363,15 +414,9 @@ def extract_json_lines(
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = 8,
     known: Known = UNKNOWN,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Iterator[str | Failure]:
     """As :func:`extract_many`, but each article already as its JSON line (made in the
     worker, so that serialising is parallel too): what ``dipevents extract`` writes."""
-    yield from _run(
-        items,
-        workers=workers,
-        format=format,
-        max_bytes=max_bytes,
-        output="json",
-        chunk_size=chunk_size,
-        known=known,
-    )
+    options = Options(format=format, max_bytes=max_bytes, known=known, timeout=timeout)
+    yield from _run(items, workers=workers, options=options, output="json", chunk_size=chunk_size)

@@ -68,11 +68,13 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     from dipevents.formats import get_format
     from dipevents.io import atomic_text
 
-    if args.format is not None:
+    if args.format is not None and args.format != "html":
         get_format(args.format)  # an unknown format is a usage error, before any work
     workers = args.workers if args.workers is not None else default_workers()
-    if workers < 1 or args.max_bytes < 1:
-        stderr.write("dipevents extract: --workers and --max-bytes need a positive number\n")
+    if workers < 1 or args.max_bytes < 1 or not args.timeout > 0:
+        stderr.write(
+            "dipevents extract: --workers, --max-bytes and --timeout need a positive number\n"
+        )
         return EXIT_USAGE
     try:
         given = known(published=args.published, title=args.title, author=args.author, url=args.url)
@@ -83,7 +85,12 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     failures: list[Failure] = []
     items = iter_items(args.paths, glob=args.glob or DEFAULT_GLOB, stdin=sys.stdin)
     results = extract_json_lines(
-        items, workers=workers, format=args.format, max_bytes=args.max_bytes, known=given
+        items,
+        workers=workers,
+        format=args.format,
+        max_bytes=args.max_bytes,
+        known=given,
+        timeout=args.timeout,
     )
     target = atomic_text(args.output) if args.output else contextlib.nullcontext(stdout)
     with target as out:
@@ -113,12 +120,13 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
 
 def _cmd_formats(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from dipevents.formats import formats
+    from dipevents.formats import formats, html
 
-    registered = formats()
-    width = max(len(name) for name in registered)
-    for name, fmt in registered.items():
-        stdout.write(f"{name:<{width}}  {fmt.description}\n")
+    listed = {name: fmt.description for name, fmt in formats().items()}
+    listed[html.NAME] = html.DESCRIPTION + ("" if html.available() else " Not installed.")
+    width = max(len(name) for name in listed)
+    for name, description in sorted(listed.items()):
+        stdout.write(f"{name:<{width}}  {description}\n")
     return EXIT_OK
 
 
@@ -239,19 +247,34 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="parse articles and print one JSON object per article (JSON Lines)",
         description="Parse articles and print one JSON object per article on its own line: "
-        "title, published, author, format, source and events. Inputs that fail (unreadable, "
-        "undecodable, empty, too large) are reported on standard error and the others still "
-        "written; the exit status is then 1. A progress bar is shown on a terminal.",
+        "title, published, author, url, publisher, language, format, source and events. "
+        "HTML pages (saved files, fetched URLs, records' html) are read with trafilatura, "
+        "which the html extra installs: pip install 'dipevents[html]'. Inputs that fail "
+        "(unreadable, undecodable, empty, too large, not fetched, an HTML page without the "
+        "extra) are reported on standard error and the others still written; the exit "
+        "status is then 1. A progress bar is shown on a terminal.",
     )
     extract.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="article files (UTF-8 text), directories (searched recursively for --glob), "
-        'JSON Lines files (*.jsonl) of {"text": ..., "source": ...} records, or - for '
-        "standard input (one article, or JSON Lines records when it starts with '{')",
+        help="article files (UTF-8 text, or saved HTML pages, told by their content), "
+        "directories (searched recursively for --glob), http(s):// addresses to fetch, "
+        'JSON Lines files (*.jsonl) of {"text": ..., "source": ...} records (with "title", '
+        '"date", "author", "url"; or HTML as "html"), or - for standard input (one '
+        "article or page, or JSON Lines records when it starts with '{')",
     )
-    extract.add_argument("--format", help="parse every file as this format instead of detecting it")
+    extract.add_argument(
+        "--format",
+        help="parse every file as this format instead of detecting it ('html' for pages)",
+    )
+    extract.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up on a URL after this long, connecting and downloading (default: 30)",
+    )
     known = extract.add_argument_group(
         "what you already know",
         "Metadata for every input (a JSON Lines record's own fields win): it wins over what "

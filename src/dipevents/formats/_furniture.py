@@ -37,6 +37,9 @@ class _Rules:
     organisation: re.Pattern[str]
     organisation_words: int
     fields: dict[str, str | None]
+    not_authors: re.Pattern[str]
+    heads: frozenset[str]
+    undated: re.Pattern[str]
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
@@ -70,6 +73,9 @@ def rules() -> _Rules:
         organisation=organisation,
         organisation_words=int(data["organisations"]["max_words"]),
         fields={str(k): v for k, v in data["fields"].items()},
+        not_authors=_any(data["not_authors"]),
+        heads=frozenset(data["organisations"]["heads"]),
+        undated=_any(data["undated_sites"]),
     )
 
 
@@ -109,7 +115,7 @@ def is_section(text: str) -> bool:
 
 def is_trailer(text: str) -> bool:
     """A line of web furniture that ends the article ("Related links", "See also")."""
-    line = normal(text[:300])
+    line = normal(text[:300]) or " ".join(text[:300].split())  # "* *** *" is all edges
     return bool(line) and len(line) <= 120 and rules().trailers.fullmatch(line) is not None
 
 
@@ -181,3 +187,20 @@ def strip_site(title: str, site: str | None = None) -> str:
         if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):  # "GOV.UK", "example.com"
             return title[: match.start()].strip()
     return title
+
+
+def not_an_author(name: str) -> bool:
+    """A byline that names no person: staff, desks, wire agencies, "Contributors to ..."."""
+    return rules().not_authors.fullmatch(normal(name)) is not None
+
+
+def undated_site(text: str) -> bool:
+    """Whether a site name or URL is an encyclopaedia's, whose pages carry the dates of
+    their edits, not of a publication."""
+    return rules().undated.search(text) is not None
+
+
+def names_institution(text: str) -> bool:
+    """Whether a short name has an institution's word in it ("Cabinet Public Affairs Office")."""
+    heads = rules().heads
+    return any(word.strip(",.()").lower() in heads for word in text.split() if word[:1].isupper())

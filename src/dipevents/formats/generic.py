@@ -63,6 +63,10 @@ _DATELINE_PLACE = re.compile(
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])")
 
 
+# An entry of a table of contents: "1 History", "2.1 Negotiations".
+_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
+
+
 def _prose(text: str) -> bool:
     """A line of running text: long, or two sentences or more."""
     return len(text) > 250 or len(_SENTENCE_END.findall(text)) >= 2
@@ -139,6 +143,14 @@ def _labelled_date(line: Line, header: Header) -> bool:
     return True
 
 
+def _labelled_date_of(text: str) -> date | None:
+    """The date of a line such as "Published: 3 May 2019" or "Posted on June 5, 2019 by X"."""
+    if not _DATED.match(text) or _prose(text):
+        return None
+    found = find_date(text)
+    return found[0] if found else None
+
+
 def _field_block(content: Sequence[Line]) -> int | None:
     """Where a header of labelled fields ("[Title] ...", "Title: ...") starts, if it has one."""
     for position, line in enumerate(content[:15]):
@@ -148,12 +160,15 @@ def _field_block(content: Sequence[Line]) -> int | None:
     return None
 
 
-def read_header(content: Sequence[Line], *, title: str | None = None) -> Header:
+def read_header(
+    content: Sequence[Line], *, title: str | None = None, title_lines: set[int] | None = None
+) -> Header:
     """Label the furniture, title, date and byline lines at the top of a text.
 
     ``content`` are the text's non-blank lines. With ``title`` (a headline known
     from elsewhere, e.g. a page's metadata), only a line that repeats it is taken
-    as the title line: no other line is.
+    as the title line: no other line is. With ``title_lines``, only those lines
+    (by index) may be the title (an HTML page's headings).
     """
     header = Header()
     labels = header.labels
@@ -172,6 +187,11 @@ def read_header(content: Sequence[Line], *, title: str | None = None) -> Header:
         label = web.furniture_label(text)
         if label is not None:
             labels[line.index] = label
+            while label == "toc" and position < len(content):
+                if not _TOC_ENTRY.match(content[position].text):
+                    break
+                labels[content[position].index] = "toc"
+                position += 1
             continue
         if web.breadcrumb(text):
             labels[line.index] = "breadcrumb"
@@ -205,7 +225,12 @@ def read_header(content: Sequence[Line], *, title: str | None = None) -> Header:
         if web.is_section(text) or (header.title is None and _SYMBOL.fullmatch(text)):
             labels[line.index] = "section"
             continue
-        if header.title is None and known_title is None and web.is_organisation(text):
+        if (
+            header.title is None
+            and known_title is None
+            and title_lines is None
+            and web.is_organisation(text)
+        ):
             labels[line.index] = "masthead"
             continue
         if _labelled_date(line, header):
@@ -250,6 +275,8 @@ def read_header(content: Sequence[Line], *, title: str | None = None) -> Header:
                     labels[line.index] = "title"
                     continue
                 after_title += 1  # the text does not repeat the headline: this is body
+            elif title_lines is not None and line.index not in title_lines:
+                after_title += 1  # not a heading: body, though untitled so far
             elif len(text) <= 250:
                 header.title = clean_title(web.strip_site(text))
                 labels[line.index] = "title"
@@ -270,6 +297,7 @@ def label_body(content: Sequence[Line], labels: dict[int, str]) -> None:
     """Label the lines the header left: body, furniture standing alone (sharing links,
     banners), and everything from the first trailer line ("Related links") on."""
     ended: str | None = None
+    in_toc = False
     for line in content:
         if line.index in labels:
             continue
@@ -279,7 +307,12 @@ def label_body(content: Sequence[Line], labels: dict[int, str]) -> None:
         if ended is not None:
             labels[line.index] = ended
             continue
-        labels[line.index] = web.furniture_label(head, header=False) or BODY
+        if in_toc and _TOC_ENTRY.match(head):
+            labels[line.index] = "toc"
+            continue
+        label = web.furniture_label(head, header=False)
+        in_toc = label == "toc"
+        labels[line.index] = label or BODY
 
 
 def body_dateline(content: Sequence[Line], labels: dict[int, str]) -> date | None:
