@@ -98,6 +98,24 @@ PAGES: list[tuple[str, str, date | None, str | None, str | None, str | None, str
         "en",
     ),
     (
+        "state_readout",
+        "Secretary Harper’s Meeting with Japanese Foreign Minister Tanaka",
+        date(2022, 1, 6),
+        None,  # <meta name="author"> names the Office of the Spokesperson
+        None,
+        "United States Department of State",
+        "en-US",
+    ),
+    (
+        "dod_news",
+        "Austin Looks Forward to Talks With Japanese Counterpart",
+        date(2022, 1, 6),
+        "Jim Garamone",  # "By Jim Garamone , DOD News"
+        None,
+        "U.S. Department of Defense",
+        "en",
+    ),
+    (
         "govuk_news",
         "UK and Norway agree new defence partnership",
         date(2023, 10, 3),
@@ -124,6 +142,8 @@ FURNITURE = {
         "official record",
     ],
     "cookie_sidebar": ["cookies", "Related stories", "G7", "sanctions", "Newsletter", "Hiroshima"],
+    "state_readout": ["official website", "Office of the Spokesperson", "Tags", "Sanctions", "G7"],
+    "dod_news": ["Skip to", "Facebook", "Related Stories", "Sanctions", "WEB.mil"],
     "govuk_news": ["cookies", "Share this page", "Related content", "sanctions", "Crown copyright"],
 }
 
@@ -376,3 +396,19 @@ def test_without_the_extra_pages_fail_clearly_and_the_batch_goes_on(
 def test_a_page_with_no_text_is_a_parse_error() -> None:
     with pytest.raises(dipevents.ParseError, match="no article text"):
         parse_html("<html><head><title>Empty</title></head><body><nav>Home</nav></body></html>")
+
+
+def test_a_saved_page_says_where_it_came_from() -> None:
+    html = (WEB / "ministry_page.html").read_text(encoding="utf-8")
+    saved = "<!-- saved from url=(0041)https://www.mofa.example/a/b/page.html -->\n" + html
+    assert parse_html(saved, extract=False).url == "https://www.mofa.example/a/b/page.html"
+    single = "<!--\n Page saved with SingleFile \n url: https://www.mofa.example/c.html \n saved date: Tue Dec 01 2026 -->\n"
+    assert parse_html(single + html, extract=False).url == "https://www.mofa.example/c.html"
+    assert parse_html(html, extract=False).url is None
+
+
+def test_many_pages_on_several_workers() -> None:
+    paths = [WEB / f"{name}.html" for name in NAMES]
+    results = list(dipevents.extract_many(paths, workers=2, chunk_size=2))
+    assert [r.source for r in results] == [str(p) for p in paths]
+    assert all(isinstance(r, Article) and r.format == "html" for r in results)

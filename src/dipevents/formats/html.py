@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from dipevents._known import as_date, language_tag
+from dipevents._known import as_date, known, language_tag
 from dipevents.errors import DecodeError, MissingExtraError, ParseError
 from dipevents.formats import _furniture as web
 from dipevents.formats._layout import (
@@ -323,21 +323,31 @@ def _title(value: str | None, site: str | None) -> str | None:
     return title
 
 
+_SEPARATORS = re.compile(r"\s+[|>»·•:–—-]\s+|\s*[|>»]\s*")
+
+
 def _site(tree: Any, found: str | None, headline: str | None) -> str | None:
     """The site's name: trafilatura's or the page's ``og:site_name``, else what follows
-    the headline in ``<title>`` ("Headline | Site"); a bare host name as a last resort."""
+    the headline in ``<title>`` ("Headline | Site", "Headline > Site > Section"); a bare
+    host name as a last resort."""
     named = _meta(tree, "og:site_name", "application-name")
     if named:
         return named
+    if headline and found and _folded(headline) in _folded(found):
+        found = None  # the page's title taken for the site's name
     if found and (" " in found.strip() or "." not in found):
         return found
     element = tree.find(".//title")
     text = " ".join(element.text_content().split()) if element is not None else ""
     if headline and text.startswith(headline):
-        tail = text[len(headline) :]
-        if tail[:3].strip()[:1] in ("-", "–", "—", "|", ":", "·", "•"):
-            return tail.strip(" |-–—:·•") or found
+        parts = [p.strip() for p in _SEPARATORS.split(text[len(headline) :]) if p.strip()]
+        if parts and text[len(headline) :].strip()[:1] in "|>»·•:–—-":
+            return parts[0]
     return found
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _headline(tree: Any, title: str | None) -> str | None:
@@ -356,9 +366,30 @@ def _headline(tree: Any, title: str | None) -> str | None:
     return title
 
 
+# What browsers and page savers write at the top of a saved page: Internet Explorer's and
+# Chrome's "Mark of the Web" (``<!-- saved from url=(0047)https://... -->``) and SingleFile's
+# ``<!-- Page saved with SingleFile url: https://... -->``.
+_SAVED_FROM = re.compile(
+    r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(?P<url>https?://[^\s>]+)",
+    re.I,
+)
+
+
+def saved_from(html: str) -> str | None:
+    """The address a saved page says it was saved from, if it says."""
+    match = _SAVED_FROM.search(html[:2048])
+    if not match:
+        return None
+    try:
+        return known(url=match.group("url").rstrip("-")).url
+    except ValueError:
+        return None
+
+
 def read_page(html: str, *, url: str | None = None) -> Page:
     """Run trafilatura over a page: its main text as blocks, and its metadata."""
     trafilatura = _trafilatura()
+    url = url or saved_from(html)
     from trafilatura.utils import load_html
 
     tree = load_html(html)
