@@ -76,7 +76,7 @@ def _folded(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-def _release_date(text: str) -> date | None:
+def release_date(text: str) -> date | None:
     """The date of a line of short segments one of which is a date."""
     segments = _SEGMENTS.split(text)
     if len(segments) < 2 or any(len(s.split()) > 10 for s in segments):
@@ -112,7 +112,7 @@ class Header:
     ended: bool = False  # the body began on a line of the scan
 
 
-def _labelled_date(line: Line, header: Header) -> bool:
+def _read_labelled_date(line: Line, header: Header) -> bool:
     """ "date 2024-02-01 WASHINGTON – ..." or "Published: 3 May 2019": a date label and a
     date at the head of a line. The date is the publication date; any running text
     after it is the body's start."""
@@ -143,7 +143,7 @@ def _labelled_date(line: Line, header: Header) -> bool:
     return True
 
 
-def _labelled_date_of(text: str) -> date | None:
+def labelled_date(text: str) -> date | None:
     """The date of a line such as "Published: 3 May 2019" or "Posted on June 5, 2019 by X"."""
     if not _DATED.match(text) or _prose(text):
         return None
@@ -233,7 +233,7 @@ def read_header(
         ):
             labels[line.index] = "masthead"
             continue
-        if _labelled_date(line, header):
+        if _read_labelled_date(line, header):
             if labels[line.index] == BODY:
                 header.ended = True
                 break
@@ -247,9 +247,9 @@ def read_header(
         if _CLOCK.match(text) and not find_date(text):
             labels[line.index] = "clock"
             continue
-        if web.list_item(text) is None and (is_date_line(text) or _release_date(text)):
+        if web.list_item(text) is None and (is_date_line(text) or release_date(text)):
             found = find_date(text)
-            day = found[0] if found and is_date_line(text) else _release_date(text)
+            day = found[0] if found and is_date_line(text) else release_date(text)
             if day is not None:
                 if header.published is None:
                     header.published = day

@@ -40,11 +40,11 @@ from dipevents.formats._layout import (
     split_lines,
 )
 from dipevents.formats.generic import (
-    _labelled_date_of,
-    _release_date,
     body_dateline,
     label_body,
+    labelled_date,
     read_header,
+    release_date,
 )
 from dipevents.models import Article
 
@@ -463,7 +463,7 @@ def _date_near(page: Page, title: str | None) -> date | None:
     for line in _near(page.lines, title):
         if web.list_item(line) is not None or len(line) > 160:
             continue
-        day = _labelled_date_of(line) or _release_date(line)
+        day = labelled_date(line) or release_date(line)
         if day is None and is_date_line(line):
             found = find_date(line)
             day = found[0] if found else None
