@@ -355,11 +355,11 @@ def _headline(tree: Any, title: str | None) -> str | None:
     ("Kuril Islands dispute - Wikipedia" beside ``<h1>Kuril Islands dispute</h1>``)."""
     if not title:
         return title
-    folded = re.sub(r"[\W_]+", "", title.casefold())
+    folded = _folded(title)
     for element in tree.iterfind(".//h1"):
         text = " ".join(element.text_content().split())
-        mine = re.sub(r"[\W_]+", "", text.casefold())
-        if len(text.split()) >= 1 and mine and folded.startswith(mine) and folded != mine:
+        mine = _folded(text)
+        if mine and folded.startswith(mine) and folded != mine:
             rest = title[len(text) :] if title.startswith(text) else ""
             if rest.lstrip()[:1] in ("-", "–", "—", "|", ":", "·", "•"):
                 return clean_title(text)
