@@ -31,7 +31,10 @@ def test_extract_prints_one_json_object_per_article() -> None:
     assert len(records) == len(EXAMPLES)
     schema = json_schema()
     for record, path in zip(records, EXAMPLES, strict=True):
-        assert set(record) == {"title", "published", "author", "format", "source", "events"}
+        assert set(record) == {
+            "title", "published", "author", "url", "publisher", "language", "format", "source",
+            "events",
+        }  # fmt: skip
         assert record["source"] == str(path)
         jsonschema.validate(record, schema)
     assert {r["format"] for r in records} == {
@@ -57,7 +60,9 @@ def test_formats_lists_one_line_each() -> None:
     code, out, _ = run("formats")
     assert code == 0
     names = [line.split()[0] for line in out.splitlines()]
-    assert names == ["blogger", "focusosa", "generic", "moderndiplomacy", "penzanews", "valdai"]
+    assert names == [
+        "blogger", "focusosa", "generic", "html", "moderndiplomacy", "penzanews", "valdai",
+    ]  # fmt: skip
 
 
 def test_schema_command() -> None:

@@ -71,6 +71,24 @@ def test_wheel_installs_in_clean_venv(dist: Path, tmp_path: Path) -> None:
     name, location = out.stdout.split()
     assert name == "Sanction"
     assert str(ROOT) not in location
+    # The core install reads text without the html extra, and says what a page needs.
+    script = tmp_path / "core.py"
+    script.write_text(
+        "import importlib.util\n"
+        "import dipevents\n"
+        "assert importlib.util.find_spec('trafilatura') is None\n"
+        "article = dipevents.parse('Talks\\n\\nAbe met Putin in Tokyo.', published='2017-03-28')\n"
+        "assert article.published.year == 2017\n"
+        "try:\n"
+        "    dipevents.parse_html('<html><body><p>Talks.</p></body></html>')\n"
+        "except dipevents.MissingExtraError as exc:\n"
+        "    print(exc)\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [str(python), str(script)], cwd=tmp_path, check=True, capture_output=True, text=True
+    )
+    assert "pip install 'dipevents[html]'" in out.stdout
 
 
 @pytest.mark.slow

@@ -64,7 +64,7 @@ OUTPUT_FORMATS = ("table", "jsonl", "csv", "tsv")
 def _is_layout(name: str) -> bool:
     from dipevents.formats import formats
 
-    return name in formats()
+    return name in formats() or name == "html"
 
 
 def _extract_output(args: argparse.Namespace, stderr: TextIO) -> tuple[str | None, str] | None:
@@ -97,23 +97,44 @@ def _extract_output(args: argparse.Namespace, stderr: TextIO) -> tuple[str | Non
 
 
 def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from dipevents.batch import Failure, default_workers, extract_json_lines, iter_items
+    from dipevents._known import known
+    from dipevents.batch import (
+        DEFAULT_GLOB,
+        Failure,
+        default_workers,
+        extract_json_lines,
+        iter_items,
+    )
     from dipevents.formats import get_format
 
     found = _extract_output(args, stderr)
     if found is None:
         return EXIT_USAGE
     layout, chosen = found
-    if layout is not None:
+    if layout is not None and layout != "html":
         get_format(layout)  # an unknown layout is a usage error, before any work
     workers = args.workers if args.workers is not None else default_workers()
-    if workers < 1 or args.max_bytes < 1:
-        stderr.write("dipevents extract: --workers and --max-bytes need a positive number\n")
+    if workers < 1 or args.max_bytes < 1 or not args.timeout > 0:
+        stderr.write(
+            "dipevents extract: --workers, --max-bytes and --timeout need a positive number\n"
+        )
+        return EXIT_USAGE
+    try:
+        given = known(published=args.published, title=args.title, author=args.author, url=args.url)
+    except (TypeError, ValueError) as exc:
+        stderr.write(f"dipevents extract: --{exc}\n")
         return EXIT_USAGE
     progress = _Progress(stderr, enabled=stderr.isatty() and not args.quiet)
     failures: list[Failure] = []
-    items = iter_items(args.paths, glob=args.glob, stdin=sys.stdin)
-    results = extract_json_lines(items, workers=workers, format=layout, max_bytes=args.max_bytes)
+    items = iter_items(args.paths, glob=args.glob or DEFAULT_GLOB, stdin=sys.stdin)
+    results = extract_json_lines(
+        items,
+        workers=workers,
+        format=layout,
+        max_bytes=args.max_bytes,
+        known=given,
+        timeout=args.timeout,
+    )
     with _extract_sink(chosen, args.output, stdout) as sink:
         for result in results:
             failed = isinstance(result, Failure)
@@ -239,12 +260,13 @@ def _tsv_escape(value: str) -> str:
 
 
 def _cmd_formats(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from dipevents.formats import formats
+    from dipevents.formats import formats, html
 
-    registered = formats()
-    width = max(len(name) for name in registered)
-    for name, fmt in registered.items():
-        stdout.write(f"{name:<{width}}  {fmt.description}\n")
+    listed = {name: fmt.description for name, fmt in formats().items()}
+    listed[html.NAME] = html.DESCRIPTION + ("" if html.available() else " Not installed.")
+    width = max(len(name) for name in listed)
+    for name, description in sorted(listed.items()):
+        stdout.write(f"{name:<{width}}  {description}\n")
     return EXIT_OK
 
 
@@ -450,26 +472,30 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="parse articles and print one JSON object per article (JSON Lines)",
         description="Parse articles and print one JSON object per article on its own line: "
-        "title, published, author, format, source and events. With --format csv, tsv or "
-        "table, one row per event instead, with its article's source, date and title; with "
-        "-o events.db, an SQLite database (appended to: events are upserted by id). Inputs "
-        "that fail (unreadable, undecodable, empty, too large) are reported on standard error "
-        "and the others still written; the exit status is then 1. A progress bar is shown on "
-        "a terminal.",
+        "title, published, author, url, publisher, language, format, source and events. "
+        "With --format csv, tsv or table, one row per event instead, with its article's "
+        "source, date and title; with -o events.db, an SQLite database (appended to: events "
+        "are upserted by id). HTML pages (saved files, fetched URLs, records' html) are read "
+        "with trafilatura, which the html extra installs: pip install 'dipevents[html]'. "
+        "Inputs that fail (unreadable, undecodable, empty, too large, not fetched, an HTML "
+        "page without the extra) are reported on standard error and the others still "
+        "written; the exit status is then 1. A progress bar is shown on a terminal.",
     )
     extract.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="article files (UTF-8 text), directories (searched recursively for --glob), "
-        'JSON Lines files (*.jsonl) of {"text": ..., "source": ...} records, or - for '
-        "standard input (one article, or JSON Lines records when it starts with '{')",
+        help="article files (UTF-8 text, or saved HTML pages, told by their content), "
+        "directories (searched recursively for --glob), http(s):// addresses to fetch, "
+        'JSON Lines files (*.jsonl) of {"text": ..., "source": ...} records (with "title", '
+        '"date", "author", "url"; or HTML as "html"), or - for standard input (one '
+        "article or page, or JSON Lines records when it starts with '{')",
     )
     extract.add_argument(
         "--layout",
         metavar="NAME",
         help="parse every file as this article layout instead of detecting it "
-        "(see 'dipevents formats')",
+        "(see 'dipevents formats'; 'html' for pages)",
     )
     extract.add_argument(
         "--format",
@@ -479,7 +505,31 @@ def build_parser() -> argparse.ArgumentParser:
         "(one event per row)",
     )
     extract.add_argument(
-        "--glob", default="*.txt", help="the files to take from directories (default: *.txt)"
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up on a URL after this long, connecting and downloading (default: 30)",
+    )
+    known = extract.add_argument_group(
+        "what you already know",
+        "Metadata for every input (a JSON Lines record's own fields win): it wins over what "
+        "the text suggests, and relative dates resolve against --published.",
+    )
+    known.add_argument(
+        "--published",
+        metavar="DATE",
+        help="the publication date (YYYY-MM-DD, an ISO datetime, or e.g. '28 March 2017')",
+    )
+    known.add_argument("--title", help="the article's title")
+    known.add_argument("--author", help="the article's author (the byline's person)")
+    known.add_argument("--url", help="the address of the page the text comes from")
+    extract.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="the files to take from directories (default: *.txt); repeat for several, "
+        "e.g. --glob '*.txt' --glob '*.html'",
     )
     extract.add_argument(
         "-w",
@@ -587,15 +637,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     query.set_defaults(run=_cmd_query)
 
-    known = commands.add_parser(
+    coverage = commands.add_parser(
         "knowledge",
         help="print what the knowledge covers",
         description="Print the coverage of the packaged knowledge: office-holders per region "
         "and office, summit series and their editions, disputed territories, venues and 2+2 "
         "formats (Markdown tables, or --json).",
     )
-    known.add_argument("--json", action="store_true", help="print the counts as JSON")
-    known.set_defaults(run=_cmd_knowledge)
+    coverage.add_argument("--json", action="store_true", help="print the counts as JSON")
+    coverage.set_defaults(run=_cmd_knowledge)
 
     schema = commands.add_parser(
         "schema",

@@ -75,6 +75,12 @@ _names = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
 ).filter(lambda s: s.strip() != "")
 _optional_names = st.none() | _names
+_urls = st.builds(
+    "{}://{}.example.org/{}".format,
+    st.sampled_from(["http", "https"]),
+    st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True),
+    st.from_regex(r"[A-Za-z0-9._~/%-]{0,40}", fullmatch=True),
+)
 
 
 def state_codes() -> st.SearchStrategy[str]:
@@ -252,6 +258,8 @@ def articles(draw: st.DrawFn) -> Article:
         author=draw(_optional_names),
         source=draw(_optional_names),
         publisher=draw(_optional_names),
+        url=draw(st.none() | _urls),
+        language=draw(st.none() | st.sampled_from(["en", "en-GB", "ja", "zh-Hant-TW"])),
         categories=draw(st.lists(_names, max_size=3)),
         blocks=draw(st.lists(_spans(text, Block, kind=st.sampled_from(BlockKind)), max_size=3)),
         footnotes=draw(st.lists(_spans(text, Block), max_size=2)),

@@ -52,7 +52,7 @@ def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[C
         claimants |= {a.code for a in actors if _asserts(doc, a)}
         claimants.discard(holder) if holder else None
         if not claimants and not territory.claimants:
-            continue  # claimed by no state (a movement's claim is not coded: GUIDELINES §8)
+            continue  # claimed by no state (a movement's claim is not coded: codebook §3)
         candidate = Candidate("territorial_claim", sent, (mention.start, mention.end), "active")
         candidate.territory = territory.name
         candidate.claimants = claimants or set(territory.claimants)

@@ -156,7 +156,7 @@ class Document:
     def _date_line(self) -> date | None:
         """A date line at the head of the text ("May 24, 2022", "FOR IMMEDIATE RELEASE |
         Friday, October 7, 2022", "TOKYO, May 27 —" with a year near it): the date the text
-        was published on (GUIDELINES §8), when the layout did not read one."""
+        was published on (codebook §4), when the layout did not read one."""
         lines = [
             line.strip() for block in self.article.blocks[:8] for line in block.text.split("\n")
         ]

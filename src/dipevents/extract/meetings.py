@@ -339,7 +339,7 @@ def summit_candidates(
         candidate.date, candidate.basis = span, basis
         candidate.online = _online(doc, trigger, clause.start, clause.end)
         if candidate.online:
-            place, is_city = None, False  # an online meeting has no place (GUIDELINES §8)
+            place, is_city = None, False  # an online meeting has no place (codebook §5)
         candidate.location, candidate.location_is_city = place, is_city
         candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
         candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}

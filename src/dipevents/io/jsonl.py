@@ -12,14 +12,18 @@ from typing import Any, TextIO
 
 
 def article_record(article: Any) -> dict[str, Any]:
-    """The JSON object written per article (codebook §9): title, published, author,
-    format, source and events."""
+    """The JSON object written per article (codebook §9): title, published, author, and
+    where it came from (``url``, ``publisher``, ``language``, ``format``, ``source``),
+    with its events."""
     from dipevents.io._converter import to_dict
 
     return {
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "author": article.author,
+        "url": article.url,
+        "publisher": article.publisher,
+        "language": article.language,
         "format": article.format,
         "source": article.source,
         "events": [to_dict(event) for event in article.events],
