@@ -439,11 +439,17 @@ _LOCAL_FUTURE = re.compile(
 )
 
 
-def _local_tense(before: str) -> Tense | None:
-    """The tense of the verb a time expression hangs on ("announced on Monday that it will …")."""
-    if _LOCAL_FUTURE.search(before):
+def _local_tense(before: str, after: str = "") -> Tense | None:
+    """The tense of the verb a time expression hangs on ("announced on Monday that it will …";
+    "will recall that on 22 March, the UK imposed": the verb after "that" decides)."""
+    future = _LOCAL_FUTURE.search(before)
+    if future and not re.search(r"\bthat\b", before[future.end() :]):
         return Tense.FUTURE
     if _LOCAL_PAST.search(before):
+        return Tense.PAST
+    ahead = after[:80]
+    past = _PAST.search(ahead)
+    if past and not _FUTURE.search(ahead[: past.start()]):
         return Tense.PAST
     return None
 
@@ -515,7 +521,7 @@ def find_times(
     last = context
     depth = seen = 0  # parentheses open before the expression, counted once along the text
     for kind, match, start, end in matches:
-        local = _local_tense(text[max(0, start - 30) : start])
+        local = _local_tense(text[max(0, start - 30) : start], text[end : end + 80])
         resolver.tense = local or tense
         resolver.context = last
         span, basis, explicit = resolver.resolve(kind, match)

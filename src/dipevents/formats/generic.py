@@ -277,7 +277,8 @@ def read_header(
                 after_title += 1  # the text does not repeat the headline: this is body
             elif title_lines is not None and line.index not in title_lines:
                 after_title += 1  # not a heading: body, though untitled so far
-            elif len(text) <= 250:
+            elif len(text) <= 250 and line is not content[-1]:
+                # (a text of one paragraph is all body: there is no title line to take)
                 header.title = clean_title(web.strip_site(text))
                 labels[line.index] = "title"
                 continue
