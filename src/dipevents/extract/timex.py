@@ -443,7 +443,7 @@ def _local_tense(before: str, after: str = "") -> Tense | None:
     """The tense of the verb a time expression hangs on ("announced on Monday that it will …";
     "will recall that on 22 March, the UK imposed": the verb after "that" decides)."""
     future = _LOCAL_FUTURE.search(before)
-    if future and not re.search(r"\bthat\b", before[future.end() :]):
+    if future and not re.search(r"\bthat\b", future.group()):
         return Tense.FUTURE
     if _LOCAL_PAST.search(before):
         return Tense.PAST
