@@ -868,7 +868,12 @@ def _candidate(
     trigger = (group[0].start, group[0].end)
     candidate = Candidate("sanction", sent, trigger, status)
     candidate.imposers, candidate.targets = set(imposers), set(targets)
-    if own or verb is not None or any(_verbal(doc, m) for m in group):
+    if (
+        own
+        or verb is not None
+        or all(m.relief for m in group)  # a licence is told with the verb that issues it
+        or any(_verbal(doc, m) for m in group)
+    ):
         # A measure told again with borrowed roles and no verb of its own ("urged the
         # repeal of its measures") is not dated by the times of what else the clause tells.
         candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi)

@@ -1,0 +1,27 @@
+"""Rules of the sanctions extractor, each on sentences written for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dipevents import Sanction, parse, to_dict
+
+
+def sanctions(body: str, published: date | None = None) -> list[dict[str, Any]]:
+    header = "Test article\n\n" + (
+        f"{published:%B} {published.day}, {published.year}\n\n" if published else ""
+    )
+    article = parse(header + body, format="generic")
+    return [to_dict(e) for e in article.events if isinstance(e, Sanction)]
+
+
+def test_a_licence_issued_today_is_dated_by_the_release() -> None:
+    [found] = sanctions(
+        "In a step toward normal ties, the Treasury Department has eased its measures against "
+        "Syria.\n\nThe Treasury today:\nIssued a general license authorizing transactions "
+        "involving Syria's electricity sector.",
+        published=date(2025, 5, 23),
+    )
+    assert (found["status"], found["imposers"], found["targets"]) == ("eased", ["USA"], ["SYR"])
+    assert found["date"] == {"start": "2025-05-23", "end": "2025-05-23", "precision": "day"}
