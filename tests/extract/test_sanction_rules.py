@@ -25,3 +25,17 @@ def test_a_licence_issued_today_is_dated_by_the_release() -> None:
     )
     assert (found["status"], found["imposers"], found["targets"]) == ("eased", ["USA"], ["SYR"])
     assert found["date"] == {"start": "2025-05-23", "end": "2025-05-23", "precision": "day"}
+
+
+def test_renewals_until_different_days_are_two_events() -> None:
+    found = sanctions(
+        "Canada first imposed sanctions on Belarus in 2020. They were renewed until 1 June 2023."
+        " The same measures were renewed again in May 2023 until 1 June 2024.",
+        published=date(2024, 2, 1),
+    )
+    renewals = sorted(
+        (str(e["date"] and e["date"]["start"]), e["status"])
+        for e in found
+        if e["status"] != "imposed"
+    )
+    assert renewals == [("2023-05-01", "extended"), ("None", "extended")]

@@ -272,6 +272,8 @@ def _sanction_key(c: Candidate, g: Group) -> bool:
         return False
     if c.status != f.status:
         return False
+    if c.until is not None and any(m.until is not None and m.until != c.until for m in g.members):
+        return False  # "extended until September", "extended until March": two renewals
     if not c.imposers or not f.imposers:
         return True
     return c.imposers == f.imposers

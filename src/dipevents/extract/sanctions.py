@@ -644,6 +644,14 @@ def _date(
     return None, None
 
 
+def _until(doc: Document, sent: Sentence, lo: int, hi: int) -> DateSpan | None:
+    """The end of validity a clause tells: "extended until 15 September 2022"."""
+    for time in doc.times(sent):
+        if time.role is TimeRole.UNTIL and time.span is not None and lo <= time.start < hi:
+            return time.span
+    return None
+
+
 def _definite(doc: Document, lo: int, first: _Mention) -> bool:
     before = doc.text[max(lo, first.start - 30) : first.start]
     return bool(
@@ -878,6 +886,7 @@ def _candidate(
         # repeal of its measures") is not dated by the times of what else the clause tells.
         candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
+    candidate.until = _until(doc, sent, lo, hi)
     window = doc.text[lo:hi]
     for name in ("HINT_TRADE", "HINT_FINANCIAL", "HINT_TRAVEL", "HINT_ARMS"):
         if lexicon.pattern(name).search(window):
@@ -931,6 +940,7 @@ def _anaphor(doc: Document, sent: Sentence, state: State) -> list[Candidate]:
         candidate = Candidate("sanction", sent, trigger, status)
         candidate.imposers, candidate.targets = set(frame.imposers), set(frame.targets)
         candidate.date, candidate.basis = _date(doc, sent, trigger, sent.start, sent.end)
+        candidate.until = _until(doc, sent, sent.start, sent.end)
         candidate.inherited = True
         candidate.anaphoric = not candidate.imposers
         state.frame = Frame(set(frame.imposers), set(frame.targets), sent.index, sent.block)
