@@ -39,3 +39,13 @@ def test_renewals_until_different_days_are_two_events() -> None:
         if e["status"] != "imposed"
     )
     assert renewals == [("2023-05-01", "extended"), ("None", "extended")]
+
+
+def test_we_also_announced_is_the_occasion_told_before() -> None:
+    [found] = sanctions(
+        "Last night, the leaders agreed on a joint communique on the war. We also announced "
+        "that the G7 will impose further sanctions on Russia.",
+        published=date(2023, 5, 20),
+    )
+    assert (found["imposers"], found["targets"]) == (["G7"], ["RUS"])
+    assert found["date"] == {"start": "2023-05-19", "end": "2023-05-19", "precision": "day"}

@@ -594,6 +594,7 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
 
 _RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
+_ALSO_DONE = re.compile(r"\b(?:we|they|he|she|it|the\s+\w+)\s+also\s+\w{2,}ed\b", re.I)
 _ANNOUNCED = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
     r"(?:impose|implement|introduce|take|adopt|extend|renew|lift|ease|revoke|expel|recall|suspend|ban|close|sanction|designate|freeze)\w*",
@@ -628,6 +629,14 @@ def _date(
         )
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "the United States is revoking"
+    if _ALSO_DONE.search(doc.text[sent.start : trigger[0]]) and sent.index > 0:
+        # "Last night, we agreed on a statement. We also announced that …": the same occasion
+        previous = doc.sentences[sent.index - 1]
+        told = pick_time(
+            doc.times(previous), (previous.end, previous.end), previous.start, previous.end
+        )
+        if previous.block == sent.block and told is not None and told.span is not None:
+            return told.span, told.basis
     if (
         doc.anchor_is_publication
         and doc.anchor is not None

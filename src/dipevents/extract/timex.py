@@ -89,12 +89,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past)\s+)?(?P<wd>{_WD})(?:\s+(?:and|or)\s+(?P<wd2>{_WD}))?\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
 ]  # fmt: skip
 
 # Every pattern above needs one of these: most sentences have none and are skipped at once.
 _MAYBE_TIME = re.compile(
-    rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|day|yesterday|today|tomorrow))"
+    rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|day|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening))"
 )
 
 _SINCE = re.compile(
@@ -385,7 +385,8 @@ class _Resolver:
                 return DateSpan.days(first_day, second_day), relative, False
             return DateSpan.day(first_day), relative, False
         if kind == "deictic":
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+            word = re.sub(r"\s+", " ", (g["word"] or "").lower())
+            shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
             return DateSpan.day(a + timedelta(days=shift)), relative, False
         return None, DateBasis.UNKNOWN, False  # pragma: no cover
 
