@@ -56,3 +56,16 @@ def test_a_series_name_is_not_an_editions_place() -> None:
     )
     assert found["date"] == {"start": "2019-12-09", "end": "2019-12-09", "precision": "day"}
     assert found["location"]["name"] == "Paris"
+
+
+def test_both_leaders_met_separately_makes_one_meeting_each() -> None:
+    found = summits(
+        "Vladimir Putin and Donald Trump held their summit at the Presidential Palace in "
+        "Helsinki, Finland, on 16 July 2018. Both leaders also met separately with Finnish "
+        "President Sauli Niinisto.",
+        published=date(2018, 7, 17),
+    )
+    pairs = {tuple(e["countries"]): e for e in found}
+    assert set(pairs) == {("RUS", "USA"), ("FIN", "RUS"), ("FIN", "USA")}
+    assert pairs[("FIN", "USA")]["location"]["name"] == "Helsinki"
+    assert pairs[("FIN", "RUS")]["location"]["name"] == "Helsinki"

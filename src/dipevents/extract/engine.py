@@ -17,6 +17,7 @@ from dipevents.extract.meetings import (
     inherit_from_summits,
     refer_back,
     resolve_series_date,
+    same_occasion,
     series_name,
     summit_candidates,
     two_plus_two_candidates,
@@ -171,6 +172,7 @@ def candidates(doc: Document) -> list[Candidate]:
         out.extend(sanction_candidates(doc, sent, state))
         out.extend(claim_candidates(doc, sent, dispute))
     inherit_from_summits(doc, out)
+    same_occasion(doc, out)
     refer_back(doc, out)
     return out
 

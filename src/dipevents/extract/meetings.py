@@ -43,6 +43,9 @@ _PLURAL = re.compile(
     r"|\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state)\b",
     re.I,
 )
+_BOTH_LEADERS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b", re.I
+)
 _DEFINITE = re.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
 )
@@ -529,6 +532,13 @@ def summit_candidates(
             if previous_named is not None:
                 countries = countries | previous_named.countries
                 named = previous_named.name
+        if _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
+            # "Both leaders also met with …": the two told before, whatever "leaders" resolved to
+            pairs = [
+                c for c in history if c.type == "summit" and len(c.countries) == 2 and not c.series
+            ]
+            if pairs:
+                countries = countries | pairs[-1].countries
         if (
             len(countries) < 2
             and named is None
@@ -566,24 +576,37 @@ def summit_candidates(
                 t for t in doc.times(sent) if t.span is not None and 0 <= t.start - trigger[1] <= 25
             ]
             span, basis = (own[0].span, own[0].basis) if own else (None, None)
-        candidate = Candidate("summit", sent, trigger, status)
-        candidate.countries = countries
-        candidate.name = named
-        if word.startswith("summit") and kind_word:
-            candidate.kind = kind_word.group("kind").lower()
-        candidate.date, candidate.basis = span, basis
-        candidate.location, candidate.location_is_city = place, is_city
-        candidate.host = destination
-        candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 40])
-        if re.search(
-            r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\b",
-            text,
-            re.I,
-        ):
-            candidate.anaphoric = True  # may inherit time and place from the summit it sits beside
-        out.append(candidate)
+        parts = [countries]
+        guests = {a.code for a in clause_leaders if a.start > trigger[1]}
+        if _SEPARATELY.search(doc.text[lo:hi]) and guests and len(countries - guests) >= 2:
+            # "Both leaders also met separately with Lee Hsien Loong": one meeting each
+            parts = [{one} | guests for one in sorted(countries - guests)]
+        for part in parts:
+            candidate = Candidate("summit", sent, trigger, status)
+            candidate.countries = set(part)
+            candidate.name = named
+            if word.startswith("summit") and kind_word:
+                candidate.kind = kind_word.group("kind").lower()
+            candidate.date, candidate.basis = span, basis
+            candidate.location, candidate.location_is_city = place, is_city
+            candidate.host = destination
+            candidate.edition = _edition(
+                doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 40]
+            )
+            if re.search(
+                r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\b",
+                text,
+                re.I,
+            ):
+                candidate.anaphoric = (
+                    True  # may inherit time and place from the summit it sits beside
+                )
+            out.append(candidate)
     _split_statuses(doc, sent, out)
     return out
+
+
+_SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
 
 def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
@@ -1057,6 +1080,60 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                 if found:
                     candidate.location, candidate.location_is_city = found[-1][1], found[-1][2]
                     break
+
+
+_ALSO_MET = re.compile(r"\balso\s+(?:met|held|had|talked|sat\s+down)\b", re.I)
+
+
+def same_occasion(doc: Document, cands: list[Candidate]) -> None:
+    """A meeting told as "also met" with no place of its own is held where the meeting told
+    just before was, when that place is in one of its states: "Both leaders also met
+    separately with Lee Hsien Loong" after the summit in Singapore."""
+    summits = [c for c in cands if c.type == "summit"]
+    for number, candidate in enumerate(summits):
+        if candidate.location is not None or not _ALSO_MET.search(candidate.sentence.text):
+            continue
+        before = [
+            c
+            for c in summits[:number]
+            if 0 <= candidate.sentence.index - c.sentence.index <= 3
+            and c.location is not None
+            and c.location.country in candidate.countries
+            and c.countries != candidate.countries
+        ]
+        if not before:
+            continue
+        occasion = before[-1]
+        where = occasion.location
+        assert where is not None
+        # the occasion's city, not the hall where the first meeting sat
+        told = [c.sentence for c in reversed(before) if c.location == where]
+        city = next(
+            (
+                p
+                for sentence in told
+                for _, p, is_city in doc.places(sentence)
+                if is_city and p.country == where.country and p != where
+            ),
+            None,
+        )
+        if city is None:
+            # else the state's name as the text gives it ("at the Capella Hotel, Sentosa,
+            # Singapore": the later meeting is known to be in Singapore, not in the hotel)
+            named = [
+                a
+                for sentence in told
+                for a in doc.actors(sentence)
+                if a.via == "name" and a.code == where.country
+            ]
+            if named:
+                city = Place(name=doc.text[named[0].start : named[0].end], country=where.country)
+        candidate.location, candidate.location_is_city = (
+            (city, True) if city is not None else (where, occasion.location_is_city)
+        )
+        if candidate.date is None and occasion.date is not None:
+            candidate.date, candidate.basis = occasion.date, occasion.basis
+            candidate.inherited = True
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:
