@@ -576,14 +576,14 @@ def summit_candidates(
                 t for t in doc.times(sent) if t.span is not None and 0 <= t.start - trigger[1] <= 25
             ]
             span, basis = (own[0].span, own[0].basis) if own else (None, None)
-        parts = [countries]
+        meetings = [countries]
         guests = {a.code for a in clause_leaders if a.start > trigger[1]}
         if _SEPARATELY.search(doc.text[lo:hi]) and guests and len(countries - guests) >= 2:
             # "Both leaders also met separately with Lee Hsien Loong": one meeting each
-            parts = [{one} | guests for one in sorted(countries - guests)]
-        for part in parts:
+            meetings = [{one} | guests for one in sorted(countries - guests)]
+        for taking_part in meetings:
             candidate = Candidate("summit", sent, trigger, status)
-            candidate.countries = set(part)
+            candidate.countries = set(taking_part)
             candidate.name = named
             if word.startswith("summit") and kind_word:
                 candidate.kind = kind_word.group("kind").lower()
