@@ -69,3 +69,19 @@ def test_both_leaders_met_separately_makes_one_meeting_each() -> None:
     assert set(pairs) == {("RUS", "USA"), ("FIN", "RUS"), ("FIN", "USA")}
     assert pairs[("FIN", "USA")]["location"]["name"] == "Helsinki"
     assert pairs[("FIN", "RUS")]["location"]["name"] == "Helsinki"
+
+
+def test_a_gloss_in_parentheses_does_not_end_the_clause() -> None:
+    [found] = summits(
+        "The 2019 Russia-North Korea summit (Russian: Саммит; Korean: 정상회담) took place on "
+        "April 25, 2019, on the Russian side of the Tumen River bridge, between Vladimir Putin "
+        "and Kim Jong Un, in Vladivostok.",
+    )
+    assert found["date"] == {"start": "2019-04-25", "end": "2019-04-25", "precision": "day"}
+
+
+def test_on_the_side_of_a_place_is_where_it_was_held() -> None:
+    [found] = summits(
+        "Moon Jae-in and Kim Jong Un met on 26 May 2018 on the northern side of Panmunjom.",
+    )
+    assert found["location"]["name"] == "Panmunjom"

@@ -32,7 +32,7 @@ _TITLE_BEFORE = re.compile(
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>(?i:in|at|near))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
+    r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
@@ -445,8 +445,13 @@ class Document:
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:
         out: list[Clause] = []
-        start = 0
+        start = seen = depth = 0
         for match in _CLAUSE.finditer(sent.text):
+            stretch = sent.text[seen : match.start()]
+            depth = max(0, depth + stretch.count("(") - stretch.count(")"))
+            seen = match.start()
+            if depth:
+                continue  # "(South Korea: …)": a break inside parentheses ends no clause
             out.append(Clause(sent.start + start, sent.start + match.start()))
             start = match.end()
         out.append(Clause(sent.start + start, sent.end))
