@@ -85,3 +85,14 @@ def test_on_the_side_of_a_place_is_where_it_was_held() -> None:
         "Moon Jae-in and Kim Jong Un met on 26 May 2018 on the northern side of Panmunjom.",
     )
     assert found["location"]["name"] == "Panmunjom"
+
+
+def test_a_place_told_after_ahead_of_belongs_to_the_later_event() -> None:
+    found = summits(
+        "Narendra Modi held talks with Anthony Albanese on Monday, ahead of the Quad summit in "
+        "Tokyo on Wednesday.",
+        published=date(2024, 7, 10),
+    )
+    [talks] = [e for e in found if e["countries"] == ["AUS", "IND"]]
+    assert talks["date"] == {"start": "2024-07-08", "end": "2024-07-08", "precision": "day"}
+    assert talks["location"] is None

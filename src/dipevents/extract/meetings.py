@@ -136,6 +136,9 @@ def _location(
     hi: int,
     prefer: set[str] | None = None,
 ) -> tuple[Place | None, bool]:
+    later = lexicon.pattern("BEFORE_EVENT").search(doc.text, trigger[1], max(trigger[1], hi))
+    if later is not None:
+        hi = later.start()  # "… ahead of Biden hosting Kishida at the White House": not here
     found = doc.places(sent, lo, hi, prefer=prefer)
     if not found:
         return None, False
@@ -154,6 +157,9 @@ def _time(
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
     times = doc.times(sent)
+    later = lexicon.pattern("BEFORE_EVENT").search(doc.text, trigger[1], max(trigger[1], hi))
+    if later is not None:
+        hi = later.start()  # "talks on Monday, ahead of the state banquet on Tuesday"
     chosen = pick_time(times, trigger, lo, hi)
     if chosen is None:
         free = [
