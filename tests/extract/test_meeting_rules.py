@@ -96,3 +96,13 @@ def test_a_place_told_after_ahead_of_belongs_to_the_later_event() -> None:
     [talks] = [e for e in found if e["countries"] == ["AUS", "IND"]]
     assert talks["date"] == {"start": "2024-07-08", "end": "2024-07-08", "precision": "day"}
     assert talks["location"] is None
+
+
+def test_who_refers_to_all_the_leaders_joined_by_and() -> None:
+    [found] = summits(
+        "But Emmanuel Macron and Olaf Scholz, who held their first summit in Paris in December "
+        "2021, have met rarely since.",
+        published=date(2023, 1, 15),
+    )
+    assert found["countries"] == ["DEU", "FRA"]
+    assert found["date"] == {"start": "2021-12-01", "end": "2021-12-31", "precision": "month"}

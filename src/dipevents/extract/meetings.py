@@ -423,7 +423,16 @@ def summit_candidates(
             # "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Camp David, held …"
             antecedent = [a for a in leaders if lo - 90 <= a.end <= lo]
             if antecedent:
-                clause_leaders = [antecedent[-1], *clause_leaders]
+                # "Narendra Modi and Xi Jinping, who held their second informal summit": all
+                # the leaders joined by "and" before the relative pronoun
+                joined = [antecedent[-1]]
+                for earlier in reversed(antecedent[:-1]):
+                    if not re.fullmatch(
+                        r"\s*(?:,|and|&|,\s*and)\s*", doc.text[earlier.end : joined[0].start]
+                    ):
+                        break
+                    joined.insert(0, earlier)
+                clause_leaders = [*joined, *clause_leaders]
         clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}

@@ -88,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?P<y>{_Y})\b")),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past)\s+)?(?P<wd>{_WD})(?:\s+(?:and|or)\s+(?P<wd2>{_WD}))?\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past|from)\s+)?(?P<wd>{_WD})(?:\s*(?:and|or|to|through|until|till|-|–)\s*(?P<wd2>{_WD}))?\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
 ]  # fmt: skip
 
@@ -528,7 +528,9 @@ def find_times(
         span, basis, explicit = resolver.resolve(kind, match)
         before = text[max(0, start - 40) : start]
         role = Role.AT
-        ranged = kind in ("md_range", "dm_range") and match.group("d2")
+        ranged = (kind in ("md_range", "dm_range") and match.group("d2")) or (
+            kind == "weekday" and match.group("wd2")
+        )
         if _SINCE.search(before) and not ranged:  # "from 31 October to 3 November" is a span
             role = Role.SINCE
         elif _UNTIL.search(before):
