@@ -106,3 +106,19 @@ def test_who_refers_to_all_the_leaders_joined_by_and() -> None:
     )
     assert found["countries"] == ["DEU", "FRA"]
     assert found["date"] == {"start": "2021-12-01", "end": "2021-12-31", "precision": "month"}
+
+
+def test_an_organisations_summits_told_as_a_summit_in_a_city() -> None:
+    found = summits(
+        "In March, at an emergency summit in Malabo, the heads of state of the African Union "
+        "suspended the country. Three weeks later the bloc met again. At a second summit in "
+        "Nairobi on 20 May 2027, the leaders restored its membership.",
+        published=date(2027, 6, 1),
+    )
+    places = sorted((e["location"]["name"], e["date"]["start"]) for e in found)
+    assert places == [("Malabo", "2027-03-01"), ("Nairobi", "2027-05-20")]
+    assert {e["name"] for e in found} == {"African Union Summit"}
+
+
+def test_a_summit_in_a_city_needs_an_organisation_told_before() -> None:
+    assert summits("At a second summit in Nairobi on 20 May 2027, nothing was decided.") == []

@@ -302,6 +302,73 @@ def _parties(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if not a.topic]
 
 
+def _series_candidate(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    series: str,
+    others: list[tuple[int, int]],
+    named_at: int,
+    named_end: int,
+) -> Candidate:
+    """A summit of a series, dated and placed from the clause of its trigger."""
+    clause = doc.clause_of(sent, trigger[0])
+    span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+    place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
+    candidate = Candidate(
+        "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
+    )
+    candidate.series = series
+    candidate.date, candidate.basis = span, basis
+    candidate.online = _online(doc, trigger, clause.start, clause.end)
+    if candidate.online:
+        place, is_city = None, False  # an online meeting has no place (codebook §5)
+    candidate.location, candidate.location_is_city = place, is_city
+    candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
+    candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
+    hosts = _hosts(doc, sent, clause.start, named_at)
+    candidate.countries |= hosts
+    if candidate.location is None and not candidate.online and len(hosts) == 1:
+        host = next(a for a in doc.actors(sent) if a.code in hosts)
+        if host.via == "name":
+            candidate.location = Place(  # "India will host the BRICS summit in 2026"
+                name=doc.text[host.start : host.end], country=host.code
+            )
+    candidate.edition = _edition(doc.text[max(sent.start, named_at - 30) : named_end + 30])
+    return candidate
+
+
+_INDEFINITE_SUMMIT = re.compile(
+    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further))\s+(?:(?:extraordinary|emergency|special|ordinary|virtual|regular)\s+)?$",
+    re.I,
+)
+
+
+def _indefinite_series(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    lo: int,
+    hi: int,
+    history: list[Candidate],
+) -> str | None:
+    """The series of an organisation's summit told as "a summit in Accra" in a text about it:
+    the organisation's series named in the last few sentences, its members' leaders not
+    otherwise named."""
+    if not _INDEFINITE_SUMMIT.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]]):
+        return None
+    for earlier in reversed(history):
+        if sent.index - earlier.sentence.index > 6:
+            break
+        if earlier.type == "summit" and earlier.series:
+            from dipevents.normalize.summits import find_series
+
+            known = find_series(earlier.series)
+            if known is not None and known.org:
+                return earlier.series
+    return None
+
+
 def summit_candidates(
     doc: Document, sent: Sentence, others: list[tuple[int, int]], history: list[Candidate]
 ) -> list[Candidate]:
@@ -340,9 +407,14 @@ def summit_candidates(
                 re.I,
             )
         )
-        cue = cue or bool(
-            re.search(r"(?:leaders|heads\s+of\s+state)\s+of\s+the\s+$", window_before, re.I)
+        led = bool(
+            re.search(
+                r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$",
+                window_before,
+                re.I,
+            )
         )
+        cue = cue or led
         cue = cue or bool(
             re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
         )
@@ -357,30 +429,19 @@ def summit_candidates(
         if not cue and not is_forum:
             continue
         trigger = (mention.start, mention.end)
-        clause = doc.clause_of(sent, mention.start)
-        span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
-        place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
-        candidate = Candidate(
-            "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
-        )
-        candidate.series = series
-        candidate.date, candidate.basis = span, basis
-        candidate.online = _online(doc, trigger, clause.start, clause.end)
-        if candidate.online:
-            place, is_city = None, False  # an online meeting has no place (codebook §5)
-        candidate.location, candidate.location_is_city = place, is_city
-        candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
-        candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
-        hosts = _hosts(doc, sent, clause.start, mention.start)
-        candidate.countries |= hosts
-        if candidate.location is None and not candidate.online and len(hosts) == 1:
-            host = next(a for a in doc.actors(sent) if a.code in hosts)
-            if host.via == "name":
-                candidate.location = Place(  # "India will host the BRICS summit in 2026"
-                    name=doc.text[host.start : host.end], country=host.code
-                )
-        candidate.edition = _edition(
-            doc.text[max(sent.start, mention.start - 30) : mention.end + 30]
+        if led and not re.match(r"^[\s’'s]*(?:\w+\s+){0,2}?summits?\b", window_after, re.I):
+            # "at an extraordinary summit in Abuja, the heads of state of ECOWAS lifted …": the
+            # summit the sentence tells is where and when the leaders met
+            told = [
+                (sent.start + m.start(), sent.start + m.end())
+                for m in doc.matches(lexicon.MEETING, sent)
+                if m.group().lower().startswith("summit")
+            ]
+            if told:
+                trigger = min(told, key=lambda t: abs(t[0] - mention.start))
+                series_spans.append(trigger)
+        candidate = _series_candidate(
+            doc, sent, trigger, series, others, mention.start, mention.end
         )
         out.append(candidate)
         series_spans.append(trigger)
@@ -464,6 +525,16 @@ def summit_candidates(
                 )
             )
         ):
+            # "At a second summit in Abuja on 10 August": a summit of the organisation the
+            # text is about, when it tells a place or a time of its own
+            series_here = _indefinite_series(doc, sent, trigger, lo, hi, history)
+            if series_here is not None:
+                candidate = _series_candidate(
+                    doc, sent, trigger, series_here, others, trigger[0], trigger[1]
+                )
+                if candidate.location is not None or candidate.date is not None:
+                    out.append(candidate)
+                    series_spans.append(trigger)
             continue  # "the summit": a reference back to a summit told elsewhere
         if summit_match:
             pre = summit_match.group("pre")
