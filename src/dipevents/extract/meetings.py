@@ -432,13 +432,13 @@ def summit_candidates(
         if led and not re.match(r"^[\s’'s]*(?:\w+\s+){0,2}?summits?\b", window_after, re.I):
             # "at an extraordinary summit in Abuja, the heads of state of ECOWAS lifted …": the
             # summit the sentence tells is where and when the leaders met
-            told = [
+            summit_words = [
                 (sent.start + m.start(), sent.start + m.end())
                 for m in doc.matches(lexicon.MEETING, sent)
                 if m.group().lower().startswith("summit")
             ]
-            if told:
-                trigger = min(told, key=lambda t: abs(t[0] - mention.start))
+            if summit_words:
+                trigger = min(summit_words, key=lambda t: abs(t[0] - mention.start))
                 series_spans.append(trigger)
         candidate = _series_candidate(
             doc, sent, trigger, series, others, mention.start, mention.end
