@@ -49,3 +49,26 @@ def test_we_also_announced_is_the_occasion_told_before() -> None:
     )
     assert (found["imposers"], found["targets"]) == (["G7"], ["RUS"])
     assert found["date"] == {"start": "2023-05-19", "end": "2023-05-19", "precision": "day"}
+
+
+def test_the_community_is_the_organisation_told_before_and_imposed_on_x_the_y() -> None:
+    [found] = sanctions(
+        "Guinea's coup tested ECOWAS. On 16 September 2021, the Community imposed on Guinea "
+        "the freezing of the junta's assets and a travel ban on its members.",
+        published=date(2021, 10, 1),
+    )
+    assert (found["imposers"], found["targets"], found["status"]) == (
+        ["ECOWAS"],
+        ["GIN"],
+        "imposed",
+    )
+    assert found["date"] == {"start": "2021-09-16", "end": "2021-09-16", "precision": "day"}
+
+
+def test_the_blocs_things_are_not_the_bloc_acting() -> None:
+    found = sanctions(
+        "EU ministers met on Monday. They agreed to ban Belarusian carriers from the bloc's "
+        "airspace on 4 June 2021.",
+        published=date(2021, 6, 10),
+    )
+    assert [(e["imposers"], e["targets"]) for e in found] == [(["EU"], ["BLR"])]

@@ -545,9 +545,42 @@ class Document:
                 out.append(Actor(mention.start, mention.end, code, "name", topic=topic))
                 break
         out.extend(self._titles(sent, on, lo, hi, out))
+        out.extend(self._organisation_anaphors(sent, lo, hi, out))
         out.sort(key=lambda a: a.start)
         self._actors[key] = tuple(out)
         return out
+
+    def _organisation_anaphors(
+        self, sent: Sentence, lo: int, hi: int, named: list[Actor]
+    ) -> list[Actor]:
+        """ "the Community", "the bloc", "the Alliance": the organisation named last, in this
+        sentence or the few before it."""
+        out: list[Actor] = []
+        for match in lexicon.pattern("ORGANISATION_ANAPHOR").finditer(sent.text):
+            start, end = sent.start + match.start(), sent.start + match.end()
+            if start < lo or end > hi or any(a.start <= start < a.end for a in named):
+                continue
+            if _POSSESSIVE.match(self.text[end : end + 3]):
+                continue  # "the bloc's airspace": its things, not the bloc acting
+            code = self._last_organisation(sent, start)
+            if code is not None:
+                out.append(Actor(start, end, code, "name"))
+        return out
+
+    def _last_organisation(self, sent: Sentence, before: int) -> str | None:
+        from dipevents.models._codes import is_state
+
+        for index in range(sent.index, max(-1, sent.index - 8), -1):
+            found = [
+                (m.start, code)
+                for m in self.mentions(self.sentences[index])
+                if m.start < before
+                for code in m.of("country")[:1]
+                if not is_state(code) and code not in _NOT_ORGANISATIONS
+            ]
+            if found:
+                return max(found)[1]
+        return None
 
     def _titles(
         self, sent: Sentence, on: date | DateSpan | None, lo: int, hi: int, named: list[Actor]
@@ -678,6 +711,9 @@ class Document:
                     break
         return out
 
+
+# Group codes that are no organisation a text can call "the bloc" ("Western countries").
+_NOT_ORGANISATIONS = frozenset({"WEST", "UN"})
 
 _NOT_PLACES = frozenset(
     [

@@ -308,6 +308,12 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
     del version
     lower_gap = r"(?:(?-i:[a-z\d$£€][\w,.$-]*)\s+){0,4}"
     return {
+        "verb_on": re.compile(
+            r"\b"
+            + lexicon.fragment("IMPOSE_ON")
+            + r"\s+(?:on|upon|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+            re.I,
+        ),
         "target": re.compile(
             r"\b" + lexicon.fragment("TARGET_PREP") + r"\s+(?:the\s+)?" + lower_gap + r"$", re.I
         ),
@@ -414,6 +420,7 @@ def _roles(
                 )
             )
             or bool(p["possessed"].match(after))
+            or (actor.end <= first.start and bool(p["verb_on"].search(before)))
         )
         if actor.topic and not in_target_phrase:
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
@@ -484,6 +491,7 @@ def _roles(
                 if actor.end <= m.start
                 and m.start - actor.end <= 40
                 and p["modifier"].match(text[actor.end : m.start])
+                and not _DETERMINER.match(text, m.start)  # "imposed on Mali the closure of …"
             ),
             None,
         )
@@ -592,6 +600,7 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     return set(state.subject)
 
 
+_DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|such)\b", re.I)
 _RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
 _ALSO_DONE = re.compile(r"\b(?:we|they|he|she|it|the\s+\w+)\s+also\s+\w{2,}ed\b", re.I)
