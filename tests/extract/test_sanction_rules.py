@@ -72,3 +72,54 @@ def test_the_blocs_things_are_not_the_bloc_acting() -> None:
         published=date(2021, 6, 10),
     )
     assert [(e["imposers"], e["targets"]) for e in found] == [(["EU"], ["BLR"])]
+
+
+def roles(found: list[dict[str, Any]]) -> list[tuple[list[str], list[str]]]:
+    return sorted((e["imposers"], e["targets"]) for e in found)
+
+
+def test_withdrawing_diplomatic_personnel_from_a_list_of_states() -> None:
+    [found] = sanctions(
+        "On 3 March Managua announced that it was withdrawing its diplomatic personnel from "
+        "Colombia, Ecuador and the Dominican Republic.",
+        published=date(2027, 3, 10),
+    )
+    assert roles([found]) == [(["NIC"], ["COL", "DOM", "ECU"])]
+    assert found["date"]["start"] == "2027-03-03"
+
+
+def test_an_envoy_named_in_apposition_declared_persona_non_grata() -> None:
+    found = sanctions(
+        "On 2 June Peru declared the Bolivian ambassador, Ana Quispe Mamani, persona non grata.",
+        published=date(2027, 6, 5),
+    )
+    assert roles(found) == [(["PER"], ["BOL"])]
+
+
+def test_a_number_word_before_the_targets_demonym() -> None:
+    found = sanctions(
+        "On 12 May the Treasury of the United States sanctioned seventeen Nicaraguan officials.",
+        published=date(2027, 5, 20),
+    )
+    assert roles(found) == [(["USA"], ["NIC"])]
+
+
+def test_the_subjects_of_the_verb_are_the_ones_next_to_it() -> None:
+    found = sanctions(
+        "In 2026 Qatar, the United Arab Emirates and Kuwait withdrew their ambassadors from "
+        "Muscat. In 1977, as France prepared to leave the territory, Somalia broke off "
+        "diplomatic relations with Ethiopia.",
+        published=date(2027, 1, 5),
+    )
+    assert roles(found) == [(["ARE", "KWT", "QAT"], ["OMN"]), (["SOM"], ["ETH"])]
+
+
+def test_the_four_states_are_the_four_listed_before() -> None:
+    found = sanctions(
+        "The rupture set four states – Peru, Chile, Colombia and Ecuador – against Bolivia. "
+        "The four states accused Bolivia of harbouring rebels; Brazil and Argentina stayed "
+        "neutral. On 5 June 2027 the four states downgraded their diplomatic representation "
+        "in La Paz.",
+        published=date(2027, 6, 10),
+    )
+    assert roles(found) == [(["CHL", "COL", "ECU", "PER"], ["BOL"])]

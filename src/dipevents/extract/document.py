@@ -27,6 +27,7 @@ _CLAUSE = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|as)\b)"
     r"|\s+(?=and\s+that\b)|\s+(?=but\b)",
 )
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?", re.I)
 _TITLE_BEFORE = re.compile(
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emperor|Minister|Secretary|Mr|Mrs|Ms|Dr|leader|"
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
@@ -379,7 +380,15 @@ class Document:
         return []
 
     def recent_states(self, sent: Sentence, before: int, count: int) -> list[str]:
-        """The last ``count`` states named before ``before`` ("the two countries")."""
+        """The last ``count`` states named before ``before`` ("the two countries"); for
+        three or more, the last list of that many states ("four states – Saudi Arabia, the
+        United Arab Emirates, Bahrain and Egypt –" for "the four states")."""
+        if count >= 3:
+            for previous in reversed(self.sentences[: sent.index + 1]):
+                listed = self._state_lists(previous, before)
+                exact = [codes for codes in listed if len(codes) == count]
+                if exact:
+                    return exact[-1]
         found: list[str] = []
         for previous in reversed(self.sentences[max(0, sent.index - 3) : sent.index + 1]):
             for actor in reversed(self.actors(previous)):
@@ -390,6 +399,23 @@ class Document:
                 if len(found) == count:
                     return found
         return found
+
+    def _state_lists(self, sent: Sentence, before: int) -> list[list[str]]:
+        """The states named as one list in a sentence ("A, B, C and D"), in order."""
+        out: list[list[str]] = []
+        chain: list[Actor] = []
+        for actor in self.actors(sent):
+            if actor.start >= before or actor.topic or not is_state(actor.code):
+                continue
+            if chain and _LIST_GAP.fullmatch(self.text[chain[-1].end : actor.start]):
+                chain.append(actor)
+                continue
+            if len(chain) >= 2:
+                out.append(list(dict.fromkeys(a.code for a in chain)))
+            chain = [actor]
+        if len(chain) >= 2:
+            out.append(list(dict.fromkeys(a.code for a in chain)))
+        return out
 
     def last_person(self, sent: Sentence) -> str | None:
         """The state of the person named last before or in this sentence ("he", "she")."""
@@ -487,6 +513,8 @@ class Document:
         seen = self.people_seen.get(fold(mention.surface))
         if seen is not None:
             return seen
+        if mention.of("country") and not _TITLE_BEFORE.search(before):
+            return None  # "from Muscat": the city, unless Joseph Muscat was named in full
         candidates = [people.records()[n] for n in surnames if n in people.records()]
         if on is not None:
             candidates = [r for r in candidates if r.tenure_on(on)]

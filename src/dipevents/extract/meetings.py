@@ -494,6 +494,8 @@ def summit_candidates(
             doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]
         ):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
+        if lexicon.pattern("MET_NO_ONE").search(doc.text[trigger[0] : hi]):
+            continue  # "a private visit to Madrid in which he met neither the King nor …"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]

@@ -61,12 +61,14 @@ _PREPOSITION_BEFORE = re.compile(
     r"during|like|than|into|onto|toward|towards|upon|under|via|across|among|amid|beyond|"
     r"including|involving|targeting|whose|concerning|regarding|unlike|except)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|some|many|four|five|"
-    r"several|senior|other|certain|top|key|\d+|(?-i:[a-z][\w-]*ly))\s+){0,3}$",
+    r"several|senior|other|certain|top|key|(?!(?:1[89]|20)\d\d\b)\d+|(?-i:[a-z][\w-]*ly))\s+){0,3}$",
     re.I,
 )
 _AFTER_GAP = re.compile(
     r"^(?:\s+(?:the|a|an|some|more|over(?=\s+\d)|nearly|almost|about|around|at\s+least|\d[\d,.]*|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|senior|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|"
+    r"dozens|hundreds|several|senior|"
     r"top|key|leading|prominent|major|state-owned|(?-i:[a-z][\w-]*ly)))*\s*$",
     re.I,
 )
@@ -87,7 +89,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;:\"“(]\s*|\band\s+)(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$", re.I
 )
 _JOINED = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*$",
+    r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$",
     re.I,
 )
 
@@ -492,6 +494,7 @@ def _roles(
                 and m.start - actor.end <= 40
                 and p["modifier"].match(text[actor.end : m.start])
                 and not _DETERMINER.match(text, m.start)  # "imposed on Mali the closure of …"
+                and not _verbal(doc, m)  # "… and Bahrain withdrew their ambassadors": a subject
             ),
             None,
         )
@@ -515,11 +518,15 @@ def _roles(
                 roles.subjects.append(actor)
     # A subject and its coordinated partners: "the UK, alongside the EU, Canada and the US".
     if roles.subjects and not roles.asked:
-        chain = [roles.subjects[0]]
-        for actor in roles.subjects[1:]:
-            gap = re.sub(r"\([^)]*\)", "", text[chain[-1].end : actor.start])
-            if _JOINED.match(gap) or actor.start - chain[-1].end <= 2:
+        # The chain ends at the subject nearest the verb: "In 1963, as Britain prepared
+        # …, Guatemala broke off relations" has Guatemala, not Britain.
+        chain = [roles.subjects[-1]]
+        for actor in reversed(roles.subjects[:-1]):
+            gap = re.sub(r"\([^)]*\)", "", text[actor.end : chain[-1].start])
+            if _JOINED.match(gap) or chain[-1].start - actor.end <= 2:
                 chain.append(actor)
+            else:
+                break
         codes = {a.code for a in chain if a.code not in roles.targets}
         if passive_from:
             roles.targets |= codes - roles.imposers  # "Cuba was suspended from the OAS"
