@@ -123,3 +123,32 @@ def test_the_four_states_are_the_four_listed_before() -> None:
         published=date(2027, 6, 10),
     )
     assert roles(found) == [(["CHL", "COL", "ECU", "PER"], ["BOL"])]
+
+
+def test_the_council_is_the_organisation_told_before_not_a_state_in_parentheses() -> None:
+    found = sanctions(
+        "The Security Council today imposed an arms embargo on Haiti. Adopting resolution 2790 "
+        "(2027) with 3 abstentions (Guyana, China, Sierra Leone), the Council decided that all "
+        "Member States shall act. It also added three individuals to its sanctions list.",
+        published=date(2027, 10, 2),
+    )
+    assert {(tuple(e["imposers"]), tuple(e["targets"])) for e in found} == {(("UN",), ("HTI",))}
+
+
+def test_a_measure_told_in_what_a_speaker_said_is_not_the_speakers() -> None:
+    found = sanctions(
+        "The Security Council today imposed an arms embargo on Haiti. Speaking after the vote, "
+        "the representative of Brazil, which had drafted the text, said that the embargo was "
+        "needed to stop the flow of weapons.",
+        published=date(2027, 10, 2),
+    )
+    assert {(tuple(e["imposers"]), e["status"]) for e in found} == {(("UN",), "imposed")}
+
+
+def test_a_relative_clause_tells_the_renewed_measures_past() -> None:
+    found = sanctions(
+        "The Security Council today imposed an arms embargo on Haiti, and renewed for a year the "
+        "travel ban and asset freeze that it had imposed on gang leaders.",
+        published=date(2027, 10, 2),
+    )
+    assert sorted(e["status"] for e in found) == ["extended", "imposed"]

@@ -218,6 +218,8 @@ def _clause_status(
             continue
         if desire and word.status in ("lifted", "eased") and word.start > desire.start():
             continue  # "Pyongyang wanted the sanctions lifted"
+        if word.end <= first.start and _patterns()["opinion"].search(text[word.end : first.start]):
+            continue  # "which had drafted the text, said that the embargo …": said of it
         usable.append(word)
     if not usable:
         return None, None
@@ -239,6 +241,14 @@ def _clause_status(
         near = min(modal, key=lambda w: abs(w.start - first.start))
         if near.text.lower() not in ("possible", "potential") or 0 <= first.start - near.end <= 25:
             return near.status, near
+
+    last = mentions[-1]
+    relative = [
+        w for w in usable if w.start >= last.end and _RELATIVE_AFTER.match(text[last.end : w.start])
+    ]
+    if relative and any(w.end <= first.start for w in usable if w.status not in _MODAL):
+        # "renewed the travel ban that it had imposed": the relative tells the measure's past
+        usable = [w for w in usable if w not in relative]
 
     def distance(word: _StatusWord) -> float:
         nearest = min(mentions, key=lambda m: min(abs(word.start - m.end), abs(m.start - word.end)))
@@ -582,7 +592,7 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     """The states a pronoun subject stands for: "we", "it", "they", "which" (the state
     just named), "the two countries" (the states just named), "his administration"."""
     window = doc.text[lo:pivot]
-    if _RELATIVE_START.match(window):
+    if _RELATIVE_START.match(window) and not _patterns()["opinion"].search(window):
         named = [a for a in doc.actors(sent) if a.end <= lo and is_actor(a.code) and not a.topic]
         if named and lo - named[-1].end <= 3:
             return {named[-1].code}  # "Algeria, which severed ties with Morocco"
@@ -832,6 +842,10 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
     return out
 
 
+_RELATIVE_AFTER = re.compile(
+    r"^\s*,?\s*(?:that|which)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)(?:['’]s?)?(?!\w)", re.I)
 
 
@@ -979,6 +993,8 @@ def _remember_subject(doc: Document, sent: Sentence, state: State) -> None:
         if actor.topic or not is_actor(actor.code):
             continue
         before = doc.text[sent.start : actor.start]
+        if before.count("(") > before.count(")"):
+            continue  # "with 6 abstentions (Bolivia, China, …), the Council decided"
         if not _PREPOSITION_BEFORE.search(before[-60:]):
             state.subject = {actor.code}
             state.history = [*state.history[-5:], actor.code]
