@@ -1,4 +1,4 @@
-"""Reading the packaged data files (CSV with ``#`` comment lines, JSON)."""
+"""Reading the packaged data files (CSV and TSV with ``#`` comment lines, JSON)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ def _read(name: str) -> str:
     for part in name.split("/"):
         path = path.joinpath(part)
     return path.read_text(encoding="utf-8")
+
+
+def read_text(name: str) -> str:
+    """The text of a packaged data file, ``name`` relative to the data folder (``a/b.tsv``)."""
+    return _read(name)
 
 
 def read_csv(name: str) -> list[dict[str, str]]:

@@ -127,14 +127,10 @@ def _build() -> Gazetteer:
         if entry not in bucket:
             bucket.append(entry)
 
-    import pycountry
-
-    for state in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(state, attr, None)
-            if value:
-                add(value, "country", state.alpha_3)
     from dipevents.normalize._data import read_json
+
+    for name, code in countries.iso_names():
+        add(name, "country", code)
 
     for code, aliases in read_json("countries.json")["aliases"].items():
         for alias in aliases:

