@@ -1,6 +1,12 @@
 """Many articles at once: inputs from files, folders, JSON Lines and standard input,
 parsed on every core, in input order, with failures as values.
 
+How many processes: a number asked for is used (but a handful of inputs is
+parsed in this process). Left to choose (``workers=None``, the command's
+default), the batch starts in this process and moves to every core only once
+it has shown that the rest of it will take long enough to repay starting them,
+so the default is never slower than one worker.
+
 >>> from dipevents.batch import extract_many, Failure
 >>> results = list(extract_many(["Summit in Helsinki\\n\\nPutin met Trump on 16 July 2018.", ""]))
 >>> results[0].events[0].TYPE, isinstance(results[1], Failure)
@@ -13,15 +19,18 @@ import itertools
 import json
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import attrs
 
 from dipevents.models import Article
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: Files larger than this are refused (a dump or a binary, not an article), unless raised.
 DEFAULT_MAX_BYTES = 5_000_000
@@ -207,10 +216,19 @@ def _work(chunk: list[Item], format: str | None, max_bytes: int, output: Output)
 
 
 def _warm_up() -> None:
-    """Compile the gazetteers once, before workers fork (or in each worker otherwise)."""
+    """Load the gazetteers and compile the patterns once, before workers fork."""
     from dipevents._pipeline import parse
 
     parse("Warm-up\n\nThe leaders of Japan and Russia met in Tokyo on 1 May 2018.")
+
+
+def _start_worker(gazetteer: bytes | None) -> None:
+    """A worker's start: the parent's gazetteer instead of building one (forked workers
+    already have it), then whatever else the first parse loads."""
+    from dipevents.normalize import _gazetteer
+
+    _gazetteer.install(gazetteer)
+    _warm_up()
 
 
 def _chunks(items: Iterable[Item | Failure], size: int) -> Iterator[list[Item | Failure]]:
@@ -231,41 +249,116 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+#: Time a batch left to choose its workers runs in this process before it is judged.
+PROBE_SECONDS = 0.5
+#: Work (in seconds of this process) the rest of such a batch must hold to start workers.
+POOL_WORTH_SECONDS = 1.5
+
+
+def _size(item: Item | Failure) -> int:
+    """Bytes of input an item holds, as an estimate of the work it is."""
+    if isinstance(item, Failure):
+        return 0
+    if item.text is not None:
+        return len(item.text)
+    try:
+        return os.path.getsize(item.path or "")
+    except OSError:
+        return 0
+
+
+@attrs.frozen
+class _Job:
+    """What to do with each item, wherever it runs."""
+
+    format: str | None
+    max_bytes: int
+    output: Output
+    chunk_size: int
+
+    def in_process(self, items: Iterable[Item | Failure]) -> Iterator[Any]:
+        for item in items:
+            if isinstance(item, Failure):
+                yield item
+            else:
+                yield from _work([item], self.format, self.max_bytes, self.output)
+
+    def pooled(self, items: Iterable[Item | Failure], workers: int) -> Iterator[Any]:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from dipevents.normalize import _gazetteer
+
+        # A bounded window of chunks in flight: memory stays flat however long the input,
+        # and results come back in input order.
+        window = workers * 3
+        pending: deque[tuple[list[Item | Failure], Future[list[Any]] | None]] = deque()
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_start_worker, initargs=(_gazetteer.snapshot(),)
+        ) as pool:
+            for chunk in _chunks(items, self.chunk_size):
+                todo = [i for i in chunk if isinstance(i, Item)]
+                future = (
+                    pool.submit(_work, todo, self.format, self.max_bytes, self.output)
+                    if todo
+                    else None
+                )
+                pending.append((chunk, future))
+                while len(pending) >= window:
+                    yield from _collect(*pending.popleft())
+            while pending:
+                yield from _collect(*pending.popleft())
+
+    def chosen(self, stream: Iterator[Item | Failure]) -> Iterator[Any]:
+        """In this process first; on every core once the rest is known to be worth it."""
+        cores = default_workers()
+        if cores > 1:
+            _warm_up()  # what every first parse loads, so that the rate measured is the work's
+        began = time.perf_counter()
+        done = 0
+        for item in stream:
+            yield from self.in_process([item])
+            done += _size(item)
+            if cores > 1 and time.perf_counter() - began >= PROBE_SECONDS:
+                break
+        else:
+            return  # all of it in less time than workers would take to pay for themselves
+        rate = done / (time.perf_counter() - began) or 1.0
+        # Read ahead until the rest is sure to be worth the workers, or the input ends.
+        ahead: list[Item | Failure] = []
+        waiting = 0
+        for item in stream:
+            ahead.append(item)
+            waiting += _size(item)
+            if waiting / rate >= POOL_WORTH_SECONDS:
+                break
+        else:
+            yield from self.in_process(ahead)
+            return
+        yield from self.pooled(itertools.chain(ahead, stream), cores)
+
+
 def _run(
     items: Iterable[Item | Failure],
     *,
-    workers: int,
+    workers: int | None,
     format: str | None,
     max_bytes: int,
     output: Output,
     chunk_size: int,
 ) -> Iterator[Any]:
+    job = _Job(format=format, max_bytes=max_bytes, output=output, chunk_size=chunk_size)
     stream = iter(items)
+    if workers is None:
+        yield from job.chosen(stream)
+        return
     head = list(itertools.islice(stream, chunk_size + 1))
     if len(head) <= chunk_size:
         workers = 1  # a handful of inputs: starting processes would cost more than it saves
-    items = itertools.chain(head, stream)
     if workers <= 1:
-        for item in items:
-            if isinstance(item, Failure):
-                yield item
-            else:
-                yield from _work([item], format, max_bytes, output)
+        yield from job.in_process(itertools.chain(head, stream))
         return
     _warm_up()
-    # A bounded window of chunks in flight: memory stays flat however long the input,
-    # and results come back in input order.
-    window = workers * 3
-    pending: deque[tuple[list[Item | Failure], Future[list[Any]] | None]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
-        for chunk in _chunks(items, chunk_size):
-            todo = [i for i in chunk if isinstance(i, Item)]
-            future = pool.submit(_work, todo, format, max_bytes, output) if todo else None
-            pending.append((chunk, future))
-            while len(pending) >= window:
-                yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
+    yield from job.pooled(itertools.chain(head, stream), workers)
 
 
 def _collect(chunk: list[Item | Failure], future: Future[list[Any]] | None) -> Iterator[Any]:
@@ -287,13 +380,13 @@ def extract_many(
     iteration goes on.
 
     ``inputs`` are paths (``str`` or ``Path``) or article texts: a string is taken
-    as a path when it names an existing file. ``workers=None`` uses every core;
-    ``1`` (the default) parses in this process.
+    as a path when it names an existing file. ``1`` (the default) parses in this
+    process; ``workers=None`` chooses from the batch: this process, or every core
+    once the batch shows it is large enough to gain from them.
     """
-    count = default_workers() if workers is None else workers
     yield from _run(
         _texts(inputs),
-        workers=count,
+        workers=workers,
         format=format,
         max_bytes=max_bytes,
         output="article",
@@ -304,7 +397,7 @@ def extract_many(
 def extract_json_lines(
     items: Iterable[Item | Failure],
     *,
-    workers: int,
+    workers: int | None,
     format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = 8,

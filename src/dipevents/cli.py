@@ -57,14 +57,14 @@ class _Progress:
 
 
 def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from dipevents.batch import Failure, default_workers, extract_json_lines, iter_items
+    from dipevents.batch import Failure, extract_json_lines, iter_items
     from dipevents.formats import get_format
     from dipevents.io import atomic_text
 
     if args.format is not None:
         get_format(args.format)  # an unknown format is a usage error, before any work
-    workers = args.workers if args.workers is not None else default_workers()
-    if workers < 1 or args.max_bytes < 1:
+    workers = args.workers  # None: chosen from the batch
+    if (workers is not None and workers < 1) or args.max_bytes < 1:
         stderr.write("dipevents extract: --workers and --max-bytes need a positive number\n")
         return EXIT_USAGE
     progress = _Progress(stderr, enabled=stderr.isatty() and not args.quiet)
@@ -248,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=int,
         metavar="N",
-        help="processes to parse with (default: the cores available); output keeps input order",
+        help="processes to parse with (default: chosen from the batch, up to the cores available); "
+        "output keeps input order",
     )
     extract.add_argument(
         "-o",
