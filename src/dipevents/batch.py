@@ -311,8 +311,9 @@ class _Job:
     def chosen(self, stream: Iterator[Item | Failure]) -> Iterator[Any]:
         """In this process first; on every core once the rest is known to be worth it."""
         cores = default_workers()
-        if cores > 1:
-            _warm_up()  # what every first parse loads, so that the rate measured is the work's
+        # The first item also pays for what every first parse loads: the rate is
+        # measured on the items after it.
+        yield from self.in_process(itertools.islice(stream, 1))
         began = time.perf_counter()
         done = 0
         for item in stream:
