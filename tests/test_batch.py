@@ -123,9 +123,9 @@ def test_a_batch_left_to_choose_moves_to_workers_once_it_is_worth_it(
     started: list[int] = []
     pooled = batch._Job.pooled
 
-    def spy(self: batch._Job, items: object, workers: int) -> object:
+    def spy(self: batch._Job, items: object, workers: int, **options: object) -> object:
         started.append(workers)
-        return pooled(self, items, workers)  # type: ignore[arg-type]
+        return pooled(self, items, workers, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch._Job, "pooled", spy)
     monkeypatch.setattr(batch, "default_workers", lambda: 2)
@@ -138,6 +138,30 @@ def test_a_batch_left_to_choose_moves_to_workers_once_it_is_worth_it(
         r.title  # type: ignore[union-attr]
         for r in extract_many(texts, workers=1)
     ]
+
+
+def test_workers_no_faster_than_this_process_are_let_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dipevents import batch
+
+    monkeypatch.setattr(batch, "default_workers", lambda: 2)
+    monkeypatch.setattr(batch, "PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "POOL_WORTH_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "TRIAL_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "MIN_GAIN", 1e9)  # no pool can be that much faster
+    here: list[str] = []
+    in_process = batch._Job.in_process
+
+    def spy(self: batch._Job, items: object) -> object:
+        for result in in_process(self, items):  # type: ignore[arg-type]
+            here.append(result.title)
+            yield result
+
+    monkeypatch.setattr(batch._Job, "in_process", spy)
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] * 6
+    titles = [r.title for r in extract_many(texts, workers=None, chunk_size=1)]  # type: ignore[union-attr]
+    assert titles == [r.title for r in extract_many(texts, workers=1)]  # type: ignore[union-attr]
+    # The first items and, after the trial, the rest were parsed here; the trial's on workers.
+    assert 2 <= len(here) - len(texts) < len(texts)
 
 
 def test_extract_many_refuses_huge_inputs(corpus: Path) -> None:

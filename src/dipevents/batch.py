@@ -4,8 +4,10 @@ parsed on every core, in input order, with failures as values.
 How many processes: a number asked for is used (but a handful of inputs is
 parsed in this process). Left to choose (``workers=None``, the command's
 default), the batch starts in this process and moves to every core only once
-it has shown that the rest of it will take long enough to repay starting them,
-so the default is never slower than one worker.
+it has shown that the rest of it will take long enough to repay starting them;
+and when the workers, given a trial, turn out no faster than this process (a
+machine busy with other work), the rest is parsed here again. The default is
+then never slower than one worker by more than that trial's share.
 
 >>> from dipevents.batch import extract_many, Failure
 >>> results = list(extract_many(["Summit in Helsinki\\n\\nPutin met Trump on 16 July 2018.", ""]))
@@ -253,6 +255,10 @@ def default_workers() -> int:
 PROBE_SECONDS = 0.5
 #: Work (in seconds of this process) the rest of such a batch must hold to start workers.
 POOL_WORTH_SECONDS = 1.5
+#: How long such workers run before their rate is compared with this process's.
+TRIAL_SECONDS = 1.0
+#: The speed-up they must show to be kept.
+MIN_GAIN = 1.15
 
 
 def _size(item: Item | Failure) -> int:
@@ -283,19 +289,28 @@ class _Job:
             else:
                 yield from _work([item], self.format, self.max_bytes, self.output)
 
-    def pooled(self, items: Iterable[Item | Failure], workers: int) -> Iterator[Any]:
+    def pooled(
+        self, items: Iterable[Item | Failure], workers: int, *, against: float | None = None
+    ) -> Iterator[Any]:
+        """Parse on ``workers`` processes. With ``against`` (bytes per second in this
+        process), the workers are given a trial: when they turn out no faster, on a
+        machine busy with other work, the rest is parsed in this process."""
         from concurrent.futures import ProcessPoolExecutor
 
         from dipevents.normalize import _gazetteer
 
+        stream = iter(items)
         # A bounded window of chunks in flight: memory stays flat however long the input,
         # and results come back in input order.
         window = workers * 3
         pending: deque[tuple[list[Item | Failure], Future[list[Any]] | None]] = deque()
+        gave_up = False
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_start_worker, initargs=(_gazetteer.snapshot(),)
         ) as pool:
-            for chunk in _chunks(items, self.chunk_size):
+            began = time.perf_counter()
+            done = 0
+            for chunk in _chunks(stream, self.chunk_size):
                 todo = [i for i in chunk if isinstance(i, Item)]
                 future = (
                     pool.submit(_work, todo, self.format, self.max_bytes, self.output)
@@ -304,9 +319,19 @@ class _Job:
                 )
                 pending.append((chunk, future))
                 while len(pending) >= window:
-                    yield from _collect(*pending.popleft())
+                    finished = pending.popleft()
+                    yield from _collect(*finished)
+                    done += sum(_size(item) for item in finished[0])
+                    elapsed = time.perf_counter() - began
+                    if against is not None and elapsed >= TRIAL_SECONDS:
+                        gave_up = done / elapsed < against * MIN_GAIN
+                        against = None
+                if gave_up:
+                    break
             while pending:
                 yield from _collect(*pending.popleft())
+        if gave_up:
+            yield from self.in_process(stream)
 
     def chosen(self, stream: Iterator[Item | Failure]) -> Iterator[Any]:
         """In this process first; on every core once the rest is known to be worth it."""
@@ -319,11 +344,11 @@ class _Job:
         for item in stream:
             yield from self.in_process([item])
             done += _size(item)
-            if cores > 1 and time.perf_counter() - began >= PROBE_SECONDS:
+            if cores > 1 and done and time.perf_counter() - began >= PROBE_SECONDS:
                 break
         else:
             return  # all of it in less time than workers would take to pay for themselves
-        rate = done / (time.perf_counter() - began) or 1.0
+        rate = done / (time.perf_counter() - began)
         # Read ahead until the rest is sure to be worth the workers, or the input ends.
         ahead: list[Item | Failure] = []
         waiting = 0
@@ -335,7 +360,7 @@ class _Job:
         else:
             yield from self.in_process(ahead)
             return
-        yield from self.pooled(itertools.chain(ahead, stream), cores)
+        yield from self.pooled(itertools.chain(ahead, stream), cores, against=rate)
 
 
 def _run(
