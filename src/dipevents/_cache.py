@@ -88,7 +88,8 @@ def load(name: str, key: str) -> Any:
         return None
     try:
         with open(folder / f"{name}-{key}.marshal", "rb") as handle:
-            return marshal.load(handle)
+            data = handle.read()  # marshal.load() of a file reads it piecemeal: 6 times slower
+        return marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return None
 
