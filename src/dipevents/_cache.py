@@ -10,7 +10,7 @@ takes a few milliseconds. Entries live in one directory:
 Each entry is a file named by what it is and a digest of everything it was
 built from (the data files, the code that reads them, the versions of
 dipevents and of Python), so a change to any of them makes a new entry and an
-entry is never stale. Files are written whole (a temporary file, then a
+entry is never stale; the four newest entries of each kind are kept. Files are written whole (a temporary file, then a
 rename) in :mod:`marshal` format, which holds plain values only and cannot run
 code. A cache that cannot be read or written is skipped: everything still
 works, only the first use of each process is slower.
@@ -38,6 +38,8 @@ from typing import Any
 
 #: Bumped when the layout of an entry changes.
 FORMAT = 1
+#: Entries of one name kept (the newest), so that a few installs can share a directory.
+KEPT = 4
 
 
 def directory() -> Path | None:
@@ -112,11 +114,14 @@ def store(name: str, key: str, value: Any) -> bool:
             raise
     except (OSError, ValueError):
         return False
-    # Entries of older data or code are of no further use.
-    for old in folder.glob(f"{name}-*.marshal"):
-        if old.name != f"{name}-{key}.marshal":
-            with contextlib.suppress(OSError):
-                old.unlink()
+    # Entries of older data or code are of little further use; a few are kept, for
+    # installs of other versions that share the directory.
+    with contextlib.suppress(OSError):
+        entries = sorted(
+            folder.glob(f"{name}-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True
+        )
+        for old in entries[KEPT:]:
+            old.unlink()
     return True
 
 

@@ -114,3 +114,17 @@ def test_a_worker_installs_the_snapshot(cache_dir: Path) -> None:
     installed, count = run.stdout.decode().split()
     assert installed == "True"
     assert int(count) == len(_spans(_gazetteer.gazetteer()))
+
+
+def test_only_the_newest_entries_are_kept(cache_dir: Path) -> None:
+    import os
+
+    for number in range(_cache.KEPT + 2):
+        assert _cache.store("probe", f"k{number}", [number])
+        path = cache_dir / f"probe-k{number}.marshal"
+        os.utime(path, (1_000_000 + number, 1_000_000 + number))
+    _cache.store("probe", "last", ["last"])
+    kept = sorted(p.name for p in cache_dir.glob("probe-*.marshal"))
+    assert len(kept) == _cache.KEPT
+    assert "probe-last.marshal" in kept
+    assert _cache.load("probe", "last") == ["last"]
