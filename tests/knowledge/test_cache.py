@@ -128,3 +128,20 @@ def test_only_the_newest_entries_are_kept(cache_dir: Path) -> None:
     assert len(kept) == _cache.KEPT
     assert "probe-last.marshal" in kept
     assert _cache.load("probe", "last") == ["last"]
+
+
+def test_the_country_index_is_cached_as_built(cache_dir: Path) -> None:
+    from dipevents.normalize import countries
+    from dipevents.normalize._data import knowledge_key
+
+    key = knowledge_key()
+    assert key is not None
+    built = countries._build_index()
+    countries._builtin_index.cache_clear()
+    try:
+        assert countries._builtin_index() == built
+        assert _cache.load("countries", key) == built
+        countries._builtin_index.cache_clear()
+        assert countries._builtin_index() == built  # now from the cache
+    finally:
+        countries._builtin_index.cache_clear()

@@ -5,20 +5,57 @@ from __future__ import annotations
 import csv
 import io
 import json
+from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
-def _read(name: str) -> str:
+def _path(name: str) -> Any:
     path = resources.files("dipevents.normalize").joinpath("data")
     for part in name.split("/"):
         path = path.joinpath(part)
-    return path.read_text(encoding="utf-8")
+    return path
+
+
+def _read(name: str) -> str:
+    return str(_path(name).read_text(encoding="utf-8"))
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of a packaged data file, ``name`` relative to the data folder."""
+    return bytes(_path(name).read_bytes())
 
 
 def read_text(name: str) -> str:
     """The text of a packaged data file, ``name`` relative to the data folder (``a/b.tsv``)."""
     return _read(name)
+
+
+@cache
+def knowledge_key() -> str | None:
+    """A digest of the knowledge as shipped and of the code that reads it, naming what is
+    built from them in the cache of :mod:`dipevents._cache` (None when they cannot be read).
+
+    Places are left out: they are looked up in their table, never built into anything.
+    """
+    import iso3166
+
+    from dipevents import _cache
+
+    here = Path(__file__).resolve().parent
+    try:
+        files = [
+            path
+            for path in sorted(here.rglob("*"))
+            if path.suffix in (".py", ".json", ".csv", ".tsv")
+            and path.name != "places.tsv"
+            and "__pycache__" not in path.parts
+        ]
+        files += [here.parent / "models" / "_codes.py", Path(iso3166.__file__)]
+        return _cache.digest(files)
+    except (OSError, TypeError):
+        return None
 
 
 def read_csv(name: str) -> list[dict[str, str]]:

@@ -17,12 +17,12 @@ from __future__ import annotations
 import marshal
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
 from dipevents import _cache
+from dipevents.normalize._data import knowledge_key
 from dipevents.normalize._fold import fold_chars
 
 Kind = Literal["country", "person", "surname", "territory", "series", "geography"]
@@ -208,27 +208,10 @@ def _extended() -> bool:
     )
 
 
-def _inputs() -> list[Path]:
-    """The files the built-in gazetteer is made from: the knowledge, the code that reads it."""
-    import iso3166
-
-    here = Path(__file__).resolve().parent
-    files = [
-        path
-        for path in sorted(here.rglob("*"))
-        if path.suffix in (".py", ".json", ".csv", ".tsv")
-        # Places are looked up in their table, never matched by the gazetteer.
-        and path.name != "places.tsv"
-        and "__pycache__" not in path.parts
-    ]
-    return [*files, here.parent / "models" / "_codes.py", Path(iso3166.__file__)]
-
-
 def _built_in() -> tuple[Gazetteer, dict[str, Any]]:
     """The built-in gazetteer from the cache, or built (and cached) when it is not there."""
-    try:
-        key = _cache.digest(_inputs(), "gazetteer")
-    except (OSError, TypeError):
+    key = knowledge_key()
+    if key is None:
         return _build()
     state = _cache.load("gazetteer", key)
     if isinstance(state, dict):

@@ -36,6 +36,21 @@ def iso_names() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _builtin_index() -> dict[str, str]:
+    """The index of the shipped knowledge: from the cache when it is there."""
+    from dipevents import _cache
+    from dipevents.normalize._data import knowledge_key
+
+    key = knowledge_key()
+    cached = _cache.load("countries", key) if key is not None else None
+    if isinstance(cached, dict):
+        return cached
+    index = _build_index()
+    if key is not None:
+        _cache.store("countries", key, index)
+    return index
+
+
+def _build_index() -> dict[str, str]:
     from dipevents.normalize.places import capital_index
 
     # Capitals first, so that names and aliases win over a capital of the same name.

@@ -2,20 +2,19 @@
 capital (``data/geonames/places.tsv``, CC BY 4.0) and the venues of ``data/places.json``.
 
 The GeoNames table is shipped already folded and sorted by lookup key, one line
-per key and place, so a lookup is a binary search over its lines: nothing is
-built when a process starts. ``tools/build_places.py`` rebuilds it from a named
+per key and place, so a lookup is a binary search over its bytes: nothing is
+built, split or decoded when a process starts. ``tools/build_places.py`` rebuilds it from a named
 GeoNames release.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from functools import cache
 from typing import NamedTuple
 
 from dipevents.models import Place
-from dipevents.normalize._data import read_json, read_text
+from dipevents.normalize._data import read_bytes, read_json, read_text
 from dipevents.normalize._fold import fold
 
 
@@ -34,30 +33,52 @@ _extra: dict[str, list[PlaceRecord]] = defaultdict(list)
 
 
 @cache
-def _table() -> list[str]:
-    """The data lines of places.tsv, in key order (its ``#`` header left out)."""
-    lines = read_text("geonames/places.tsv").split("\n")
+def _table() -> tuple[bytes, int]:
+    """places.tsv as bytes, and where its first data line starts (after the ``#`` header).
+
+    The bytes are searched as they are: nothing is split or decoded before a lookup.
+    """
+    data = read_bytes("geonames/places.tsv")
     start = 0
-    while start < len(lines) and lines[start].startswith("#"):
-        start += 1
-    return [line for line in lines[start:] if line]
+    while data.startswith(b"#", start):
+        start = data.index(b"\n", start) + 1
+    return data, start
+
+
+def _first_line(data: bytes, start: int, probe: bytes) -> int:
+    """Where the first line not below ``probe`` starts: a binary search over the lines."""
+    low, high = start, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        line = data.rfind(b"\n", low, middle) + 1 or low
+        end = data.find(b"\n", line)
+        end = len(data) if end < 0 else end
+        if data[line:end] < probe:
+            low = end + 1
+        else:
+            high = line
+    return low
 
 
 def _cities(key: str) -> list[PlaceRecord]:
     """GeoNames places under a folded key, most populous first."""
-    lines = _table()
-    probe = key + "\t"
+    data, start = _table()
+    # Every line of a key starts with the probe, and the lines are sorted by key (UTF-8
+    # keeps the order of the code points, and a tab sorts before any character of a key).
+    probe = key.encode("utf-8") + b"\t"
     found: list[PlaceRecord] = []
-    # Every line of a key starts with the probe, and the lines are sorted by key.
-    at = bisect_left(lines, probe)
-    while at < len(lines) and lines[at].startswith(probe):
-        _, geonameid, name, country, population, latitude, longitude = lines[at].split("\t")
+    at = _first_line(data, start, probe)
+    while data.startswith(probe, at):
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        line = data[at:end].decode("utf-8")
+        _, geonameid, name, country, population, latitude, longitude = line.split("\t")
         found.append(
             PlaceRecord(
                 name, country, int(population), float(latitude), float(longitude), int(geonameid)
             )
         )
-        at += 1
+        at = end + 1
     return found
 
 
