@@ -58,14 +58,13 @@ def parse(
             raise ParseError(f"the {fmt.name} parser failed: {exc}", source) from exc
         # A layout that fit but could not be parsed is read as plain text instead.
         article = get_format("generic").parse(text, source=source)
-    known = {
-        "published": _as_date(published),
-        "title": title,
-        "author": author,
-    }
-    known = {key: value for key, value in known.items() if value is not None}
-    if known:
-        article = attrs.evolve(article, **known)
+    day = _as_date(published)
+    if day is not None:
+        article = attrs.evolve(article, published=day)
+    if title is not None:
+        article = attrs.evolve(article, title=title)
+    if author is not None:
+        article = attrs.evolve(article, author=author)
     if not extract:
         return article
     from dipevents.extract.engine import extract as extract_events

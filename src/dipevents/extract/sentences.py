@@ -14,6 +14,12 @@ ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
+        "hon",
+        "rt",
+        "amb",
+        "adm",
+        "excl",
+        "messrs",
         "ms",
         "dr",
         "prof",

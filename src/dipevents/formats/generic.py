@@ -65,7 +65,8 @@ class Generic:
                     dated = find_date(line.text)
                     published = dated[0] if dated else None
                 continue
-            if title is None and len(line.text) <= 250:
+            if title is None and len(line.text) <= 250 and line is not content[-1]:
+                # A text of one paragraph is all body: there is no title line to take.
                 title = clean_title(line.text)
                 labels[line.index] = "title"
                 continue
