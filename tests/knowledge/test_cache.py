@@ -145,3 +145,14 @@ def test_the_country_index_is_cached_as_built(cache_dir: Path) -> None:
         assert countries._builtin_index() == built  # now from the cache
     finally:
         countries._builtin_index.cache_clear()
+
+
+def test_the_knowledge_key_covers_every_data_file() -> None:
+    import dipevents.normalize
+    from dipevents.normalize._data import knowledge_files
+
+    data = Path(dipevents.normalize.__file__).resolve().parent / "data"
+    shipped = {p for p in data.rglob("*") if p.is_file() and p.name != "places.tsv"}
+    assert shipped
+    assert shipped <= set(knowledge_files())
+    assert data / "geonames" / "places.tsv" not in knowledge_files()

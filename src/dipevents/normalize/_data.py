@@ -32,28 +32,32 @@ def read_text(name: str) -> str:
     return _read(name)
 
 
-@cache
-def knowledge_key() -> str | None:
-    """A digest of the knowledge as shipped and of the code that reads it, naming what is
-    built from them in the cache of :mod:`dipevents._cache` (None when they cannot be read).
-
-    Places are left out: they are looked up in their table, never built into anything.
-    """
+def knowledge_files() -> list[Path]:
+    """The files the built knowledge (gazetteer, country index) is made from: every data file
+    and module of this package but the place table, which is looked up, never built into
+    anything, and the code of the codes and of iso3166."""
     import iso3166
 
+    here = Path(__file__).resolve().parent
+    files = [
+        path
+        for path in sorted(here.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and not path.name.startswith(".")
+        and path.name != "places.tsv"
+    ]
+    return [*files, here.parent / "models" / "_codes.py", Path(iso3166.__file__)]
+
+
+@cache
+def knowledge_key() -> str | None:
+    """A digest of :func:`knowledge_files`, naming what is built from them in the cache of
+    :mod:`dipevents._cache` (None when they cannot be read)."""
     from dipevents import _cache
 
-    here = Path(__file__).resolve().parent
     try:
-        files = [
-            path
-            for path in sorted(here.rglob("*"))
-            if path.suffix in (".py", ".json", ".csv", ".tsv")
-            and path.name != "places.tsv"
-            and "__pycache__" not in path.parts
-        ]
-        files += [here.parent / "models" / "_codes.py", Path(iso3166.__file__)]
-        return _cache.digest(files)
+        return _cache.digest(knowledge_files())
     except (OSError, TypeError):
         return None
 
