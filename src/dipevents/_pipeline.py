@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime
+from typing import Any
 
 import attrs
 
-from dipevents.errors import DecodeError, ParseError
+from dipevents.errors import DecodeError, ModelError, ParseError
 from dipevents.formats import detect, get_format
 from dipevents.models import Article
+from dipevents.models._validate import unwritable
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -50,6 +52,14 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs the article as str, got {type(text).__name__}")
+    bad_source = unwritable(source) if isinstance(source, str) else None
+    if bad_source is not None:
+        raise ModelError(
+            "Article", "source", source, f"text without NUL or lone surrogates ({bad_source})"
+        )
+    bad_text = unwritable(text)
+    if bad_text is not None:
+        raise ParseError(f"the text holds {bad_text}, which no article text may hold", source)
     fmt = get_format(format) if format is not None else detect(text)[0]
     try:
         article = fmt.parse(text, source=source)
@@ -58,7 +68,7 @@ def parse(
             raise ParseError(f"the {fmt.name} parser failed: {exc}", source) from exc
         # A layout that fit but could not be parsed is read as plain text instead.
         article = get_format("generic").parse(text, source=source)
-    known = {
+    known: dict[str, Any] = {
         "published": _as_date(published),
         "title": title,
         "author": author,
@@ -86,9 +96,23 @@ def decode(data: bytes, source: str | None = None) -> str:
     return text
 
 
+def source_name(path: str | os.PathLike[str]) -> str:
+    r"""A path as a source name: bytes of the name that are not UTF-8 (which the OS hands
+    over as surrogate escapes, and no UTF-8 output can hold) shown as ``\xNN``.
+
+    >>> source_name("caf\udce9.txt")
+    'caf\\xe9.txt'
+    """
+    name = os.fspath(path)
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate no file system gave
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def read_text(path: str | os.PathLike[str]) -> str:
     """The text of a file, decoded as :func:`decode` does; errors name the file."""
-    source = os.fspath(path)
+    source = source_name(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -106,4 +130,4 @@ def parse_file(
     refuses undecodable input with :class:`DecodeError` naming the file and
     the byte offset.
     """
-    return parse(read_text(path), format=format, source=os.fspath(path), extract=extract)
+    return parse(read_text(path), format=format, source=source_name(path), extract=extract)

@@ -8,7 +8,16 @@ from typing import Any
 
 import attrs
 
-from dipevents.models._validate import as_tuple, check, members, optional_str, string, to_enum
+from dipevents.models._validate import (
+    as_tuple,
+    check,
+    members,
+    optional_str,
+    string,
+    text,
+    texts,
+    to_enum,
+)
 from dipevents.models.events import Event
 
 
@@ -38,7 +47,7 @@ class Block:
 
     start: int = attrs.field(validator=check("an int >= 0", _offset))
     end: int = attrs.field(validator=check("an int >= 0", _offset))
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     kind: BlockKind = attrs.field(default=BlockKind.PARAGRAPH, converter=to_enum(BlockKind))
 
 
@@ -48,7 +57,7 @@ class Quotation:
 
     start: int = attrs.field(validator=check("an int >= 0", _offset))
     end: int = attrs.field(validator=check("an int >= 0", _offset))
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     speaker: str | None = attrs.field(default=None, validator=optional_str())
 
 
@@ -64,7 +73,7 @@ class Article:
     ``quotations``, ``furniture`` and each event's evidence indexes it.
     """
 
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     format: str = attrs.field(default="generic", validator=string("a format identifier"))
     title: str | None = attrs.field(default=None, validator=optional_str())
     published: date | None = attrs.field(
@@ -74,7 +83,7 @@ class Article:
     source: str | None = attrs.field(default=None, validator=optional_str())
     publisher: str | None = attrs.field(default=None, validator=optional_str())
     categories: tuple[str, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=members(str, "a list of str")
+        default=(), converter=as_tuple, validator=texts("a list of str", non_empty=False)
     )
     blocks: tuple[Block, ...] = attrs.field(
         default=(), converter=as_tuple, validator=members(Block, "a list of Block")
