@@ -37,3 +37,18 @@ def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
     assert next(lines) == (1, {"ok": 1})
     with pytest.raises(SerializationError, match=r"bad\.jsonl:3: not valid JSON"):
         next(lines)
+
+
+def test_bad_lines_are_refused_whatever_their_fault(tmp_path: Path) -> None:
+    """Issue 15: invalid UTF-8 raised UnicodeDecodeError, a long number ValueError."""
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"ok": 1}\n{"caf\xe9": 2}\n')
+    lines = iter_jsonl(path)
+    assert next(lines) == (1, {"ok": 1})
+    with pytest.raises(SerializationError, match=r"bad\.jsonl:2: not valid UTF-8 at byte offset 5"):
+        next(lines)
+    path.write_bytes(b'{"n": ' + b"9" * 4301 + b"}\n")
+    with pytest.raises(
+        SerializationError, match=r"bad\.jsonl:1: a number of more than 4,300 digits"
+    ):
+        list(iter_jsonl(path))

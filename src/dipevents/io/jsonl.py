@@ -8,7 +8,9 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
+
+from dipevents.io._json import BadJSON, Problem, loads
 
 
 def article_record(article: Any) -> dict[str, Any]:
@@ -25,23 +27,45 @@ def article_record(article: Any) -> dict[str, Any]:
     }
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
+def read_lines(handle: BinaryIO) -> Iterator[tuple[int, Any]]:
+    """``(line_number, value)`` for each non-blank line of a JSON Lines stream of bytes,
+    the value a :class:`~dipevents.io._json.Problem` where the line cannot be read
+    (not UTF-8, not JSON, too deep, a number too long): one bad line spoils no other."""
+    for number, raw in enumerate(handle, 1):
+        line = raw[len(_BOM) :] if number == 1 and raw.startswith(_BOM) else raw
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            byte = f"0x{line[exc.start]:02x}, " if exc.start < len(line) else ""
+            yield (
+                number,
+                Problem("not valid UTF-8", exc.start, detail=f"{byte}{exc.reason}", in_bytes=True),
+            )
+            continue
+        try:
+            yield number, loads(text)
+        except BadJSON as exc:
+            yield number, exc.problem
+
+
 def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
     """Yield ``(line_number, object)`` for each non-blank line of a JSON Lines file.
 
-    A line that is not JSON raises ``SerializationError`` naming the file and line.
+    A line that cannot be read (not UTF-8, not JSON) raises ``SerializationError``
+    naming the file and line.
     """
     from dipevents.errors import SerializationError
 
-    with open(path, encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SerializationError(
-                    f"{os.fspath(path)}:{number}: not valid JSON at column {exc.colno}: {exc.msg}"
-                ) from exc
+    with open(path, "rb") as handle:
+        for number, value in read_lines(handle):
+            if isinstance(value, Problem):
+                raise SerializationError(f"{os.fspath(path)}:{number}: {value.in_line()}")
+            yield number, value
 
 
 @contextmanager

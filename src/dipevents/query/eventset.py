@@ -190,14 +190,14 @@ class EventSet(Sequence[Event]):
 
         Errors name the file and the line.
         """
-        from dipevents.errors import SerializationError
+        from dipevents.errors import SerializationError, shown
         from dipevents.io import from_dict, iter_jsonl
 
         out: list[Event] = []
         for number, record in iter_jsonl(path):
             where = f"{os.fspath(path)}:{number}"
             if not isinstance(record, dict):
-                raise SerializationError(f"{where}: expected a JSON object, got {record!r}")
+                raise SerializationError(f"{where}: expected a JSON object, got {shown(record)}")
             try:
                 if "type" in record:
                     out.append(from_dict(record, Event))
@@ -218,20 +218,24 @@ class EventSet(Sequence[Event]):
     @classmethod
     def from_pandas(cls, frame: pandas.DataFrame) -> EventSet:
         """Read back a DataFrame that :meth:`to_pandas` made (from its ``json`` column)."""
+        from dipevents.errors import SerializationError
         from dipevents.io.frames import from_json_column
 
         if "json" not in frame.columns:
-            raise ValueError("from_pandas() needs the 'json' column that to_pandas() writes")
+            raise SerializationError(
+                "from_pandas() needs the 'json' column that to_pandas() writes"
+            )
         return cls._of(tuple(from_json_column(frame["json"], "DataFrame")))
 
     @classmethod
     def from_arrow(cls, table: pyarrow.Table) -> EventSet:
         """Read back an Arrow table (or a Parquet file read with pyarrow) that
         :meth:`to_arrow` made (from its ``json`` column)."""
+        from dipevents.errors import SerializationError
         from dipevents.io.frames import from_json_column
 
         if "json" not in table.column_names:
-            raise ValueError("from_arrow() needs the 'json' column that to_arrow() writes")
+            raise SerializationError("from_arrow() needs the 'json' column that to_arrow() writes")
         return cls._of(tuple(from_json_column(table.column("json").to_pylist(), "table")))
 
     # -- the sequence ---------------------------------------------------------
