@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, TextIO
 
 from dipevents.io._json import BadJSON, Problem, loads
 
@@ -30,12 +32,12 @@ def article_record(article: Any) -> dict[str, Any]:
 _BOM = b"\xef\xbb\xbf"
 
 
-def read_lines(handle: BinaryIO) -> Iterator[tuple[int, Any]]:
+def read_lines(lines: Iterable[bytes], first: int = 1) -> Iterator[tuple[int, Any]]:
     """``(line_number, value)`` for each non-blank line of a JSON Lines stream of bytes,
     the value a :class:`~dipevents.io._json.Problem` where the line cannot be read
     (not UTF-8, not JSON, too deep, a number too long): one bad line spoils no other."""
-    for number, raw in enumerate(handle, 1):
-        line = raw[len(_BOM) :] if number == 1 and raw.startswith(_BOM) else raw
+    for number, raw in enumerate(lines, first):
+        line = raw[len(_BOM) :] if number == first and raw.startswith(_BOM) else raw
         if not line.strip():
             continue
         try:
@@ -68,17 +70,70 @@ def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
             yield number, value
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it
+    os.umask(mask)
+    return mask
+
+
+def _fsync(path: str | os.PathLike[str], *, directory: bool = False) -> None:
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if directory:  # a directory cannot be opened on some systems (Windows)
+            return
+        raise
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not directory:  # some file systems cannot sync a directory: nothing to do
+            raise
+    finally:
+        os.close(fd)
+
+
 @contextmanager
 def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path beside ``path``, renamed over it when the ``with`` block ends
     normally and removed otherwise: an interrupted write never leaves half a file
-    (and keeps an older file whole)."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    (and keeps an older file whole).
+
+    The file keeps the mode of the one it replaces (a new one gets the umask's), a
+    symbolic link is written through (the file it names is replaced, the link stays),
+    and the data and the rename are synced to disk. A device or a pipe
+    (``/dev/null``, ``/dev/stdout``) is written to directly: it cannot be replaced.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        existing: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        yield target
+        return
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
         yield Path(tmp)
+        # The mode only now: the file may be read-only, and is private while written.
+        os.chmod(tmp, stat.S_IMODE(existing.st_mode) if existing else 0o666 & ~_umask())
+        if existing is not None and hasattr(os, "chown"):
+            with suppress(OSError):  # the owner and group too, where we may set them
+                os.chown(tmp, existing.st_uid, existing.st_gid)
+        _fsync(tmp)  # the data on disk before the name points to it
         os.replace(tmp, target)
+        _fsync(target.parent, directory=True)  # and the new name too
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -90,8 +145,6 @@ def atomic_text(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     normally (see :func:`atomic_path`)."""
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
         yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def write_jsonl_atomic(path: str | os.PathLike[str], records: Iterable[Any]) -> int:
