@@ -9,24 +9,28 @@ parsed on every core, in input order, with failures as values.
 
 from __future__ import annotations
 
+import errno
+import functools
 import itertools
 import json
 import os
+import stat
 import sys
-from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
-from typing import Any, Literal, TextIO
+from collections.abc import Generator, Iterable, Iterator
+from pathlib import Path, PurePath
+from typing import IO, Any, Literal
 
 import attrs
 
 from dipevents.models import Article
+from dipevents.models._validate import unwritable
 
 #: Files larger than this are refused (a dump or a binary, not an article), unless raised.
 DEFAULT_MAX_BYTES = 5_000_000
 #: What a directory is searched for, recursively, unless another glob is given.
 DEFAULT_GLOB = "*.txt"
+#: Seconds ``dipevents extract`` gives one input before reporting it as ``timeout``.
+DEFAULT_TIMEOUT = 300.0
 
 
 @attrs.frozen
@@ -34,7 +38,9 @@ class Failure:
     """An input that could not be made into an article: where it came from and why.
 
     ``kind`` is one of ``unreadable``, ``undecodable``, ``empty``, ``too-large``,
-    ``bad-record`` (a JSON Lines record without text) or ``parse-error``.
+    ``bad-record`` (a JSON Lines record that cannot be read or has no text),
+    ``parse-error``, ``timeout`` (over the time limit) or ``crashed`` (the worker
+    process parsing it died, e.g. killed for using too much memory).
     """
 
     source: str
@@ -62,71 +68,151 @@ def _fail(source: str, kind: str, reason: str) -> Failure:
     return Failure(source=source, reason=reason, kind=kind)
 
 
-def _records(lines: Iterable[str], name: str) -> Iterator[Item | Failure]:
-    """Items of a JSON Lines stream of ``{"text": ..., "source": ...}`` records."""
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+def _record(record: Any, where: str) -> Item | Failure:
+    """The item of one JSON Lines record ``{"text": ..., "source": ...}``."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return _fail(where, "bad-record", 'expected a JSON object with a "text" string')
+    source = record.get("source")
+    source = source if isinstance(source, str) and source.strip() else where
+    for field, value in (("text", record["text"]), ("source", source)):
+        bad = unwritable(value)
+        if bad is not None:  # no article, and no output line, can hold it
+            return _fail(where, "bad-record", f'the "{field}" holds {bad}')
+    return Item(source=source, text=record["text"])
+
+
+def _records(lines: Iterable[bytes], name: str, first: int = 1) -> Iterator[Item | Failure]:
+    """Items of a JSON Lines stream (bytes); a line that cannot be read (not UTF-8, not
+    JSON, nested too deeply, a number too long) is a failure naming the file and line,
+    and the other lines go on."""
+    from dipevents.io._json import Problem
+    from dipevents.io.jsonl import read_lines
+
+    for number, record in read_lines(lines, first):
         where = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _fail(where, "bad-record", f"not valid JSON at column {exc.colno}: {exc.msg}")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield _fail(where, "bad-record", 'expected a JSON object with a "text" string')
-            continue
-        source = record.get("source")
-        yield Item(
-            source=source if isinstance(source, str) and source else where, text=record["text"]
-        )
+        if isinstance(record, Problem):
+            yield _fail(where, "undecodable" if record.in_bytes else "bad-record", record.in_line())
+        else:
+            yield _record(record, where)
 
 
-def _stdin(stdin: TextIO) -> Iterator[Item | Failure]:
-    """Standard input: JSON Lines records when it starts with ``{``, else one article."""
-    first = stdin.readline()
+def _stdin(stdin: IO[Any]) -> Iterator[Item | Failure]:
+    """Standard input: JSON Lines records when it starts with ``{``, else one article.
+
+    Read as bytes, so that bytes that are not UTF-8 become a failure with their
+    offset, as in a file."""
+    from dipevents._pipeline import decode
+    from dipevents.errors import DecodeError
+
+    binary = getattr(stdin, "buffer", None)
+    lines: Iterator[bytes]
+    if binary is not None:
+        lines = iter(binary.readline, b"")
+    else:  # a text stream (as tests give): back to bytes, keeping what is not text
+        lines = (line.encode("utf-8", "surrogatepass") for line in iter(stdin.readline, ""))
+    number, first = 1, next(lines, b"")
     while first and not first.strip():
-        first = stdin.readline()
-    if first.lstrip().startswith("{"):
-        yield from _records(itertools.chain([first], stdin), "<stdin>")
-    else:
-        yield Item(source="<stdin>", text=first + stdin.read())
+        number, first = number + 1, next(lines, b"")
+    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+        yield from _records(itertools.chain([first], lines), "<stdin>", number)
+        return
+    try:
+        yield Item(source="<stdin>", text=decode(first + b"".join(lines), "<stdin>"))
+    except DecodeError as exc:
+        yield _fail("<stdin>", "undecodable", str(exc).removeprefix("<stdin>: "))
+
+
+def _why(path: str, exc: OSError) -> str:
+    """What is wrong with a path that cannot be read, said plainly."""
+    if exc.errno == errno.ELOOP:
+        return "cannot read: a symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return f"cannot read: a broken symbolic link (to {os.readlink(path)})"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _walk(top: str, glob: str) -> Iterator[Item | Failure]:
+    """The files under ``top`` matching ``glob``, sorted, as ``Path.rglob`` finds them
+    (symbolic links to directories are not followed); a subdirectory that cannot be
+    read, or a matching link that leads nowhere, is a failure rather than a silence."""
+    from dipevents._pipeline import source_name
+
+    pattern = glob
+    while pattern.startswith("**/"):  # rglob's implied prefix
+        pattern = pattern[3:]
+    found: list[tuple[Path, Item | Failure]] = []
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = list(scan)
+        except OSError as exc:
+            reason = f"cannot read the directory: {exc.strerror or exc}"
+            found.append((Path(folder), _fail(source_name(Path(folder)), "unreadable", reason)))
+            continue
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+                is_link = entry.is_symlink()
+            except OSError:
+                is_dir = is_link = False
+            if is_dir:
+                folders.append(entry.path)
+                continue
+            path = Path(entry.path)
+            if not PurePath(os.path.relpath(entry.path, top)).match(pattern):
+                continue
+            name = source_name(path)
+            try:
+                mode = os.stat(entry.path).st_mode if is_link else entry.stat().st_mode
+            except OSError as exc:
+                found.append((path, _fail(name, "unreadable", _why(entry.path, exc))))
+                continue
+            if stat.S_ISREG(mode):
+                found.append((path, Item(source=name, path=str(path))))
+    if not found:
+        yield _fail(top, "empty", f"a directory with no files matching {glob}")
+    for _, item in sorted(found, key=lambda pair: pair[0]):
+        yield item
 
 
 def iter_items(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     glob: str = DEFAULT_GLOB,
-    stdin: TextIO | None = None,
+    stdin: IO[Any] | None = None,
 ) -> Iterator[Item | Failure]:
     """Expand command-line inputs lazily, in order.
 
     A file is one article, or JSON Lines records when it ends in ``.jsonl``; a
     directory is searched recursively for ``glob`` (sorted); ``-`` is standard
-    input. A path that does not exist becomes a :class:`Failure`.
+    input. A path that cannot be read (missing, a symbolic link loop, a directory
+    that cannot be listed) becomes a :class:`Failure`, and the others go on.
     """
+    from dipevents._pipeline import source_name
+
     for raw in inputs:
         name = os.fspath(raw)
         if name == "-":
             yield from _stdin(stdin if stdin is not None else sys.stdin)
             continue
-        path = Path(name)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob(glob) if p.is_file())
-            if not files:
-                yield _fail(name, "empty", f"a directory with no files matching {glob}")
-            for found in files:
-                yield Item(source=str(found), path=str(found))
-        elif name.endswith(".jsonl") and path.is_file():
+        shown = source_name(name)
+        try:
+            mode = os.stat(name).st_mode
+        except OSError as exc:
+            yield _fail(shown, "unreadable", _why(name, exc))
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(name, glob)
+        elif name.endswith(".jsonl"):
             try:
-                with open(path, encoding="utf-8-sig") as handle:
-                    yield from _records(handle, name)
-            except (OSError, UnicodeDecodeError) as exc:
-                yield _fail(name, "unreadable", f"cannot read JSON Lines: {exc}")
-        elif path.exists():
-            yield Item(source=name, path=name)
+                with open(name, "rb") as handle:
+                    yield from _records(handle, shown)
+            except OSError as exc:
+                yield _fail(shown, "unreadable", f"cannot read JSON Lines: {exc.strerror or exc}")
         else:
-            yield _fail(name, "unreadable", "cannot read: No such file or directory")
+            yield Item(source=shown, path=name)
 
 
 def _is_file(value: str) -> bool:
@@ -140,12 +226,14 @@ def _is_file(value: str) -> bool:
 
 def _texts(inputs: Iterable[str | os.PathLike[str] | Item]) -> Iterator[Item | Failure]:
     """extract_many's inputs: texts, paths, or items already made."""
+    from dipevents._pipeline import source_name
+
     for position, value in enumerate(inputs):
-        if isinstance(value, Item):
+        if isinstance(value, (Item, Failure)):
             yield value
         elif isinstance(value, os.PathLike) or (isinstance(value, str) and _is_file(value)):
             name = os.fspath(value)
-            yield Item(source=name, path=name)
+            yield Item(source=source_name(name), path=name)
         elif isinstance(value, str):
             yield Item(source=f"<text {position}>", text=value)
         else:
@@ -173,7 +261,7 @@ def process(item: Item, *, format: str | None, max_bytes: int) -> Result:
             with open(item.path, "rb") as handle:
                 data = handle.read()
         except OSError as exc:
-            return _fail(item.source, "unreadable", f"cannot read: {exc.strerror or exc}")
+            return _fail(item.source, "unreadable", _why(item.path, exc))
         try:
             text = decode(data, item.source)
         except DecodeError as exc:
@@ -193,17 +281,14 @@ def process(item: Item, *, format: str | None, max_bytes: int) -> Result:
 Output = Literal["article", "json"]
 
 
-def _work(chunk: list[Item], format: str | None, max_bytes: int, output: Output) -> list[Any]:
+def _work(item: Item, format: str | None, max_bytes: int, output: Output) -> Any:
+    """One input's result, as ``output`` asks: the Article, or already its JSON line."""
     from dipevents.io import article_record
 
-    results: list[Any] = []
-    for item in chunk:
-        result = process(item, format=format, max_bytes=max_bytes)
-        if output == "json" and isinstance(result, Article):
-            results.append(json.dumps(article_record(result), ensure_ascii=False))
-        else:
-            results.append(result)
-    return results
+    result = process(item, format=format, max_bytes=max_bytes)
+    if output == "json" and isinstance(result, Article):
+        return json.dumps(article_record(result), ensure_ascii=False)
+    return result
 
 
 def _warm_up() -> None:
@@ -213,15 +298,8 @@ def _warm_up() -> None:
     parse("Warm-up\n\nThe leaders of Japan and Russia met in Tokyo on 1 May 2018.")
 
 
-def _chunks(items: Iterable[Item | Failure], size: int) -> Iterator[list[Item | Failure]]:
-    chunk: list[Item | Failure] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _failed(item: Item, kind: str, reason: str) -> Failure:
+    return _fail(item.source, kind, reason)
 
 
 def default_workers() -> int:
@@ -239,39 +317,40 @@ def _run(
     max_bytes: int,
     output: Output,
     chunk_size: int,
+    timeout: float | None = None,
 ) -> Iterator[Any]:
+    from dipevents._pool import can_time_here, ordered_map
+
+    if timeout is not None and not timeout > 0:
+        raise ValueError(f"timeout needs a number of seconds > 0 or None, got {timeout!r}")
     stream = iter(items)
-    head = list(itertools.islice(stream, chunk_size + 1))
-    if len(head) <= chunk_size:
-        workers = 1  # a handful of inputs: starting processes would cost more than it saves
-    items = itertools.chain(head, stream)
-    if workers <= 1:
-        for item in items:
-            if isinstance(item, Failure):
-                yield item
-            else:
-                yield from _work([item], format, max_bytes, output)
-        return
-    _warm_up()
-    # A bounded window of chunks in flight: memory stays flat however long the input,
-    # and results come back in input order.
-    window = workers * 3
-    pending: deque[tuple[list[Item | Failure], Future[list[Any]] | None]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
-        for chunk in _chunks(items, chunk_size):
-            todo = [i for i in chunk if isinstance(i, Item)]
-            future = pool.submit(_work, todo, format, max_bytes, output) if todo else None
-            pending.append((chunk, future))
-            while len(pending) >= window:
-                yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
-
-
-def _collect(chunk: list[Item | Failure], future: Future[list[Any]] | None) -> Iterator[Any]:
-    done = iter(future.result() if future is not None else ())
-    for entry in chunk:
-        yield entry if isinstance(entry, Failure) else next(done)
+    head: list[Item | Failure] = []
+    broken: Exception | None = None
+    try:
+        head.extend(itertools.islice(stream, chunk_size + 1))
+    except Exception as exc:  # the caller's input broke: parse what came before, then raise
+        broken = exc
+    # A handful of inputs is parsed here: starting processes would cost more than it saves.
+    here = broken is not None or len(head) <= chunk_size or workers <= 1
+    if here and timeout is not None and not can_time_here():
+        here, workers = False, max(1, min(workers, len(head)))  # only a process can be stopped
+    if here and timeout is not None:
+        _warm_up()  # so that no time limit interrupts the loading of the gazetteers
+    if not here:
+        _warm_up()
+    yield from ordered_map(
+        functools.partial(_work, format=format, max_bytes=max_bytes, output=output),
+        head if broken is not None else itertools.chain(head, stream),
+        workers=workers,
+        failed=_failed,
+        skip=lambda item: isinstance(item, Failure),
+        chunk_size=chunk_size,
+        timeout=timeout,
+        initializer=_warm_up,
+        in_process=here,
+    )
+    if broken is not None:
+        raise broken
 
 
 def extract_many(
@@ -281,6 +360,7 @@ def extract_many(
     format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = 8,
+    timeout: float | None = None,
 ) -> Iterator[Result]:
     """Parse many articles, yielding each :class:`~dipevents.Article` as it is ready,
     in input order; an input that fails is yielded as a :class:`Failure` and the
@@ -288,7 +368,11 @@ def extract_many(
 
     ``inputs`` are paths (``str`` or ``Path``) or article texts: a string is taken
     as a path when it names an existing file. ``workers=None`` uses every core;
-    ``1`` (the default) parses in this process.
+    ``1`` (the default) parses in this process. An input that takes over
+    ``timeout`` seconds is a ``timeout`` failure (in this process the limit uses
+    ``SIGALRM``, so off the main thread a worker process is started for it); an
+    input whose worker process dies is a ``crashed`` failure. If ``inputs``
+    raises, the results of the inputs before it are yielded first.
     """
     count = default_workers() if workers is None else workers
     yield from _run(
@@ -298,6 +382,7 @@ def extract_many(
         max_bytes=max_bytes,
         output="article",
         chunk_size=chunk_size,
+        timeout=timeout,
     )
 
 
@@ -308,7 +393,8 @@ def extract_json_lines(
     format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = 8,
-) -> Iterator[str | Failure]:
+    timeout: float | None = None,
+) -> Generator[str | Failure, None, None]:
     """As :func:`extract_many`, but each article already as its JSON line (made in the
     worker, so that serialising is parallel too): what ``dipevents extract`` writes."""
     yield from _run(
@@ -318,4 +404,5 @@ def extract_json_lines(
         max_bytes=max_bytes,
         output="json",
         chunk_size=chunk_size,
+        timeout=timeout,
     )

@@ -37,6 +37,7 @@ from dipevents import (
     to_json,
 )
 from dipevents import strategies as dst
+from dipevents.batch import Failure, Item, extract_many, iter_items
 
 CLASSES = [
     DateSpan, Place, Person, Evidence, Conflict, Block, Quotation, Span, Article,
@@ -184,3 +185,19 @@ def test_event_set_from_frames_on_any_json_column(values: list[Any]) -> None:
     _only_serialization_errors(
         lambda: EventSet.from_pandas(pandas.DataFrame({"json": values}, dtype=object)), EventSet
     )
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=50)
+@given(st.lists(JSON, max_size=3), st.lists(st.binary(max_size=40), max_size=2))
+@example([{"text": "Putin met Abe \ud800 in Tokyo."}, {"text": "x", "source": "\udcff"}], [])
+@example([], [b'{"text": "caf\xe9"}\n', b'{"n": ' + b"1" * 5000 + b"}\n"])
+@example([], [b"[" * 100_000 + b"]" * 100_000 + b"\n"])
+def test_batch_inputs_on_any_lines(tmp_path: Path, values: list[Any], raw: list[bytes]) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_bytes(_lines(values, raw))
+    items = list(iter_items([path]))
+    assert all(isinstance(item, (Item, Failure)) for item in items)
+    for result in extract_many(items):
+        assert isinstance(result, (Article, Failure))
+        record = result.to_dict() if isinstance(result, Failure) else to_dict(result)
+        json.dumps(record, ensure_ascii=False).encode("utf-8")  # can be written
