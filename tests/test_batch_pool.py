@@ -1,6 +1,7 @@
-"""Worker processes (issue 15): time limits, a worker killed mid-run, an input that
-raises, workers that outlive their parent. Behaviour is forced with markers in the
-texts, which a patched ``process`` turns into a long sleep or a SIGKILL."""
+"""The worker processes of batch parsing (issue 15): time limits, a worker killed
+mid-run, an input that raises, workers that outlive their parent. Behaviour is
+forced with markers in the texts, which a patched ``process`` turns into a long
+sleep or a SIGKILL."""
 
 from __future__ import annotations
 
