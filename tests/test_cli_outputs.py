@@ -185,6 +185,19 @@ def test_a_closed_standard_output_does_not_matter_with_o(tmp_path: Path) -> None
     assert json.loads(out.read_text(encoding="utf-8"))["source"] == str(EXAMPLES[0])
 
 
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+@pytest.mark.parametrize("output", ["/dev/stdout", "/dev/fd/1"])
+def test_o_standard_output_into_a_pipe(output: str) -> None:
+    """-o /dev/stdout of a pipe was refused: its realpath, pipe:[N], names no file."""
+    done = subprocess.run(
+        [sys.executable, "-m", "dipevents", "extract", str(EXAMPLES[0]), "-o", output],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["source"] == str(EXAMPLES[0])
+
+
 @posix
 def test_o_keeps_the_mode_and_writes_through_a_symbolic_link(tmp_path: Path) -> None:
     """Issue 15: -o left a 0644 file 0600 and replaced a symbolic link by a file."""

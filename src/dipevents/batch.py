@@ -16,12 +16,15 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path, PurePath
 from typing import IO, Any, Literal
 
 import attrs
 
+from dipevents._known import UNKNOWN, Known
+from dipevents._known import known as check_known
 from dipevents.models import Article
 from dipevents.models._validate import unwritable
 
@@ -31,6 +34,8 @@ DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_GLOB = "*.txt"
 #: Seconds ``dipevents extract`` gives one input before reporting it as ``timeout``.
 DEFAULT_TIMEOUT = 300.0
+#: Seconds allowed to fetch one URL (connecting and downloading).
+DEFAULT_FETCH_TIMEOUT = 30.0
 
 
 @attrs.frozen
@@ -38,7 +43,9 @@ class Failure:
     """An input that could not be made into an article: where it came from and why.
 
     ``kind`` is one of ``unreadable``, ``undecodable``, ``empty``, ``too-large``,
-    ``bad-record`` (a JSON Lines record that cannot be read or has no text),
+    ``bad-record`` (a JSON Lines record that cannot be read, has no text, or has
+    metadata that cannot be read), ``fetch-error`` (a URL that could not be
+    fetched), ``needs-extra`` (an HTML page, without the ``html`` extra installed),
     ``parse-error``, ``timeout`` (over the time limit) or ``crashed`` (the worker
     process parsing it died, e.g. killed for using too much memory).
     """
@@ -54,11 +61,15 @@ class Failure:
 
 @attrs.frozen
 class Item:
-    """One input: a file to read (``path``) or a text already in hand (``text``)."""
+    """One input: a file to read (``path``) or a text already in hand (``text``), with
+    the metadata its record carried (``known``)."""
 
     source: str
     path: str | None = None
     text: str | None = None
+    known: Known = UNKNOWN
+    html: bool = False  # ``text`` is an HTML page (a record's "html")
+    fetch: str | None = None  # a URL to fetch
 
 
 Result = Article | Failure
@@ -69,22 +80,37 @@ def _fail(source: str, kind: str, reason: str) -> Failure:
 
 
 def _record(record: Any, where: str) -> Item | Failure:
-    """The item of one JSON Lines record ``{"text": ..., "source": ...}``."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+    """The item of one JSON Lines record: ``{"text": ..., "source": ...}`` with the
+    metadata it carries (``title``, ``published`` or ``date``, ``author``, ``url``), or
+    the shapes crawlers write (see :mod:`dipevents.io.records`)."""
+    from dipevents.io.records import RecordError, read_record
+
+    if not isinstance(record, dict):
         return _fail(where, "bad-record", 'expected a JSON object with a "text" string')
-    source = record.get("source")
-    source = source if isinstance(source, str) and source.strip() else where
-    for field, value in (("text", record["text"]), ("source", source)):
-        bad = unwritable(value)
+    try:
+        found = read_record(record)
+    except RecordError as exc:
+        return _fail(where, "bad-record", str(exc))
+    source = found.source or where
+    given = found.known
+    for field, value in (
+        ("html" if found.html else "text", found.text),
+        ("source", source),
+        ("title", given.title),
+        ("author", given.author),
+        ("url", given.url),
+        ("publisher", given.publisher),
+    ):
+        bad = unwritable(value) if value is not None else None
         if bad is not None:  # no article, and no output line, can hold it
             return _fail(where, "bad-record", f'the "{field}" holds {bad}')
-    return Item(source=source, text=record["text"])
+    return Item(source=source, text=found.text, known=given, html=found.html)
 
 
 def _records(lines: Iterable[bytes], name: str, first: int = 1) -> Iterator[Item | Failure]:
-    """Items of a JSON Lines stream (bytes); a line that cannot be read (not UTF-8, not
-    JSON, nested too deeply, a number too long) is a failure naming the file and line,
-    and the other lines go on."""
+    """Items of a JSON Lines stream (bytes) of records, as :func:`_record` reads them; a
+    line that cannot be read (not UTF-8, not JSON, nested too deeply, a number too long)
+    is a failure naming the file and line, and the other lines go on."""
     from dipevents.io._json import Problem
     from dipevents.io.jsonl import read_lines
 
@@ -103,13 +129,9 @@ def _stdin(stdin: IO[Any]) -> Iterator[Item | Failure]:
     offset, as in a file."""
     from dipevents._pipeline import decode
     from dipevents.errors import DecodeError
+    from dipevents.io.jsonl import byte_lines
 
-    binary = getattr(stdin, "buffer", None)
-    lines: Iterator[bytes]
-    if binary is not None:
-        lines = iter(binary.readline, b"")
-    else:  # a text stream (as tests give): back to bytes, keeping what is not text
-        lines = (line.encode("utf-8", "surrogatepass") for line in iter(stdin.readline, ""))
+    lines = byte_lines(stdin)
     number, first = 1, next(lines, b"")
     while first and not first.strip():
         number, first = number + 1, next(lines, b"")
@@ -131,15 +153,17 @@ def _why(path: str, exc: OSError) -> str:
     return f"cannot read: {exc.strerror or exc}"
 
 
-def _walk(top: str, glob: str) -> Iterator[Item | Failure]:
-    """The files under ``top`` matching ``glob``, sorted, as ``Path.rglob`` finds them
-    (symbolic links to directories are not followed); a subdirectory that cannot be
+def _walk(top: str, globs: Sequence[str]) -> Iterator[Item | Failure]:
+    """The files under ``top`` matching any of ``globs``, sorted, as ``Path.rglob`` finds
+    them (symbolic links to directories are not followed); a subdirectory that cannot be
     read, or a matching link that leads nowhere, is a failure rather than a silence."""
     from dipevents._pipeline import source_name
 
-    pattern = glob
-    while pattern.startswith("**/"):  # rglob's implied prefix
-        pattern = pattern[3:]
+    patterns = []
+    for pattern in globs:
+        while pattern.startswith("**/"):  # rglob's implied prefix
+            pattern = pattern[3:]
+        patterns.append(pattern)
     found: list[tuple[Path, Item | Failure]] = []
     folders = [top]
     while folders:
@@ -161,7 +185,8 @@ def _walk(top: str, glob: str) -> Iterator[Item | Failure]:
                 folders.append(entry.path)
                 continue
             path = Path(entry.path)
-            if not PurePath(os.path.relpath(entry.path, top)).match(pattern):
+            relative = PurePath(os.path.relpath(entry.path, top))
+            if not any(relative.match(pattern) for pattern in patterns):
                 continue
             name = source_name(path)
             try:
@@ -172,7 +197,8 @@ def _walk(top: str, glob: str) -> Iterator[Item | Failure]:
             if stat.S_ISREG(mode):
                 found.append((path, Item(source=name, path=str(path))))
     if not found:
-        yield _fail(top, "empty", f"a directory with no files matching {glob}")
+        matching = " or ".join(globs)
+        yield _fail(top, "empty", f"a directory with no files matching {matching}")
     for _, item in sorted(found, key=lambda pair: pair[0]):
         yield item
 
@@ -180,22 +206,29 @@ def _walk(top: str, glob: str) -> Iterator[Item | Failure]:
 def iter_items(
     inputs: Iterable[str | os.PathLike[str]],
     *,
-    glob: str = DEFAULT_GLOB,
+    glob: str | Sequence[str] = DEFAULT_GLOB,
     stdin: IO[Any] | None = None,
 ) -> Iterator[Item | Failure]:
     """Expand command-line inputs lazily, in order.
 
-    A file is one article, or JSON Lines records when it ends in ``.jsonl``; a
-    directory is searched recursively for ``glob`` (sorted); ``-`` is standard
-    input. A path that cannot be read (missing, a symbolic link loop, a directory
-    that cannot be listed) becomes a :class:`Failure`, and the others go on.
+    A file is one article (text or a saved HTML page), or JSON Lines records when
+    it ends in ``.jsonl``; a directory is searched recursively for ``glob`` (one
+    pattern or several; the files sorted); ``-`` is standard input; an
+    ``http(s)://`` address is a page to fetch. A path that cannot be read (missing,
+    a symbolic link loop, a directory that cannot be listed) becomes a
+    :class:`Failure`, and the others go on.
     """
+    from dipevents._fetch import is_url
     from dipevents._pipeline import source_name
 
+    globs = [glob] if isinstance(glob, str) else list(glob)
     for raw in inputs:
         name = os.fspath(raw)
         if name == "-":
             yield from _stdin(stdin if stdin is not None else sys.stdin)
+            continue
+        if is_url(name):
+            yield Item(source=name.strip(), fetch=name.strip())
             continue
         shown = source_name(name)
         try:
@@ -204,7 +237,7 @@ def iter_items(
             yield _fail(shown, "unreadable", _why(name, exc))
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(name, glob)
+            yield from _walk(name, globs)
         elif name.endswith(".jsonl"):
             try:
                 with open(name, "rb") as handle:
@@ -224,13 +257,20 @@ def _is_file(value: str) -> bool:
         return False
 
 
-def _texts(inputs: Iterable[str | os.PathLike[str] | Item]) -> Iterator[Item | Failure]:
-    """extract_many's inputs: texts, paths, or items already made."""
+def _texts(
+    inputs: Iterable[str | os.PathLike[str] | Mapping[str, Any] | Item],
+) -> Iterator[Item | Failure]:
+    """extract_many's inputs: texts, paths, URLs, records, or items already made."""
+    from dipevents._fetch import is_url
     from dipevents._pipeline import source_name
 
     for position, value in enumerate(inputs):
         if isinstance(value, (Item, Failure)):
             yield value
+        elif isinstance(value, Mapping):
+            yield _record(dict(value), f"<record {position}>")
+        elif isinstance(value, str) and is_url(value):
+            yield Item(source=value.strip(), fetch=value.strip())
         elif isinstance(value, os.PathLike) or (isinstance(value, str) and _is_file(value)):
             name = os.fspath(value)
             yield Item(source=source_name(name), path=name)
@@ -244,48 +284,106 @@ def _texts(inputs: Iterable[str | os.PathLike[str] | Item]) -> Iterator[Item | F
             )
 
 
-def process(item: Item, *, format: str | None, max_bytes: int) -> Result:
-    """Read, decode, check and parse one item; every failure is returned, never raised."""
-    from dipevents._pipeline import decode, parse
-    from dipevents.errors import DecodeError, DipeventsError
+@attrs.frozen
+class Options:
+    """How every item of a batch is read: what ``extract_many`` and the CLI were given."""
 
-    text = item.text
-    if text is None:
-        assert item.path is not None
-        try:
-            size = os.path.getsize(item.path)
-            if size > max_bytes:
-                return _fail(
-                    item.source, "too-large", f"{size:,} bytes, over the limit of {max_bytes:,}"
-                )
-            with open(item.path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            return _fail(item.source, "unreadable", _why(item.path, exc))
-        try:
-            text = decode(data, item.source)
-        except DecodeError as exc:
-            return _fail(item.source, "undecodable", str(exc).removeprefix(f"{item.source}: "))
-    elif len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-        return _fail(item.source, "too-large", f"over the limit of {max_bytes:,} bytes")
-    if not text.strip():
-        return _fail(item.source, "empty", "no text")
+    format: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    known: Known = UNKNOWN
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+
+
+def _read(item: Item, options: Options) -> tuple[str, bool] | Result:
+    """The item's text and whether it is an HTML page, or the failure to get them."""
+    from dipevents._pipeline import decode, is_page
+    from dipevents.errors import DecodeError
+    from dipevents.formats.html import NAME as HTML
+    from dipevents.formats.html import decode_html, looks_like_html
+
+    max_bytes = options.max_bytes
+    if item.text is not None:
+        if len(item.text.encode("utf-8", "surrogatepass")) > max_bytes:
+            return _fail(item.source, "too-large", f"over the limit of {max_bytes:,} bytes")
+        forced = options.format == HTML
+        page = item.html or forced or (options.format is None and looks_like_html(item.text))
+        return item.text, page
+    assert item.path is not None
     try:
-        return parse(text, format=format, source=item.source)
+        size = os.path.getsize(item.path)
+        if size > max_bytes:
+            return _fail(
+                item.source, "too-large", f"{size:,} bytes, over the limit of {max_bytes:,}"
+            )
+        with open(item.path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return _fail(item.source, "unreadable", _why(item.path, exc))
+    page = options.format == HTML or (options.format is None and is_page(data, item.path))
+    try:
+        text = decode_html(data, source=item.source) if page else decode(data, item.source)
+    except DecodeError as exc:
+        return _fail(item.source, "undecodable", str(exc).removeprefix(f"{item.source}: "))
+    return text, page
+
+
+def process(item: Item, *, options: Options = Options()) -> Result:
+    """Read (or fetch), decode, check and parse one item; every failure is returned,
+    never raised.
+
+    The item's own metadata (its record's) wins over ``options.known``, the batch's.
+    """
+    from dipevents._pipeline import _parse_page, _parse_response, parse
+    from dipevents.errors import DipeventsError, FetchError, MissingExtraError
+
+    given = item.known.over(options.known)
+    try:
+        if item.fetch is not None:
+            from dipevents._fetch import fetch
+
+            try:
+                response = fetch(
+                    item.fetch, timeout=options.fetch_timeout, max_bytes=options.max_bytes
+                )
+            except FetchError as exc:
+                return _fail(item.source, "fetch-error", exc.reason)
+            article = _parse_response(response, source=item.source, extract=True, given=given)
+            return given.apply(article)
+        found = _read(item, options)
+        if not isinstance(found, tuple):
+            return found
+        text, page = found
+        if not text.strip():
+            return _fail(item.source, "empty", "no text")
+        if page:
+            return _parse_page(text, source=item.source, extract=True, given=given)
+        fmt = options.format
+        return given.apply(parse(text, format=fmt, source=item.source, **_keywords(given)))
+    except MissingExtraError as exc:
+        return _fail(item.source, "needs-extra", str(exc))
     except DipeventsError as exc:
         return _fail(item.source, "parse-error", str(exc).removeprefix(f"{item.source}: "))
     except Exception as exc:  # a bug in a parser must not stop the batch: report it
         return _fail(item.source, "parse-error", f"{type(exc).__name__}: {exc}")
 
 
+def _keywords(given: Known) -> dict[str, Any]:
+    return {
+        "published": given.published,
+        "title": given.title,
+        "author": given.author,
+        "url": given.url,
+    }
+
+
 Output = Literal["article", "json"]
 
 
-def _work(item: Item, format: str | None, max_bytes: int, output: Output) -> Any:
+def _work(item: Item, options: Options, output: Output) -> Any:
     """One input's result, as ``output`` asks: the Article, or already its JSON line."""
     from dipevents.io import article_record
 
-    result = process(item, format=format, max_bytes=max_bytes)
+    result = process(item, options=options)
     if output == "json" and isinstance(result, Article):
         return json.dumps(article_record(result), ensure_ascii=False)
     return result
@@ -313,8 +411,7 @@ def _run(
     items: Iterable[Item | Failure],
     *,
     workers: int,
-    format: str | None,
-    max_bytes: int,
+    options: Options,
     output: Output,
     chunk_size: int,
     timeout: float | None = None,
@@ -339,7 +436,7 @@ def _run(
     if not here:
         _warm_up()
     yield from ordered_map(
-        functools.partial(_work, format=format, max_bytes=max_bytes, output=output),
+        functools.partial(_work, options=options, output=output),
         head if broken is not None else itertools.chain(head, stream),
         workers=workers,
         failed=_failed,
@@ -354,32 +451,46 @@ def _run(
 
 
 def extract_many(
-    inputs: Iterable[str | os.PathLike[str] | Item],
+    inputs: Iterable[str | os.PathLike[str] | Mapping[str, Any] | Item],
     *,
     workers: int | None = 1,
     format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = 8,
     timeout: float | None = None,
+    published: date | str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    url: str | None = None,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
 ) -> Iterator[Result]:
     """Parse many articles, yielding each :class:`~dipevents.Article` as it is ready,
     in input order; an input that fails is yielded as a :class:`Failure` and the
     iteration goes on.
 
-    ``inputs`` are paths (``str`` or ``Path``) or article texts: a string is taken
-    as a path when it names an existing file. ``workers=None`` uses every core;
-    ``1`` (the default) parses in this process. An input that takes over
-    ``timeout`` seconds is a ``timeout`` failure (in this process the limit uses
-    ``SIGALRM``, so off the main thread a worker process is started for it); an
-    input whose worker process dies is a ``crashed`` failure. If ``inputs``
-    raises, the results of the inputs before it are yielded first.
+    ``inputs`` are paths (``str`` or ``Path``) of texts or saved HTML pages, article
+    texts (or pages' HTML), ``http(s)://`` addresses to fetch (within
+    ``fetch_timeout`` seconds each), or records (dicts such as ``{"text": ...,
+    "title": ..., "date": ..., "url": ...}``, in any of the shapes JSON Lines inputs
+    may take): a string is taken as a path when it names an existing file.
+    ``workers=None`` uses every core; ``1`` (the default) parses in this process.
+
+    An input that takes over ``timeout`` seconds is a ``timeout`` failure (in this
+    process the limit uses ``SIGALRM``, so off the main thread a worker process is
+    started for it); an input whose worker process dies is a ``crashed`` failure.
+    If ``inputs`` raises, the results of the inputs before it are yielded first.
+
+    ``published``, ``title``, ``author`` and ``url`` apply to every input, as for
+    :func:`~dipevents.parse`; a record's own metadata wins over them. Invalid
+    values raise ``TypeError`` or ``ValueError`` at once.
     """
+    given = check_known(published=published, title=title, author=author, url=url)
     count = default_workers() if workers is None else workers
+    options = Options(format=format, max_bytes=max_bytes, known=given, fetch_timeout=fetch_timeout)
     yield from _run(
         _texts(inputs),
         workers=count,
-        format=format,
-        max_bytes=max_bytes,
+        options=options,
         output="article",
         chunk_size=chunk_size,
         timeout=timeout,
@@ -394,14 +505,17 @@ def extract_json_lines(
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = 8,
     timeout: float | None = None,
+    known: Known = UNKNOWN,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
 ) -> Generator[str | Failure, None, None]:
     """As :func:`extract_many`, but each article already as its JSON line (made in the
-    worker, so that serialising is parallel too): what ``dipevents extract`` writes."""
+    worker, so that serialising is parallel too): what ``dipevents extract`` writes.
+    ``known`` is the metadata given for every input (a record's own wins)."""
+    options = Options(format=format, max_bytes=max_bytes, known=known, fetch_timeout=fetch_timeout)
     yield from _run(
         items,
         workers=workers,
-        format=format,
-        max_bytes=max_bytes,
+        options=options,
         output="json",
         chunk_size=chunk_size,
         timeout=timeout,

@@ -17,7 +17,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # only without the extra
+    raise ModuleNotFoundError(
+        "dipevents.strategies needs hypothesis: pip install 'dipevents[testing]'",
+        name="hypothesis",
+    ) from exc
 
 from dipevents.models import (
     EVENT_TYPES,
@@ -36,6 +42,7 @@ from dipevents.models import (
     Place,
     Precision,
     Quotation,
+    Report,
     Sanction,
     SanctionStatus,
     Span,
@@ -56,6 +63,7 @@ __all__ = [
     "evidence",
     "persons",
     "places",
+    "reports",
     "sanctions",
     "state_codes",
     "summits",
@@ -69,6 +77,12 @@ _names = st.text(
 _optional_names = st.none() | _names
 # Any text a model can hold: no NUL, no lone surrogate.
 _writable = st.characters(codec="utf-8", exclude_characters="\x00")
+_urls = st.builds(
+    "{}://{}.example.org/{}".format,
+    st.sampled_from(["http", "https"]),
+    st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True),
+    st.from_regex(r"[A-Za-z0-9._~/%-]{0,40}", fullmatch=True),
+)
 
 
 def state_codes() -> st.SearchStrategy[str]:
@@ -108,7 +122,28 @@ def date_spans(draw: st.DrawFn) -> DateSpan:
 
 
 def places() -> st.SearchStrategy[Place]:
-    return st.builds(Place, name=_names, country=st.none() | state_codes())
+    """Places, some with coordinates and a GeoNames id."""
+    bare = st.builds(Place, name=_names, country=st.none() | state_codes())
+    located = st.builds(
+        Place,
+        name=_names,
+        country=st.none() | state_codes(),
+        latitude=st.floats(-90, 90),
+        longitude=st.floats(-180, 180),
+        geonames_id=st.none() | st.integers(1, 2**31),
+    )
+    return bare | located
+
+
+def reports() -> st.SearchStrategy[Report]:
+    """The articles behind events: an event id and the article's source, date and title."""
+    return st.builds(
+        Report,
+        id=st.text(alphabet="0123456789abcdef", min_size=20, max_size=20),
+        source=_optional_names,
+        published=st.none() | dates(),
+        title=_optional_names,
+    )
 
 
 def persons() -> st.SearchStrategy[Person]:
@@ -142,6 +177,7 @@ def _common(text: str | None) -> dict[str, Any]:
         "date_basis": st.none() | st.sampled_from(DateBasis),
         "location": st.none() | places(),
         "evidence": st.lists(evidence(text), max_size=3),
+        "reports": st.lists(reports(), max_size=2, unique_by=lambda r: r.id),
     }
 
 
@@ -229,6 +265,8 @@ def articles(draw: st.DrawFn) -> Article:
         author=draw(_optional_names),
         source=draw(_optional_names),
         publisher=draw(_optional_names),
+        url=draw(st.none() | _urls),
+        language=draw(st.none() | st.sampled_from(["en", "en-GB", "ja", "zh-Hant-TW"])),
         categories=draw(st.lists(_names, max_size=3)),
         blocks=draw(st.lists(_spans(text, Block, kind=st.sampled_from(BlockKind)), max_size=3)),
         footnotes=draw(st.lists(_spans(text, Block), max_size=2)),

@@ -40,7 +40,7 @@ def _ev(sentence: str) -> dict[str, Any]:
     return {"start": start, "end": start + len(sentence), "text": sentence}
 
 
-# The four event types in the JSON shape of GUIDELINES §5.
+# The four event types in the core JSON shape of the codebook (§7), without ids.
 GUIDELINES_EVENTS: list[dict[str, Any]] = [
     {
         "type": "summit",
@@ -94,8 +94,11 @@ def test_guidelines_events_round_trip_unchanged(data: dict[str, Any], cls: type[
     event = from_dict(data, Event)
     assert type(event) is cls
     assert from_dict(data, cls) == event
-    assert to_dict(event) == data
-    assert json.loads(to_json(event)) == data
+    written = to_dict(event)
+    assert written == {"type": data["type"], "id": event.id, **data}  # the id comes second
+    assert list(written)[:2] == ["type", "id"]
+    assert json.loads(to_json(event)) == written
+    assert from_dict(written, Event) == event  # the id is accepted, and derived again
     assert from_json(to_json(event), Event) == event
     jsonschema.validate(to_dict(event), json_schema(Event))
 

@@ -169,3 +169,26 @@ def test_long_and_deep_values_make_short_messages() -> None:
     with pytest.raises(ModelError) as caught:
         Place(name="x" * 1_000_000, country="XX")
     assert len(str(caught.value)) < 300
+
+
+def test_place_coordinates() -> None:
+    from dipevents import to_dict
+
+    osaka = Place(name="Osaka", country="JPN", latitude=34, longitude=135.5, geonames_id=1853909)
+    assert osaka.latitude == 34.0
+    assert type(osaka.latitude) is float
+    assert osaka.coordinates == (34.0, 135.5)
+    assert Place(name="Japan", country="JPN").coordinates is None
+    # Left out of the JSON while unknown, so a place of the codebook's core form is unchanged.
+    assert to_dict(Place(name="Japan", country="JPN")) == {"name": "Japan", "country": "JPN"}
+    assert to_dict(osaka)["geonames_id"] == 1853909
+    with pytest.raises(ModelError, match="latitude and longitude together"):
+        Place(name="Osaka", latitude=34.7)
+    with pytest.raises(ModelError, match=r"Place\.latitude .*-90\.\.90"):
+        Place(name="Osaka", latitude=134.7, longitude=135.5)
+    with pytest.raises(ModelError, match=r"Place\.longitude"):
+        Place(name="Osaka", latitude=34.7, longitude=float("nan"))
+    with pytest.raises(ModelError, match=r"Place\.latitude"):
+        Place(name="Osaka", latitude=True, longitude=135.5)  # type: ignore[arg-type]
+    with pytest.raises(ModelError, match=r"Place\.geonames_id"):
+        Place(name="Osaka", geonames_id=0)

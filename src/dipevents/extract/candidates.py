@@ -55,6 +55,10 @@ class Candidate:
     anaphoric: bool = False
     #: True when the date was taken from a summit told nearby, not from this mention's text.
     inherited: bool = False
+    #: The kind of summit the text names ("the trilateral summit"), if it names one.
+    kind: str | None = None
+    #: True when the text says the meeting was held online (its location is then null).
+    online: bool = False
     #: Other sentences that belong to this mention's evidence.
     extra_sentences: list[Sentence] = attrs.field(factory=list)
 
@@ -91,6 +95,8 @@ def pick_time(
         else:
             distance = 0.0
         distance += _SPAN_WEIGHT[time.span.precision]
+        if time.aside:
+            distance += 60  # a gloss in parentheses gives way to the time the sentence tells
         if best is None or distance < best[0]:
             best = (distance, time)
     return best[1] if best else None

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
 from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.sentences import Sentence, sentences
-from dipevents.extract.timex import TimeExpr, find_times
+from dipevents.extract.timex import Role as TimeRole
+from dipevents.extract.timex import Tense, TimeExpr, find_times, tense_of
 from dipevents.models import Article, DateSpan, Place, Precision
+from dipevents.models._codes import is_actor, is_state
 from dipevents.normalize import people
 from dipevents.normalize._fold import fold
 from dipevents.normalize._gazetteer import Mention, gazetteer
@@ -30,14 +32,53 @@ _TITLE_BEFORE = re.compile(
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>in|at|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
+    r"\b(?P<prep>(?i:in|at|near))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
-_TOPIC = re.compile(
-    r"^(?:\s+(?:crisis|issue|issues|war|conflict|question|problem|affair|affairs|case|scandal|dispute)\b"
-    r"|-(?:made|led|backed|based|owned|style|built|funded|born))",
+# After a title: "of India", or a name we may not know and then "of Lithuania".
+# Terms still running end, for dating a text, on the day the office-holders were last reviewed.
+KNOWLEDGE_DATE = date(2026, 12, 1)
+# The head of a dateline: "WASHINGTON –", "NEW YORK, 15 June (UN Headquarters) --".
+_DATELINE_HEAD = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'’-]{2,40}[A-Z]\s*,?|(?!(?:On|In|At|By|Since|From|After|Before|During|Last|This|Next)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
+    r"\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|\(|[–—-])"
+)
+# A line that opens with a date: " date 2024-02-01 WASHINGTON –", "Published 3 May 2021".
+_LEADING_DATE = re.compile(
+    r"^\W{0,3}(?:(?:date|dated|published|posted|updated)\b[:\s]*)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\b",
     re.I,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_TITLE = re.compile(r"\bthe\s+$", re.I)
+_TITLE_OF = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’.?-]*|al|bin|de|da|van|von|ould|ben)){0,5}?\s+of\s+(?:the\s+)?"
+)
+# Words of times counted from a time told before ("the next day", "a week later").
+_CONTEXT_WORDS = re.compile(
+    r"\b(?:same|next|following|previous|preceding|that)\s+(?:day|week|month|year)\b"
+    r"|\b(?:later|afterwards|earlier)\b",
+    re.I,
+)
+# A speaker's label at the head of a paragraph of a transcript: "SECRETARY BLINKEN:".
+_SPEAKER_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{2,48}[A-Z])\s*:")
+# "Press Conference by Prime Minister Kishida", "Remarks by President Biden".
+_BY_SPEAKER = re.compile(
+    r"\b(?:press\s+conference|remarks|statement|address|speech|interview|message|briefing|"
+    r"opening\s+statement|readout)\s+(?:by|of|from|with)\s+(?P<who>[^\n]{3,80})",
+    re.I,
+)
+_WE_THE = re.compile(
+    r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|"
+    r"foreign\s+ministers|ministers|members|governments?)\s+of\s+(?:the\s+)?(?P<who>[^,.;:]{2,120})",
+    re.I,
+)
+_SAID_AFTER = re.compile(
+    r"[”\"]\s*,?\s*(?:the\s+)?(?P<who>[^.;”\"]{3,140}?)\s+(?:said|says|stated|announced|declared|added|wrote|warned|told)\b"
+)
+_SAID_BEFORE = re.compile(
+    r"(?P<who>[^.;”\"]{3,140}?)\s+(?:said|says|stated|announced|declared|added|wrote|warned)\s*(?:in\s+a\s+(?:joint\s+)?statement\s*)?[,:]\s*[“\"]"
+)
+_JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]|press\s+statement)\b", re.I)
 
 
 @attrs.define
@@ -93,8 +134,10 @@ class Document:
         self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
         self.anchor: date | None = self.published
         self.anchor_is_publication = self.published is not None
-        if self.anchor is None:
-            self.anchor = self._inferred_anchor()
+        self._terms: DateSpan | bool | None = None
+        self._has_sanctions: bool | None = None
+        self._actors: dict[tuple[object, ...], tuple[Actor, ...]] = {}
+        self._speakers: list[str] | None = None
         self.people_seen: dict[str, PersonRecord] = {}
         for sent in self.sentences:
             for mention in self._mentions[sent.index]:
@@ -102,25 +145,261 @@ class Document:
                     record = people.records().get(name)
                     if record is not None:
                         self.people_seen.setdefault(fold(record.surname()), record)
+        if self.anchor is None:
+            line = self._date_line()
+            if line is not None:
+                self.anchor, self.anchor_is_publication = line, True
+        if self.anchor is None:
+            self.anchor = self._inferred_anchor()
 
     # -- time -------------------------------------------------------------------------
-    def _inferred_anchor(self) -> date | None:
-        """With no publication date: the first date the text states in full (day or month)."""
-        for sent in self.sentences:
-            for time in find_times(sent.text, sent.start, None):
-                if (
-                    time.explicit_year
-                    and time.span
-                    and time.span.precision in (Precision.DAY, Precision.MONTH)
-                ):
-                    return time.span.start
+    def _date_line(self) -> date | None:
+        """A date line at the head of the text ("May 24, 2022", "FOR IMMEDIATE RELEASE |
+        Friday, October 7, 2022", "TOKYO, May 27 —" with a year near it): the date the text
+        was published on (codebook §4), when the layout did not read one."""
+        lines = [
+            line.strip() for block in self.article.blocks[:8] for line in block.text.split("\n")
+        ]
+        for line in [line for line in lines if line][:14]:
+            head = _DATELINE_HEAD.match(line) or _LEADING_DATE.match(line)
+            if len(line) > 200 and not head:
+                break  # the prose has begun
+            line = line[:120]
+            for time in find_times(line, 0, None):
+                span = time.span
+                if span is None or span.precision is not Precision.DAY or not time.explicit_year:
+                    continue
+                rest = (line[: time.start] + line[time.end :]).strip(" |,-–—:[]()")
+                words = re.findall(r"[A-Za-z]{3,}", rest)
+                if len(words) <= 4 or "|" in line or line.startswith("[") or head:
+                    return span.start
         return None
+
+    def _inferred_anchor(self) -> date | None:
+        """With no publication date, the time the text is written in: the latest date it
+        states with its year (outside sentences about the future), kept within the terms of
+        the office-holders it names with their titles; or the middle of those terms."""
+        latest: date | None = None
+        latest_year: date | None = None
+        for sent in self.sentences:
+            if not _YEAR.search(sent.text):
+                continue
+            future = tense_of(sent.text) is Tense.FUTURE
+            for time in find_times(sent.text, sent.start, None):
+                span = time.span
+                if not time.explicit_year or span is None or time.role is TimeRole.UNTIL:
+                    continue
+                if span.precision in (Precision.DAY, Precision.MONTH):
+                    if not future and (latest is None or span.start > latest):
+                        latest = span.start
+                elif latest_year is None or span.start.year > latest_year.year:
+                    latest_year = date(span.start.year, 7, 1)
+        latest = latest or latest_year
+        terms = self.tenure_span()
+        if terms is None:
+            return latest
+        if latest is not None and terms.start <= latest <= terms.end:
+            return latest
+        return terms.start + (terms.end - terms.start) / 2
+
+    def tenure_span(self) -> DateSpan | None:
+        """When all the office-holders the text names with their titles ("Secretary of State
+        Michael R. Pompeo", "Liz Truss, the Foreign Secretary") held those offices at once."""
+        if isinstance(self._terms, DateSpan):
+            return self._terms
+        if self._terms is False:
+            return None
+        start, end = date.min, date.max
+        seen = False
+        minister_titles = lexicon.pattern("MINISTER_TITLE")
+        leader_titles = lexicon.pattern("LEADER_TITLE")
+        roles: dict[str, str] = lexicon.entries("TITLE_ROLE").get("roles", {})
+        for sent in self.sentences:
+            for mention in self.mentions(sent):
+                names = mention.of("person") or mention.of("surname")
+                if len(set(names)) != 1:
+                    continue
+                record = people.records().get(names[0])
+                if record is None:
+                    continue
+                before = self.text[max(sent.start, mention.start - 45) : mention.start]
+                after = self.text[mention.end : min(sent.end, mention.end + 45)]
+                if re.search(r"\b(?:former|then|ex-|late|previous|predecessor)\b", before, re.I):
+                    continue
+                near = [
+                    m
+                    for m in minister_titles.finditer(before)
+                    if before[m.end() :].strip(" ,.") == ""
+                ]
+                near += [
+                    m
+                    for m in minister_titles.finditer(after)
+                    if after[: m.start()].strip(" ,") in ("", "the")
+                ]
+                wanted: set[Role] = set()
+                for match in near:
+                    words = match.group().lower()
+                    wanted.add(
+                        Role.DEFENCE_MINISTER
+                        if "defen" in words or "war" in words
+                        else Role.FOREIGN_MINISTER
+                    )
+                for match in leader_titles.finditer(before):
+                    if before[match.end() :].strip(" ,.") == "":
+                        role = roles.get(" ".join(match.group().lower().split()).rstrip("s"))
+                        if role:
+                            wanted.add(Role(role))
+                terms = [t for t in record.tenures if t.role in wanted]
+                if len(terms) != 1:
+                    continue
+                term = terms[0]
+                start = max(start, term.start)
+                end = min(end, term.end or date.max)
+                seen = True
+        if not seen or start > end:
+            self._terms = False
+            return None
+        last = KNOWLEDGE_DATE if end == date.max else end - timedelta(days=1)
+        if last < start:
+            self._terms = False
+            return None
+        self._terms = DateSpan(start=start, end=last, precision=Precision.DAY)
+        return self._terms
 
     def set_anchor(self, day: date) -> None:
         """Anchor relative expressions on a date found another way (a summit calendar)."""
         if self.anchor is None:
             self.anchor = day
             self._times.clear()
+
+    # -- who "we" and "I" are ---------------------------------------------------------------
+    @property
+    def has_sanctions(self) -> bool:
+        """Whether any sentence names a restrictive measure (licences then count as relief)."""
+        if self._has_sanctions is None:
+            names = ("MEASURE_GENERIC", "MEASURE_TRADE", "MEASURE_FINANCIAL", "MEASURE_UN")
+            self._has_sanctions = any(
+                lexicon.pattern(name).search(self.text) for name in names
+            ) or bool(re.search(r"\bgeneral\s+licen[cs]e", self.text, re.I))
+        return self._has_sanctions
+
+    def _codes_in(self, text: str, on: date | None = None) -> list[str]:
+        """The states and groups a stretch of text names (people through their office)."""
+        out: list[str] = []
+        for mention in gazetteer().mentions(text):
+            names = mention.of("person")
+            record = people.records().get(names[0]) if names else None
+            if record is None:
+                surnames = mention.of("surname")
+                if len(surnames) == 1:
+                    record = people.records().get(surnames[0])
+            if record is not None:
+                code = self.role_on(record, on)[0]
+            else:
+                codes = mention.of("country")
+                if not codes:
+                    continue
+                code = codes[0]
+            if code not in out:
+                out.append(code)
+        return out
+
+    def _article_speakers(self) -> list[str]:
+        if self._speakers is None:
+            found: list[str] = []
+            heads = [self.article.title or ""]
+            heads += [b.text for b in self.article.blocks[:3]]
+            for head in heads:
+                we_match = _WE_THE.search(head)
+                by = _BY_SPEAKER.search(head)
+                if by:
+                    found = self._codes_in(by.group("who"))[:1]
+                elif _JOINT.search(head):
+                    found = [c for c in self._codes_in(head) if is_actor(c)][:4]
+                elif we_match:
+                    found = self._codes_in(we_match.group("who"))
+                if found:
+                    break
+            if not found:
+                for sent in self.sentences[:40]:
+                    we_match = _WE_THE.search(sent.text)
+                    if we_match:
+                        found = self._codes_in(we_match.group("who"))
+                        break
+            self._speakers = found
+        return self._speakers
+
+    def speaker_label(self, sent: Sentence) -> str | None:
+        """The state of the speaker whose label heads the paragraph ("SECRETARY BLINKEN:")."""
+        for block in self.article.blocks:
+            if block.start <= sent.start < max(block.end, block.start + 1):
+                match = _SPEAKER_LABEL.match(block.text)
+                if match and match.group("label").upper() not in ("Q", "A", "NOTE"):
+                    codes = self._codes_in(match.group("label").title(), self.anchor)
+                    return codes[0] if codes else None
+                return None
+        return None
+
+    def speaker_person(self, sent: Sentence) -> tuple[str, Role | None] | None:
+        """The state and office of the speaker whose label heads the paragraph, if a
+        person we know ("SECRETARY BLINKEN:" is the US foreign minister)."""
+        for block in self.article.blocks:
+            if block.start <= sent.start < max(block.end, block.start + 1):
+                match = _SPEAKER_LABEL.match(block.text)
+                if not match:
+                    return None
+                for mention in gazetteer().mentions(match.group("label").title()):
+                    record = self._resolve_person(mention, self.anchor)
+                    if record is not None:
+                        code, role = self.role_on(record, self.anchor)
+                        return code, role
+                return None
+        return None
+
+    def we(self, sent: Sentence) -> list[str]:
+        """The states or groups "we" and "I" stand for in a sentence: the speaker of a
+        transcript's paragraph, the speaker of a press conference or statement, or the
+        signatories of a joint statement ("We, the Leaders of the G7")."""
+        label = self.speaker_label(sent)
+        if label:
+            return [label]
+        quoted = self._quote_speaker(sent)
+        if quoted:
+            return quoted
+        return list(self._article_speakers())
+
+    def _quote_speaker(self, sent: Sentence) -> list[str]:
+        """Who says a quotation: ' "We will …," the leaders of X and Y said'."""
+        for text in (sent.text, *(s.text for s in self.sentences[sent.index + 1 : sent.index + 2])):
+            match = _SAID_AFTER.search(text) or _SAID_BEFORE.search(text)
+            if match:
+                codes = [c for c in self._codes_in(match.group("who"), self.anchor) if is_actor(c)]
+                if codes:
+                    return codes
+        return []
+
+    def recent_states(self, sent: Sentence, before: int, count: int) -> list[str]:
+        """The last ``count`` states named before ``before`` ("the two countries")."""
+        found: list[str] = []
+        for previous in reversed(self.sentences[max(0, sent.index - 3) : sent.index + 1]):
+            for actor in reversed(self.actors(previous)):
+                if actor.start >= before or actor.topic or not is_state(actor.code):
+                    continue
+                if actor.code not in found:
+                    found.append(actor.code)
+                if len(found) == count:
+                    return found
+        return found
+
+    def last_person(self, sent: Sentence) -> str | None:
+        """The state of the person named last before or in this sentence ("he", "she")."""
+        for previous in reversed(self.sentences[max(0, sent.index - 2) : sent.index + 1]):
+            people_here = [a for a in self.actors(previous) if a.via == "person"]
+            if previous is sent:
+                people_here = [a for a in people_here if a.start < sent.start + 3]
+            if people_here:
+                return people_here[-1].code
+        return None
 
     def matches(self, pattern: re.Pattern[str], sent: Sentence) -> list[re.Match[str]]:
         """``pattern.finditer(sent.text)``, run once per sentence however often asked."""
@@ -131,14 +410,37 @@ class Document:
         return found
 
     def times(self, sent: Sentence) -> list[TimeExpr]:
-        """The time expressions of a sentence, found when first asked for (most never are)."""
+        """The time expressions of a sentence, found when first asked for (most never are).
+
+        "The next day" and "a week later" count from the last day or month told in
+        the two sentences before, when the sentence itself tells none before them.
+        """
         found = self._times.get(sent.index)
         if found is None:
             found = find_times(
-                sent.text, sent.start, self.anchor, strict=self.anchor_is_publication
+                sent.text,
+                sent.start,
+                self.anchor,
+                strict=self.anchor_is_publication,
+                context=self._context(sent) if _CONTEXT_WORDS.search(sent.text) else None,
             )
             self._times[sent.index] = found
         return found
+
+    def _context(self, sent: Sentence) -> DateSpan | None:
+        for previous in reversed(self.sentences[max(0, sent.index - 2) : sent.index]):
+            if previous.block != sent.block and previous.index != sent.index - 1:
+                break
+            told = [
+                t.span
+                for t in self.times(previous)
+                if t.span is not None
+                and t.role is not TimeRole.UNTIL
+                and t.span.precision in (Precision.DAY, Precision.MONTH)
+            ]
+            if told:
+                return told[-1]
+        return None
 
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:
@@ -174,6 +476,9 @@ class Document:
         word_before = re.search(r"([A-Z][\w'’-]+)\s+$", before)
         if word_before and not _TITLE_BEFORE.search(before):
             return None  # part of another person's full name ("James Brown")
+        word_after = re.match(r"\s+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
+        if word_after and not lexicon.pattern("ORGAN").fullmatch(word_after.group(1)):
+            return None  # the first name of someone we do not know ("Mohamed Ould Ghazouani")
         seen = self.people_seen.get(fold(mention.surface))
         if seen is not None:
             return seen
@@ -213,6 +518,10 @@ class Document:
         end: int | None = None,
     ) -> list[Actor]:
         """States and groups named in a sentence (or a part of it), through names, people or titles."""
+        key = (sent.index, on, start, end)
+        cached = self._actors.get(key)
+        if cached is not None:
+            return list(cached)
         lo = sent.start if start is None else start
         hi = sent.end if end is None else end
         out: list[Actor] = []
@@ -225,43 +534,95 @@ class Document:
                 out.append(Actor(mention.start, mention.end, code, "person", record, role))
                 continue
             for code in dict.fromkeys(mention.of("country")):
-                topic = bool(_TOPIC.match(self.text[mention.end : mention.end + 20]))
+                topic = bool(
+                    lexicon.pattern("TOPIC_AFTER").search(self.text[mention.end : mention.end + 20])
+                )
                 out.append(Actor(mention.start, mention.end, code, "name", topic=topic))
                 break
         out.extend(self._titles(sent, on, lo, hi, out))
         out.sort(key=lambda a: a.start)
+        self._actors[key] = tuple(out)
         return out
 
     def _titles(
         self, sent: Sentence, on: date | DateSpan | None, lo: int, hi: int, named: list[Actor]
     ) -> list[Actor]:
-        """Leaders named by title: "the Russian president", "Prime Minister of Japan"."""
+        """Leaders named by title: "the Russian president", "Prime Minister of Japan",
+        "President Gitanas Nausėda of Lithuania" (a name we do not know), "Mauritanian
+        President Mohamed Ould Ghazouani"; the person is looked up on the day when known."""
         out: list[Actor] = []
         day = (on.start if isinstance(on, DateSpan) else on) or self.anchor
-        for match in lexicon.LEADER_TITLE.finditer(sent.text):
+        table = lexicon.entries("TITLE_ROLE")
+        roles: dict[str, str] = table.get("roles", {})
+        by_country: dict[str, dict[str, str]] = table.get("by_country", {})
+        must_match = set(table.get("must_match", []))
+        for match in lexicon.pattern("LEADER_TITLE").finditer(sent.text):
             start, end = sent.start + match.start(), sent.start + match.end()
             if start < lo or end > hi:
                 continue
-            after = self.text[end : end + 40]
+            after = self.text[end : end + 80]
             if any(a.via == "person" and 0 <= a.start - end <= 2 for a in named):
                 continue  # "President Vladimir Putin": the person is already there
-            if re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after) and not re.match(r"\s+of\b", after):
-                continue  # a title before a name we do not know
             country = None
             for actor in named:
-                if actor.via == "name" and 0 <= start - actor.end <= 3:
-                    country = actor.code
-                of = re.match(r"\s+of\s+(?:the\s+)?", after)
-                if actor.via == "name" and of and actor.start == end + of.end():
-                    country = actor.code
-            if country is None or day is None:
+                if actor.via != "name" or actor.topic:
+                    continue
+                if 0 <= start - actor.end <= 3 and self.text[actor.end : start].strip() in (
+                    "",
+                    "'s",
+                    "’s",
+                ):
+                    country = actor.code  # "the Chinese president", "Singaporean Prime Minister"
+                of = _TITLE_OF.match(after)
+                if of and actor.start == end + of.end():
+                    country = (
+                        actor.code
+                    )  # "Prime Minister of India", "President Nausėda of Lithuania"
+            title = " ".join(match.group().lower().split())
+            if (
+                country is None
+                and _BARE_TITLE.search(self.text[max(lo, start - 5) : start])
+                and not (_TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after))
+            ):
+                # "the Prime Minister", told after "Prime Minister Kishida": the same person's state
+                country = self._last_titled(sent, start, title)
+            if country is None or not is_state(country):
                 continue
-            found = knowledge.holder(country, match.group(), day)
-            if found is None:
+            title = title[:-1] if title.endswith("s") and title[:-1] in roles else title
+            role_name = by_country.get(country, {}).get(title) or roles.get(title)
+            if role_name is None:
                 continue
-            record = people.records().get(found.name)
-            out.append(Actor(start, end, country, "title", record, Role.HEAD_OF_STATE))
+            role = Role(role_name)
+            record = None
+            if day is not None:
+                found = knowledge.holder(country, role, day)
+                if found is not None:
+                    record = people.records().get(found.name)
+                    term = record.tenure_on(day) if record is not None else None
+                    if title in must_match and title not in (term.title.lower() if term else ""):
+                        continue
+                elif title in must_match:
+                    continue
+            elif title in must_match:
+                continue
+            out.append(Actor(start, end, country, "title", record, role))
         return out
+
+    def _last_titled(self, sent: Sentence, before: int, title: str) -> str | None:
+        """The state of the leader last named with this title ("Prime Minister Kishida")."""
+        wanted = re.compile(r"\b" + re.escape(title).replace("\\ ", r"\s+") + r"\s+$", re.I)
+        for previous in reversed(self.sentences[max(0, sent.index - 6) : sent.index + 1]):
+            for mention in reversed(self.mentions(previous)):
+                if mention.start >= before or not (mention.of("person") or mention.of("surname")):
+                    continue
+                if not wanted.search(self.text[max(0, mention.start - 40) : mention.start]):
+                    continue
+                record = self._resolve_person(mention, self.anchor)
+                if record is not None:
+                    code, role = self.role_on(record, self.anchor)
+                    if role in LEADER_ROLES:
+                        return code
+        return None
 
     def leaders_of_list(self, sent: Sentence) -> list[Actor]:
         """States in "the leaders of X and Y", "the presidents of Russia and France"."""
@@ -366,6 +727,9 @@ def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[P
     if code is not None and is_state(code):
         if key in _capitals():
             return Place(name=name, country=code), True
+        seat_city = lexicon.entries("SEAT_OF_GOVERNMENT").get("cities", {}).get(key)
+        if seat_city is not None:
+            return Place(name=seat_city, country=code), True  # "in the Kremlin": in Moscow
         if key in _SEATS:
             return Place(name=name, country=code), True
         return Place(name=name, country=code), False

@@ -4,7 +4,7 @@ one occurrence into one event, and build the typed events with their evidence.""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 
 import attrs
 
@@ -13,18 +13,19 @@ from dipevents.extract.candidates import PRECISION_RANK, Candidate
 from dipevents.extract.claims import article_has_dispute, claim_candidates
 from dipevents.extract.document import Document
 from dipevents.extract.meetings import (
-    SERIES_NAMES,
     add_context,
     inherit_from_summits,
     refer_back,
     resolve_series_date,
+    series_name,
     summit_candidates,
     two_plus_two_candidates,
 )
-from dipevents.extract.sanctions import sanction_candidates
+from dipevents.extract.sanctions import State, sanction_candidates
 from dipevents.extract.sentences import Sentence
 from dipevents.models import (
     Article,
+    DateBasis,
     DateSpan,
     Event,
     Evidence,
@@ -38,6 +39,7 @@ from dipevents.models import (
 )
 from dipevents.models._codes import is_state
 from dipevents.normalize import people
+from dipevents.normalize.summits import find_series
 
 _HELD = {"held"}
 
@@ -62,25 +64,45 @@ def _same_status_group(a: str, b: str) -> bool:
 
 @attrs.define
 class Group:
-    """The mentions of one occurrence."""
+    """The mentions of one occurrence; its date is worked out once per change of members."""
 
     members: list[Candidate]
+    _date: DateSpan | None = attrs.field(default=None, init=False)
+    _dated: bool = attrs.field(default=False, init=False)
 
     @property
     def first(self) -> Candidate:
         return self.members[0]
 
+    def add(self, member: Candidate) -> None:
+        self.members.append(member)
+        self._dated = False
+
     def date(self) -> DateSpan | None:
-        dated = [m for m in self.members if m.date is not None and not m.inherited] or [
-            m for m in self.members if m.date is not None
-        ]
+        if not self._dated:
+            self._date = self._compute_date()
+            self._dated = True
+        return self._date
+
+    def _compute_date(self) -> DateSpan | None:
+        own = [m for m in self.members if m.date is not None and not m.inherited]
+        dated = own or [m for m in self.members if m.date is not None]
         if not dated:
             return None
-        best = min(dated, key=lambda m: (PRECISION_RANK[m.date.precision], self.members.index(m)))  # type: ignore[union-attr]
+        best = min(
+            enumerate(dated),
+            key=lambda pair: (
+                PRECISION_RANK[pair[1].date.precision],  # type: ignore[union-attr]
+                pair[1].basis is DateBasis.CALENDAR,  # the day the text tells beats the calendar's
+                pair[0],
+            ),
+        )[1]
         span = best.date
         assert span is not None
         if span.precision is Precision.DAY:
             # Adjacent single days told apart ("landed on Thursday", "talks on Friday") make one span.
+            if best.basis is not DateBasis.CALENDAR:
+                dated = [m for m in dated if m.basis is not DateBasis.CALENDAR]
             for member in dated:
                 other = member.date
                 assert other is not None
@@ -109,7 +131,11 @@ def _leader_names(doc: Document) -> set[str]:
 
 def _triggers(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for pattern in (lexicon.MEETING, lexicon.TWO_PLUS_TWO, lexicon.SANCTION):
+    for pattern in (
+        lexicon.pattern("MEETING"),
+        lexicon.pattern("TWO_PLUS_TWO"),
+        lexicon.pattern("MEASURE_GENERIC"),
+    ):
         out.extend(
             (sent.start + m.start(), sent.start + m.end()) for m in doc.matches(pattern, sent)
         )
@@ -131,7 +157,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 break
     dispute = article_has_dispute(doc)
     out: list[Candidate] = []
-    previous_target: set[str] = set()
+    state = State()
     for sent in doc.sentences:
         others = _triggers(doc, sent)
         for candidate in summit_candidates(doc, sent, others, out):
@@ -142,10 +168,7 @@ def candidates(doc: Document) -> list[Candidate]:
         for candidate in two_plus_two_candidates(doc, sent, others):
             add_context(doc, candidate)
             out.append(candidate)
-        found = sanction_candidates(doc, sent, others, previous_target)
-        if found:
-            previous_target = set(found[-1].targets)
-        out.extend(found)
+        out.extend(sanction_candidates(doc, sent, state))
         out.extend(claim_candidates(doc, sent, dispute))
     inherit_from_summits(doc, out)
     refer_back(doc, out)
@@ -161,19 +184,66 @@ def _dominant_pair(doc: Document) -> list[str]:
     return [code for code, n in counts.most_common(2) if n >= 3]
 
 
-def _group(cands: list[Candidate], key: Callable[[Candidate, Group], bool]) -> list[Group]:
+def _group(
+    cands: list[Candidate],
+    key: Callable[[Candidate, Group], bool],
+    buckets: Callable[[Candidate], Iterable[Hashable]] = lambda c: (None,),
+) -> list[Group]:
+    """Mentions joined into groups, each to the latest group ``key`` accepts.
+
+    ``buckets`` names the index entries a mention can share with a group (its
+    countries, its series, its targets): only the groups of those entries are
+    tried, so grouping costs what one key's groups cost, not what all groups cost.
+    """
     groups: list[Group] = []
+    index: dict[Hashable, list[int]] = {}
     for candidate in cands:
-        match = next((g for g in reversed(groups) if key(candidate, g)), None)
-        if match is None:
+        keys = list(dict.fromkeys(buckets(candidate)))
+        tried = sorted({n for bucket in keys for n in index.get(bucket, ())}, reverse=True)
+        number = next((n for n in tried if key(candidate, groups[n])), None)
+        if number is None:
+            number = len(groups)
             groups.append(Group([candidate]))
         else:
-            match.members.append(candidate)
+            groups[number].add(candidate)
+        for bucket in keys:
+            entries = index.setdefault(bucket, [])
+            if not entries or entries[-1] != number:
+                entries.append(number)
     return groups
+
+
+def _summit_buckets(c: Candidate) -> Iterable[Hashable]:
+    here = ("sentence", c.sentence.index)
+    if c.series:
+        return (("series", c.series), here)
+    if c.name:
+        return (("name", c.name), here)
+    return (("countries", frozenset(c.countries)), here)
+
+
+def _told_as_series(c: Candidate, f: Candidate) -> bool:
+    """ "The 28th EU-Japan summit …, with Michel and von der Leyen meeting Kishida": the
+    leaders' meeting told with a series summit of the same parties is that summit."""
+    if c.series or not f.series or c.sentence.index != f.sentence.index or not c.countries:
+        return False
+    series = find_series(f.series)
+    if series is None:
+        return False
+    parties = set(series.members) | ({series.org} if series.org else set()) | f.countries
+    if series.kind in ("bilateral", "trilateral"):
+        return c.countries <= parties
+    return bool(series.members) and set(series.members) <= c.countries
+
+
+def _sanction_buckets(c: Candidate) -> Iterable[Hashable]:
+    return [("target", code) for code in sorted(c.targets)]
 
 
 def _summit_key(c: Candidate, g: Group) -> bool:
     f = g.first
+    if _told_as_series(c, f):
+        return _overlap(c.date, g.date())
     if c.series or f.series:
         return c.series == f.series and _overlap(c.date, g.date())
     if c.name and f.name:
@@ -189,9 +259,18 @@ def _tpt_key(c: Candidate, g: Group) -> bool:
     return c.countries == g.first.countries and _touch(c.date, g.date())
 
 
+def _targets(g: Group) -> set[str]:
+    out: set[str] = set()
+    for member in g.members:
+        out |= member.targets
+    return out
+
+
 def _sanction_key(c: Candidate, g: Group) -> bool:
     f = g.first
     if not (c.targets & f.targets) or not _overlap(c.date, g.date()):
+        return False
+    if c.status != f.status:
         return False
     if not c.imposers or not f.imposers:
         return True
@@ -200,9 +279,13 @@ def _sanction_key(c: Candidate, g: Group) -> bool:
 
 def merge(doc: Document, cands: list[Candidate]) -> list[Group]:
     """The mentions grouped by occurrence: same key, compatible dates."""
-    summits = _group([c for c in cands if c.type == "summit"], _summit_key)
+    summits = _group([c for c in cands if c.type == "summit"], _summit_key, _summit_buckets)
     tpt = [c for c in cands if c.type == "two_plus_two"]
-    complete = _group([c for c in tpt if len(c.countries) == 2], _tpt_key)
+    complete = _group(
+        [c for c in tpt if len(c.countries) == 2],
+        _tpt_key,
+        lambda c: (frozenset(c.countries),),
+    )
     pair = _dominant_pair(doc)
     for candidate in [c for c in tpt if len(c.countries) < 2]:
         target = next(
@@ -210,7 +293,7 @@ def merge(doc: Document, cands: list[Candidate]) -> list[Group]:
         )
         if target is not None:
             candidate.date = None  # a reference back; its dates belong to other meetings
-            target.members.append(candidate)
+            target.add(candidate)
             continue
         filled = set(candidate.countries)
         for code in pair:
@@ -222,9 +305,17 @@ def merge(doc: Document, cands: list[Candidate]) -> list[Group]:
     sanctions_sorted = sorted(
         [c for c in cands if c.type == "sanction"], key=lambda c: (not c.imposers, c.sentence.index)
     )
-    sanctions = _group(sanctions_sorted, _sanction_key)
-    # A mention that names no imposer only adds to one that does ("the sanctions were eased").
-    sanctions = [g for g in sanctions if any(m.imposers for m in g.members)]
+    sanctions = _group(sanctions_sorted, _sanction_key, _sanction_buckets)
+    # A measure whose imposer is never named stands alone only when nothing else is said
+    # of its target ("sanctions will remain in place"); else it belongs to what is.
+    named_targets = {
+        t for g in sanctions if any(m.imposers for m in g.members) for t in _targets(g)
+    }
+    sanctions = [
+        g
+        for g in sanctions
+        if any(m.imposers for m in g.members) or not (_targets(g) & named_targets)
+    ]
     claims = _group(
         [c for c in cands if c.type == "territorial_claim"],
         lambda c, g: c.territory == g.first.territory,
@@ -255,6 +346,9 @@ def _location(group: Group):  # type: ignore[no-untyped-def]
     return others[0] if others else None
 
 
+_CLOSED_FORMAT = 6  # the most members a series may have for its name to tell who takes part
+
+
 def build(doc: Document, group: Group) -> Event | None:
     first = group.first
     evidence = _evidence(doc, group)
@@ -268,9 +362,18 @@ def build(doc: Document, group: Group) -> Event | None:
         series = first.series
         name = next((m.name for m in group.members if m.name), None)
         if series and name is None:
-            name = SERIES_NAMES.get(series, f"{series} Summit")
-        if series:
-            kind = SummitKind.TRILATERAL if series == "CJK" else SummitKind.MULTILATERAL
+            name = series_name(series)
+        known = find_series(series) if series else None
+        if known is not None and 0 < len(known.members) <= _CLOSED_FORMAT:
+            # "the trilateral summit of China, Japan and South Korea", "the Normandy format":
+            # a format of a few fixed states is a meeting of all of them
+            countries |= set(known.members)
+        if known is not None and known.kind in ("bilateral", "trilateral"):
+            kind = SummitKind(known.kind)
+        elif series:
+            kind = SummitKind.MULTILATERAL
+        elif any(m.kind for m in group.members):
+            kind = SummitKind(next(m.kind for m in group.members if m.kind))
         elif len(countries) == 2:
             kind = SummitKind.BILATERAL
         elif len(countries) == 3:
@@ -307,7 +410,8 @@ def build(doc: Document, group: Group) -> Event | None:
         )
     if first.type == "sanction":
         targets: set[str] = set()
-        for member in group.members:
+        told = [m for m in group.members if not m.inherited] or group.members
+        for member in told:  # the roles a mention tells itself, before the ones it borrows
             targets |= member.targets
         imposers = set(first.imposers)
         if not imposers:

@@ -1,398 +1,287 @@
-"""The words the extraction rules look for, kept apart from the rules that use them.
+"""The language of extraction, read from data files: words, phrases and their meanings.
 
-Each pattern is compiled once; none has nested unbounded quantifiers.
+The extraction rules (meetings, sanctions, claims, times) are code; the words they
+look for are lists in the TOML files of ``dipevents/extract/lexicon/``, each file
+naming its sources and the date it was last reviewed, as dateutil keeps its word
+lists and PETRARCH its dictionaries. A list is a table::
+
+    [RECALL_ENVOY]
+    doc = "Recalling an envoy: a diplomatic measure (codebook §7)."
+    words = ["recall(?:s|ed|ing)?", "withdr(?:ew|aw|awn|aws)"]
+    examples = ["France recalled its ambassadors from Canberra."]
+
+``words`` are regular-expression fragments without unbounded repetition of groups
+(``\\s+`` and ``\\w+`` are allowed). ``{NAME}`` inside a fragment stands for the
+fragment ``NAME`` of the file's ``[pieces]`` table or for a whole other list.
+A list is matched case-insensitively on word boundaries unless it says
+``case = true`` or ``bound = false``. Other keys of a table (``status``,
+``kind``, ...) are data for the rules that read the list.
+
+Users extend the language without touching code::
+
+    >>> from dipevents.extract import lexicon
+    >>> lexicon.add("MEASURE_TRADE", r"anti-subsidy\\s+duties")
+    >>> bool(lexicon.pattern("MEASURE_TRADE").search("It imposed anti-subsidy duties."))
+    True
+
+or with :func:`load`, which reads a TOML file of the same shape (its lists extend
+the built-in lists of the same name, or add new ones), or with the environment
+variable ``DIPEVENTS_LEXICON`` naming such files (``os.pathsep``-separated).
+Every pattern is compiled once, at first use.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
 
-from dipevents.models import Measure
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
+from dipevents.errors import SerializationError
 
-def words(*alternatives: str) -> re.Pattern[str]:
-    """A case-insensitive pattern matching any of the word sequences, on word boundaries."""
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
-
-
-# -- meetings ---------------------------------------------------------------------------
-SUMMIT_NOUN = words(
-    r"summits?",
-    r"summit-level",
-    r"leaders'?\s+meeting",
-    r"heads\s+of\s+state",
-    r"leaders'?\s+summit",
-)
-SERIES_CUE = words(
-    r"summits?",
-    r"leaders",
-    r"leaders'",
-    r"gathered",
-    r"gathering",
-    r"hosts?",
-    r"hosted",
-    r"plenary",
-    r"forum",
-    r"meeting",
-    r"margins",
-    r"sidelines",
-    r"declaration",
-)
-MINISTERIAL = words(
-    r"foreign\s+ministers?",
-    r"finance\s+ministers?",
-    r"defen[cs]e\s+ministers?",
-    r"ministerial",
-    r"ministers'",
-    r"trade\s+ministers?",
-    r"senior\s+officials",
-)
-MEETING = words(
-    r"met",
-    r"meets?",
-    r"meeting",
-    r"meetings",
-    r"talks",
-    r"summits?",
-    r"visit(?:s|ed|ing)?",
-    r"trip",
-    r"came\s+to",
-    r"come\s+to",
-    r"travel(?:s|led|ed)?\s+to",
-    r"flew\s+to",
-    r"fly\s+to",
-    r"go\s+to",
-    r"going\s+to",
-    r"landed\s+in",
-    r"(?:is|are|was)\s+due\s+in",
-    r"hosted",
-    r"host",
-    r"hosts",
-    r"conversation",
-    r"dinner",
-    r"lunch",
-    r"gathered",
-    r"shook\s+hands",
-    r"sat\s+down\s+with",
-    r"negotiations",
-    r"consultations",
-    r"encounter",
-    r"handshake",
-    r"state\s+visit",
-    r"chief\s+guest",
-    r"invit(?:e|ed|es|ing|ation)",
-)
-VISIT = words(
-    r"visit(?:s|ed|ing)?\s+(?:to\s+)?",
-    r"trip\s+to",
-    r"came\s+to",
-    r"come\s+to",
-    r"travel(?:s|led|ed)?\s+to",
-    r"flew\s+to",
-    r"fly\s+to",
-    r"go\s+to",
-    r"landed\s+in",
-    r"(?:is|are|was)\s+due\s+in",
-    r"arrived\s+in",
-    r"invit(?:e|ed|ation)\s+\w+(?:\s+\w+){0,3}\s+to",
-    r"chief\s+guest",
-)
-HABITUAL = words(
-    r"often",
-    r"regularly",
-    r"regular",
-    r"routinely",
-    r"frequently",
-    r"each\s+time",
-    r"every\s+time",
-    r"whenever",
-)
-TWO_PLUS_TWO = re.compile(
-    r"(?<![\w+])(?:2\s*\+\s*2|2-plus-2|two[\s-]+plus[\s-]+two|two[\s-]+plus[\s-]+to)(?![\w+])"
-    r"|\bSecurity\s+Consultative\s+Committee\b"
-    r"|\b(?:foreign\s+and\s+defen[cs]e\s+ministers|ministers\s+of\s+foreign\s+affairs\s+and\s+(?:of\s+)?defen[cs]e"
-    r"|heads\s+of\s+the\s+foreign\s+(?:policy\s+|affairs\s+)?and\s+defen[cs]e\s+ministries"
-    r"|foreign\s+(?:affairs\s+)?and\s+defen[cs]e\s+ministries)\b",
-    re.I,
-)
-
-# -- status ------------------------------------------------------------------------------
-CANCELLED = words(
-    r"cancel(?:led|ed|ling|ing|s)?",
-    r"cancellation",
-    r"call(?:ed|ing)?\s+(?:it\s+|them\s+)?off",
-    r"shelved",
-    r"scrapped",
-    r"postponed\s+indefinitely",
-    r"called\s+off",
-    r"abandoned",
-)
-PROPOSED = words(
-    r"(?<!accepted\s)(?<!accepted\san\s)(?<!accepted\sthe\s)invit(?:e|ed|es|ing|ation)",
-    r"(?:suggest(?:ed|s)?|propos(?:e|ed|al|es)|offer(?:ed|s)?)\s+(?:a\s+|an\s+|to\s+)?(?:\w+\s+)?(?:meeting|summit|visit|meet|talks|hold)",
-    r"offer(?:ed)?\s+to\s+meet",
-    r"ready\s+to\s+meet",
-    r"if\s+the\s+meeting",
-    r"possible\s+(?:visit|meeting|summit)",
-    r"could\s+take\s+place",
-    r"discussed\s+for",
-    r"hoped\s+to\s+meet",
-    r"hopes\s+to\s+meet",
-    r"asked\s+\w+(?:\s+\w+){0,3}\s+to",
-    r"speculat(?:e|es|ion|ing)",
-    r"would\s+like\s+to\s+meet",
-    r"willing\s+to\s+meet",
-    r"no\s+agreement\s+on\s+such\s+a\s+meeting",
-    r"call(?:ed|s)?\s+for\s+a\s+(?:meeting|summit)",
-)
-PLANNED = words(
-    r"accepted\s+(?:an\s+|the\s+)?invitation",
-    r"will",
-    r"shall",
-    r"is\s+to",
-    r"are\s+to",
-    r"to\s+be\s+held",
-    r"slated",
-    r"scheduled",
-    r"planned",
-    r"plans?\s+to",
-    r"expected",
-    r"is\s+due",
-    r"are\s+due",
-    r"next",
-    r"upcoming",
-    r"forthcoming",
-    r"ahead\s+of",
-    r"on\s+the\s+eve\s+of",
-    r"preparations?\s+for",
-    r"prepare",
-    r"agreed\s+to\s+(?:hold|meet|revive)",
-    r"would\s+(?:take\s+place|be\s+held)",
-    r"set\s+for",
-    r"going\s+to",
-)
-PRESENT_PROGRESSIVE = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|visiting|hosting)\b", re.I
-)
-
-# -- sanctions ---------------------------------------------------------------------------
-SANCTION = re.compile(
-    r"\bsanctions?(?:-\w+)?\b|\bsanctioned\b|\brestrictive\s+measures\b|\bembargo(?:es)?\b"
-    r"|\bexport\s+(?:controls?|restrictions?|bans?)\b|\basset\s+freezes?\b|\bfr(?:o|ee)ze[sn]?\s+(?:the\s+)?assets\b"
-    r"|\bblacklist(?:ing|ed)?\b|\bresolutions?\s+\d{3,4}\b|\bSecurity\s+Council\s+resolutions?\b|\bprohibited\s+all\s+trade\b|\btrade\s+ban\b"
-    r"|\bban(?:s|ned)?\s+(?:\w+\s+){0,3}(?:exports|imports)\b|\bhalted\s+the\s+sale\b|\bCAATSA\b"
-    r"|\bports?\s+closed\b|\bclosed\s+(?:its\s+)?ports\b",
-    re.I,
-)
-LIFTED = words(
-    r"lift(?:ed|ing|s)?", r"remov(?:ed|e|ing)", r"end(?:ed)?\s+the\s+sanctions", r"revoked"
-)
-EASED = words(
-    r"eas(?:e|ed|es|ing)",
-    r"relax(?:ed|ing)?",
-    r"relief",
-    r"loosen(?:ed|ing)?",
-    r"less\s+strict",
-    r"rolled\s+back",
-    r"exemptions?",
-    r"waiver",
-)
-EXTENDED = words(
-    r"extend(?:ed|s|ing)?", r"prolong(?:ed|s|ing)?", r"renew(?:ed|s|ing)?", r"rolled\s+over"
-)
-THREATENED = words(
-    r"threat(?:en|ened|ens|ening)?",
-    r"could\s+face",
-    r"would\s+face",
-    r"may\s+face",
-    r"might\s+face",
-    r"warn(?:ed|s)?",
-    r"risk(?:s|ed)?\s+(?:facing|new|further)",
-)
-PROPOSED_SANCTION = words(
-    r"call(?:ed|s|ing)?\s+on\s+\w+(?:\s+\w+){0,4}\s+to\s+(?:adopt|impose|introduce)",
-    r"propos(?:e|ed|al|es)",
-    r"talk\s+about\s+new",
-    r"consider(?:s|ing)?\s+(?:new|further|imposing)",
-    r"push(?:ed|ing)?\s+for",
-    r"urg(?:e|ed|es)\s+\w+(?:\s+\w+){0,3}\s+to\s+(?:adopt|impose)",
-    r"draft(?:ed)?",
-    r"preparing\s+(?:new|further)",
-)
-IMPOSED = words(
-    r"impos(?:e|ed|es|ing)",
-    r"introduc(?:e|ed|es|ing)",
-    r"adopt(?:ed|s)?",
-    r"in\s+place",
-    r"in\s+force",
-    r"retain(?:s|ed|ing)?",
-    r"keeps?",
-    r"kept",
-    r"maintain(?:s|ed)?",
-    r"bans?",
-    r"banned",
-    r"froze",
-    r"frozen",
-    r"blacklist(?:ing|ed)?",
-    r"prohibit(?:ed|s)?",
-    r"halted",
-    r"signed",
-    r"restore",
-    r"come\s+back\s+into\s+force",
-    r"stay\s+in\s+place",
-    r"remain\s+in\s+(?:place|force)",
-    r"approved",
-)
-IMPOSER_VERB = words(
-    r"impos(?:e|ed|es|ing)",
-    r"introduc(?:e|ed|es|ing)",
-    r"adopt(?:ed|s)?",
-    r"extend(?:ed|s)?",
-    r"retain(?:s|ed|ing)?",
-    r"keeps?",
-    r"kept",
-    r"maintain(?:s|ed)?",
-    r"lift(?:ed|s)?",
-    r"eas(?:e|ed|es)",
-    r"froze",
-    r"prohibited",
-    r"halted",
-    r"signed",
-    r"announced",
-    r"approved",
-    r"imposes",
-    r"bans?",
-    r"banned",
-    r"restore",
-    r"voted\s+for",
-    r"threaten(?:ed|s)?",
-    r"had\s+announced",
-)
-TARGET_PREP = re.compile(r"\b(?:on|against|targeting|to|toward|towards|upon)\s+(?:the\s+)?$", re.I)
-TARGET_NOUN = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:exports?|imports?|oil|crude|coal|ships?|vessels|banks?|entities|companies|firms|"
-    r"organi[sz]ations|individuals|officials|regime|economy|goods|workers|steel|sector|government)\b",
-    re.I,
-)
-MEASURES: list[tuple[Measure, re.Pattern[str]]] = [
-    (
-        Measure.TRADE,
-        words(
-            r"exports?",
-            r"imports?",
-            r"trade",
-            r"oil",
-            r"crude",
-            r"coal",
-            r"petroleum",
-            r"goods",
-            r"embargo",
-            r"economic",
-            r"sectoral",
-            r"seafood",
-            r"textiles",
-            r"tours",
-            r"ports?",
-        ),
-    ),
-    (
-        Measure.FINANCIAL,
-        words(
-            r"assets?",
-            r"financial",
-            r"banks?",
-            r"banking",
-            r"investment",
-            r"freeze",
-            r"froze",
-            r"frozen",
-            r"blacklist(?:ing|ed)?",
-            r"entities",
-        ),
-    ),
-    (Measure.ARMS, words(r"arms", r"weapons?", r"defen[cs]e\s+sector", r"missiles?")),
-    (Measure.TRAVEL, words(r"travel", r"visas?", r"entry\s+bans?", r"workers", r"tours")),
+__all__ = [
+    "LexiconList",
+    "add",
+    "entries",
+    "examples",
+    "load",
+    "names",
+    "pattern",
+    "source",
+    "version",
+    "words",
 ]
-REASON = re.compile(
-    r"\b(?:after|over|for|in\s+response\s+to|because\s+of|due\s+to|as\s+a\s+response\s+to|as\s+punishment\s+for)\s+"
-    r"(?P<reason>(?:its|the|their|his|her|a|an)\s+[^,.;:()“”\"]{3,80})",
-    re.I,
-)
 
-# -- territorial claims ---------------------------------------------------------------------
-CLAIM_CUE = words(
-    r"disputed?",
-    r"disputes",
-    r"claims?",
-    r"claimed",
-    r"claiming",
-    r"claimants?",
-    r"sovereignty",
-    r"territorial",
-    r"occupation",
-    r"occupied",
-    r"occupying",
-    r"annex(?:ation|ed|ing)?",
-    r"inherited\s+territory",
-    r"return(?:ing)?\s+(?:of\s+)?the\s+islands",
-    r"status\s+of",
-    r"administers",
-    r"administered",
-    r"under\s+\w+\s+control",
-    r"its\s+own",
-    r"question\s+of",
-    r"territory",
-    r"reunification",
-    r"belong(?:s|ing)?\s+to",
-    r"stand-off",
-    r"standoff",
-)
-DOC_DISPUTE = words(
-    r"territorial\s+(?:issue|dispute|disputes|question|problem|claims?)",
-    r"peace\s+treaty",
-    r"sovereignty",
-    r"return(?:ing)?\s+the\s+islands",
-    r"inherited\s+territory",
-    r"disputed",
-)
-CLAIM_VERB = words(
-    r"claims?",
-    r"claimed",
-    r"claiming",
-    r"considers?",
-    r"regards?",
-    r"refers?\s+to",
-    r"insists?",
-    r"calls?",
-)
-HOLD_VERB = words(
-    r"administers",
-    r"administered\s+by",
-    r"controls",
-    r"under\s+(?:the\s+)?control\s+of",
-    r"held\s+by",
-    r"holds",
-    r"occupied\s+by",
-)
-RESOLVED = words(
-    r"resolved\s+the\s+dispute",
-    r"settled\s+the\s+dispute",
-    r"handed\s+over",
-    r"ceded",
-    r"transferred\s+sovereignty",
-)
+_PIECE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+# A group or a word-class repeated without bound invites catastrophic backtracking.
+_UNSAFE = re.compile(r"\)[*+]|\](?:[*+])(?!\?)|\.[*+]")
 
-# -- people and titles ----------------------------------------------------------------------
-LEADER_TITLE = re.compile(
-    r"\b(?:president|prime\s+minister|prime\s+minster|premier|chancellor|king|emperor|leader|head\s+of\s+state|"
-    r"supreme\s+leader|general\s+secretary|crown\s+prince)s?\b",
-    re.I,
-)
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
-ORDINAL = re.compile(
-    r"\b(?P<word>" + "|".join(ORDINALS) + r"|(?P<num>\d{1,2})(?:st|nd|rd|th))\b(?:[\s-]+ever)?",
-    re.I,
-)
+
+class LexiconList:
+    """One named list: its fragments, its compiled pattern and the data that goes with it."""
+
+    __slots__ = ("data", "file", "name", "words")
+
+    def __init__(self, name: str, data: dict[str, Any], file: str) -> None:
+        self.name = name
+        self.file = file
+        self.data = data
+        self.words: list[str] = list(data.get("words", []))
+
+    def __repr__(self) -> str:
+        return f"<LexiconList {self.name} ({len(self.words)} words) from {self.file}>"
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        self.lists: dict[str, LexiconList] = {}
+        self.pieces: dict[str, dict[str, str]] = {}
+        self.about: dict[str, dict[str, Any]] = {}
+        self.version = 0
+
+    def read(self, text: str, file: str, *, extend: bool) -> int:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise SerializationError(f"{file}: not valid TOML: {exc}") from exc
+        about = data.pop("about", {})
+        if not extend and not (about.get("sources") and about.get("reviewed")):
+            raise SerializationError(f"{file}: [about] needs sources and reviewed")
+        self.about[file] = about
+        self.pieces[file] = {k: str(v) for k, v in data.pop("pieces", {}).items()}
+        added = 0
+        for name, table in data.items():
+            where = f"{file}: [{name}]"
+            if not isinstance(table, dict):
+                raise SerializationError(f"{where}: expected a table")
+            found = table.get("words", [])
+            if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+                raise SerializationError(f"{where}: words must be a list of strings")
+            for word in found:
+                _check_fragment(word, where)
+            if name in self.lists:
+                if not extend:
+                    raise SerializationError(f"{where}: the list {name} is defined twice")
+                self.lists[name].words.extend(found)
+            else:
+                self.lists[name] = LexiconList(name, dict(table), file)
+            added += len(found)
+        self.version += 1
+        return added
+
+    def expand(self, fragment: str, file: str, seen: tuple[str, ...] = ()) -> str:
+        def piece(match: re.Match[str]) -> str:
+            key = match.group(1)
+            if key in seen:
+                raise SerializationError(f"{file}: {{{key}}} refers to itself")
+            local = self.pieces.get(file, {})
+            if key in local:
+                return "(?:" + self.expand(local[key], file, (*seen, key)) + ")"
+            for pieces in self.pieces.values():
+                if key in pieces:
+                    return "(?:" + self.expand(pieces[key], file, (*seen, key)) + ")"
+            if key in self.lists:
+                inner = self.lists[key]
+                body = "|".join(self.expand(w, inner.file, (*seen, key)) for w in inner.words)
+                return "(?:" + body + ")"
+            raise SerializationError(f"{file}: unknown piece {{{key}}} in {fragment!r}")
+
+        return _PIECE.sub(piece, fragment)
+
+
+def _check_fragment(word: str, where: str) -> None:
+    bare = re.sub(r"\\.", "e", word)  # an escape is one character
+    bare = re.sub(r"\[[^\]]*\]", "C", bare)  # a character class is one character
+    if _UNSAFE.search(bare):
+        raise SerializationError(
+            f"{where}: {word!r} repeats a group or a wildcard without bound; use {{0,N}}"
+        )
+    try:
+        re.compile(_PIECE.sub("x", word))
+    except re.error as exc:
+        raise SerializationError(f"{where}: {word!r} is not a regular expression: {exc}") from exc
+
+
+_state: _Lexicon | None = None
+
+
+def _builtin_files() -> Iterator[tuple[str, str]]:
+    folder = resources.files("dipevents.extract").joinpath("lexicon")
+    for item in sorted(folder.iterdir(), key=lambda i: i.name):
+        if item.name.endswith(".toml"):
+            yield f"lexicon/{item.name}", item.read_text(encoding="utf-8")
+
+
+def _lexicon() -> _Lexicon:
+    global _state
+    if _state is None:
+        state = _Lexicon()
+        for file, text in _builtin_files():
+            state.read(text, file, extend=False)
+        for path in filter(None, os.environ.get("DIPEVENTS_LEXICON", "").split(os.pathsep)):
+            state.read(_read_user(path), path, extend=True)
+        _state = state
+    return _state
+
+
+def _read_user(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise SerializationError(f"{path}: cannot read the lexicon: {exc.strerror}") from exc
+
+
+def _get(name: str) -> LexiconList:
+    found = _lexicon().lists.get(name)
+    if found is None:
+        raise KeyError(f"no lexicon list named {name!r}")
+    return found
+
+
+@cache
+def _compiled(name: str, version: int) -> re.Pattern[str]:
+    del version  # part of the cache key only
+    state = _lexicon()
+    item = _get(name)
+    body = "|".join(state.expand(w, item.file) for w in item.words) or r"(?!x)x"
+    if item.get("bound", True):
+        body = (
+            r"(?<![\w-])(?:" + body + r")(?![\w-])"
+            if item.get("hyphen")
+            else r"\b(?:" + body + r")\b"
+        )
+    else:
+        body = "(?:" + body + ")"
+    flags = 0 if item.get("case", False) else re.IGNORECASE
+    return re.compile(body, flags)
+
+
+def version() -> int:
+    """A number that changes whenever the lexicon does (for caches of derived patterns)."""
+    return _lexicon().version
+
+
+def pattern(name: str) -> re.Pattern[str]:
+    """The compiled pattern of the list ``name`` (compiled at first use, again after :func:`add`)."""
+    return _compiled(name, _lexicon().version)
+
+
+def fragment(name: str) -> str:
+    """The list ``name`` as one regular-expression group, for rules that build on it."""
+    state = _lexicon()
+    item = _get(name)
+    return "(?:" + "|".join(state.expand(w, item.file) for w in item.words) + ")"
+
+
+def entries(name: str) -> LexiconList:
+    """The list ``name`` itself: its words and the data that goes with it."""
+    return _get(name)
+
+
+def words(name: str) -> list[str]:
+    """The fragments of the list ``name``."""
+    return list(_get(name).words)
+
+
+def examples(name: str) -> list[str]:
+    """The example sentences of the list ``name`` (each must hold a match)."""
+    return list(_get(name).get("examples", []))
+
+
+def names() -> list[str]:
+    """The names of every list, sorted."""
+    return sorted(_lexicon().lists)
+
+
+def source(file: str) -> dict[str, Any]:
+    """The ``[about]`` table of a lexicon file: its sources and review date."""
+    return dict(_lexicon().about.get(file, {}))
+
+
+def add(name: str, *fragments: str) -> None:
+    """Add regular-expression fragments to a list (a new list if ``name`` is new)."""
+    state = _lexicon()
+    for word in fragments:
+        if not isinstance(word, str) or not word:
+            raise ValueError(f"lexicon.add needs non-empty strings, got {word!r}")
+        _check_fragment(word, f"add({name!r})")
+    if name in state.lists:
+        state.lists[name].words.extend(fragments)
+    else:
+        state.lists[name] = LexiconList(name, {"words": list(fragments)}, "added")
+    state.version += 1
+
+
+def load(path: str | os.PathLike[str]) -> int:
+    """Read a TOML file of lists into the lexicon; returns how many words it added."""
+    source_path = os.fspath(path)
+    return _lexicon().read(_read_user(source_path), source_path, extend=True)
+
+
+def reset() -> None:
+    """Forget what :func:`add` and :func:`load` added (for tests)."""
+    global _state
+    _state = None
+    _compiled.cache_clear()
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    # ``lexicon.MEETING``: the compiled pattern of a list, as a module attribute.
+    if name.isupper():
+        try:
+            return pattern(name)
+        except KeyError:
+            pass
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,15 +13,18 @@ from dipevents.extract.document import Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.extract.timex import Tense, tense_of
-from dipevents.models import DateBasis, DateSpan, Person, Place
+from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
 
-SERIES_NAMES = {
-    "APEC": "APEC Summit", "G7": "G7 Summit", "G20": "G20 Summit", "EAS": "East Asia Summit",
-    "ASEAN": "ASEAN Summit", "SCO": "SCO Summit", "BRICS": "BRICS Summit", "NATO": "NATO Summit",
-    "CJK": "China-Japan-ROK Trilateral Summit", "EEF": "Eastern Economic Forum",
-    "SPIEF": "St. Petersburg International Economic Forum",
-}  # fmt: skip
+
+def series_name(key: str) -> str:
+    """The display name of a summit of a series ("BRICS Summit"), from the series data."""
+    from dipevents.normalize.summits import find_series
+
+    found = find_series(key)
+    return found.display_name if found is not None else f"{key} Summit"
+
+
 # "ahead of a meeting between …", "on the eve of the G-20 summit": the meeting comes after
 # the time stated before these words.
 _BEFORE_EVENT = re.compile(
@@ -30,7 +33,7 @@ _BEFORE_EVENT = re.compile(
     re.I,
 )
 _NAMED_SUMMIT = re.compile(
-    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|[A-Z][\w'’]+))\s+(?:format\s+)?summit\b"
+    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
 _FORMAT = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
 # Plural references to the leaders of the meeting told just before: "their last meeting",
@@ -55,26 +58,58 @@ _VISIT_WORDS = (
     "go ",
     "go",
     "landed",
+    "arriv",
+    "went",
+    "travelled",
+    "moved",
     "is due",
     "are due",
     "was due",
     "invit",
     "chief",
 )
-_PRONOUN = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
-_NEGATED = re.compile(
-    r"\bnot\s+in\s+sight\b|\bno\s+(?:new\s+|further\s+|such\s+)?(?:summit|meeting|talks|visit)\b|\bnever\s+(?:met|held)\b",
+# "… flew to Riyadh for an extraordinary joint summit of the Arab League": a trip to a
+# meeting of many, not a visit to the host's leader (unless "a summit with" someone).
+_FOR_MULTILATERAL = re.compile(
+    r"^[^.;]{0,80}?\bfor\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}"
+    r"(?:summit|meeting|conference|forum|session|assembly|funeral|ceremony|inauguration|games|gathering)s?\b(?!\s+with\b)",
     re.I,
 )
+_PRONOUN = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
 _DESIRE = re.compile(
     r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed)?\s+on)\b",
     re.I,
 )
 
 
-def _status(doc: Document, lo: int, hi: int, span: DateSpan | None) -> str:
+def _local(
+    trigger: tuple[int, int], lo: int, hi: int, others: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The stretch of a clause that speaks of one trigger: up to its neighbours."""
+    left = max([lo, *(o[1] for o in others if o[1] <= trigger[0] and o != trigger)])
+    right = min([hi, *(o[0] for o in others if o[0] >= trigger[1] and o != trigger)])
+    return left, right
+
+
+def _status(
+    doc: Document, lo: int, hi: int, span: DateSpan | None, trigger: tuple[int, int] | None = None
+) -> str:
     window = doc.text[lo:hi]
-    if lexicon.CANCELLED.search(window):
+    if trigger is not None:
+        for before_event in lexicon.pattern("BEFORE_EVENT").finditer(window):
+            if lo + before_event.start() >= trigger[1]:
+                # "met … on the eve of the summit": the later one is the other meeting
+                window = window[: before_event.start()]
+                break
+    cancelled = lexicon.pattern("CANCELLED").search(window)
+    if cancelled:
+        rest = window[cancelled.end() :]
+        if cancelled.group().lower().startswith("postpon") and re.search(
+            r"\b(?:until|till|to)\s+(?:(?:next|later|early|late|mid)\s+)?(?-i:[A-Z][a-z]+|\d)",
+            rest,
+            re.I,
+        ):
+            return "planned"  # postponed to a time told: it is still to come
         return "cancelled"
     if lexicon.PROPOSED.search(window):
         return "proposed"
@@ -131,11 +166,27 @@ def _time(
     return merge_days(times, chosen, lo, hi), chosen.basis
 
 
+_ORDINAL: re.Pattern[str] | None = None
+
+
+def _ordinal() -> re.Pattern[str]:
+    global _ORDINAL
+    if _ORDINAL is None:
+        _ORDINAL = re.compile(
+            r"\b(?P<word>"
+            + lexicon.fragment("ORDINAL_WORD")[3:-1]
+            + r"|(?P<num>\d{1,2})(?:st|nd|rd|th))\b(?:[\s-]+ever)?",
+            re.I,
+        )
+    return _ORDINAL
+
+
 def _edition(text: str) -> int | None:
-    for match in lexicon.ORDINAL.finditer(text):
+    values = lexicon.entries("ORDINAL_WORD").get("values", {})
+    for match in _ordinal().finditer(text):
         after = text[match.end() : match.end() + 60]
         if re.match(
-            r"[^.;]{0,25}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years|months|decades)|under|time)\b",
+            r"[^.;]{0,50}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years|months|decades)|under|time)\b",
             after,
             re.I,
         ):
@@ -147,8 +198,95 @@ def _edition(text: str) -> int | None:
         ):
             continue
         word = match.group("word").lower()
-        return int(match.group("num")) if match.group("num") else lexicon.ORDINALS.get(word)
+        return int(match.group("num")) if match.group("num") else values.get(word)
     return None
+
+
+_HOSTING = re.compile(
+    r"^\s*(?:,\s*\w+\s+\w+,\s*)?(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
+    re.I,
+)
+
+
+def _online(doc: Document, trigger: tuple[int, int], lo: int, hi: int) -> bool:
+    """Whether the words near a meeting say it was held online ("the virtual summit",
+    "held by video link"), not that one participant joined online."""
+    window = doc.text[max(lo, trigger[0] - 30) : min(hi, trigger[1] + 50)]
+    return bool(lexicon.pattern("ONLINE").search(window))
+
+
+def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
+    """States that host or chair the summit named at ``at`` ("India hosted the SCO summit")."""
+    out: set[str] = set()
+    for actor in doc.actors(sent):
+        if lo <= actor.start and actor.end <= at and not actor.topic and is_state(actor.code):
+            between = doc.text[actor.end : at]
+            if _HOSTING.match(between) and len(between) < 60:
+                out.add(actor.code)
+    return out
+
+
+_RELATIVE_WHO = re.compile(r"^\W{0,3}(?:who|which)\b", re.I)
+_KIND_WORD = re.compile(r"\b(?P<kind>trilateral|bilateral)\s+$", re.I)
+_WITH_OBJECT = re.compile(
+    r"\bwith\s+(?:(?:the|then|his|her|its|their|our)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.I
+)
+
+
+def _own_participants(
+    doc: Document,
+    trigger: tuple[int, int],
+    leaders: list[Actor],
+    lo: int,
+    hi: int,
+    sent: Sentence,
+) -> list[Actor]:
+    """The leaders of a clause that take part in this meeting when it tells several, each
+    "with" someone: "the Prime Minister held a summit meeting with Albanese, followed by a
+    summit meeting and a dinner with Modi" (two meetings, the subject in both)."""
+    triggers = sorted(
+        {
+            (sent.start + m.start(), sent.start + m.end())
+            for m in doc.matches(lexicon.pattern("MEETING"), sent)
+            if lo <= sent.start + m.start() < hi
+        }
+    )
+    objects = [
+        a
+        for a in leaders
+        if _WITH_OBJECT.search(doc.text[max(lo, a.start - 60) : a.start])
+        and any(t[1] <= a.start for t in triggers)
+    ]
+    owners: dict[int, tuple[int, int]] = {}
+    for obj in objects:
+        before = [t for t in triggers if t[1] <= obj.start]
+        owners[obj.start] = before[-1]
+    if len(set(owners.values())) < 2:
+        later = [t for t in set(owners.values()) if t[0] >= trigger[1]]
+        if later and trigger in triggers:
+            cut = min(later)[0]
+            between = re.sub(r"\([^)]*\)", "", doc.text[trigger[1] : cut])
+            own = any(trigger[1] <= a.start < cut for a in leaders)
+            if own and re.search(r"[,;]", between):
+                # "Abe met Xi in Beijing, on his way to the trilateral summit with Li and
+                # Moon": the later meeting's with-objects are not this one's (but "held a
+                # summit and a working lunch with …", "visited Beijing for his meeting with
+                # Xi" share them)
+                return [a for a in leaders if a.start < cut]
+        return leaders  # one meeting in the clause: everyone in it takes part
+    first = triggers[0]
+    subjects = [a for a in leaders if a.end <= first[0] and a.start not in owners]
+    # A with-object is the meeting's whose triggers run up to it ("a summit meeting and a
+    # dinner with Modi"): the triggers after the previous with-object.
+    ordered = sorted(objects, key=lambda a: a.start)
+    mine: list[Actor] = []
+    previous_end = lo
+    for obj in ordered:
+        if previous_end <= trigger[0] < obj.start:
+            mine.append(obj)
+            break
+        previous_end = obj.end
+    return [*subjects, *mine] if mine else leaders
 
 
 def _parties(actors: list[Actor]) -> list[Actor]:
@@ -173,12 +311,22 @@ def summit_candidates(
         ):
             continue
         series = keys[0]
-        is_forum = series in ("EEF", "SPIEF")
+        is_forum = "economic forum" in series_name(series).lower()
         surface = mention.surface.lower()
-        cue = "summit" in surface or "forum" in surface
+        if lexicon.pattern("LEADERS_STATEMENT").match(window_after.lstrip(" ’'s")):
+            continue  # "the G7 Leaders' Statement": a document, not a meeting
+        cue = "summit" in surface or (is_forum and "forum" in surface) or "meeting" in surface
         cue = cue or bool(
             re.match(
                 r"^[\s’'s]*(?:\w+\s+){0,2}?(?:summits?|leaders|meeting|gathering|plenary)\b",
+                window_after,
+                re.I,
+            )
+        )
+        # "TICAD 8, held in Tunis", "CHOGM opened in Apia": the series' own name is the meeting's
+        cue = cue or bool(
+            re.match(
+                r"^\s*(?:\d{1,2}|[IVX]{1,5})?\s*,?\s*(?:was\s+|is\s+|will\s+be\s+)?(?:held|took\s+place|opened|convened|met|meets|closed|ended|began)\b",
                 window_after,
                 re.I,
             )
@@ -189,18 +337,39 @@ def summit_candidates(
         cue = cue or bool(
             re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
         )
+        # "the leaders met in the Normandy format", "the first summit in the Astana format"
+        cue = cue or bool(
+            re.search(
+                r"\b(?:met|meet|meets|meeting|summit|talks)\s+(?:again\s+)?in\s+the\s+(?:same\s+)?$",
+                window_before,
+                re.I,
+            )
+        )
         if not cue and not is_forum:
             continue
         trigger = (mention.start, mention.end)
         clause = doc.clause_of(sent, mention.start)
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
-        place, is_city = _location(doc, sent, trigger, clause.start, sent.end)
-        candidate = Candidate("summit", sent, trigger, _status(doc, clause.start, clause.end, span))
+        place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
+        candidate = Candidate(
+            "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
+        )
         candidate.series = series
         candidate.date, candidate.basis = span, basis
+        candidate.online = _online(doc, trigger, clause.start, clause.end)
+        if candidate.online:
+            place, is_city = None, False  # an online meeting has no place (codebook §5)
         candidate.location, candidate.location_is_city = place, is_city
         candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
         candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
+        hosts = _hosts(doc, sent, clause.start, mention.start)
+        candidate.countries |= hosts
+        if candidate.location is None and not candidate.online and len(hosts) == 1:
+            host = next(a for a in doc.actors(sent) if a.code in hosts)
+            if host.via == "name":
+                candidate.location = Place(  # "India will host the BRICS summit in 2026"
+                    name=doc.text[host.start : host.end], country=host.code
+                )
         candidate.edition = _edition(
             doc.text[max(sent.start, mention.start - 30) : mention.end + 30]
         )
@@ -217,7 +386,7 @@ def summit_candidates(
         clause = doc.clause_of(sent, trigger[0])
         lo, hi = clause.start, clause.end
         if any(lo <= u[0] < hi for u in series_spans) and not word.startswith(
-            ("met", "meet", "talks", "dinner", "conversation", "visit")
+            ("met", "meet", "talks", "dinner", "conversation", "visit", "held", "talked")
         ):
             continue  # "China hosts the G20 summit": the series summit is the event
         if word.startswith("summit") and re.search(
@@ -228,7 +397,9 @@ def summit_candidates(
             r"\beach\s+other\b", doc.text[lo:hi]
         ):
             continue
-        if _NEGATED.search(doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]):
+        if lexicon.pattern("NEGATED_MEETING").search(
+            doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]
+        ):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
         actors = _parties(doc.actors(sent, span))
@@ -239,6 +410,12 @@ def summit_candidates(
         )
         if subject is not None and not subject.leader and not word.startswith("summit"):
             continue  # a minister's visit or talks ("Lavrov and Shoigu visited Japan")
+        if _RELATIVE_WHO.match(doc.text[lo:hi]):
+            # "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Camp David, held …"
+            antecedent = [a for a in leaders if lo - 90 <= a.end <= lo]
+            if antecedent:
+                clause_leaders = [antecedent[-1], *clause_leaders]
+        clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
         named = None
@@ -247,10 +424,27 @@ def summit_candidates(
             if word.startswith("summit")
             else None
         )
+        kind_word = _KIND_WORD.search(doc.text[max(lo, trigger[0] - 16) : trigger[0]])
+        if word.startswith("summit") and kind_word and clause_leaders:
+            # "Li Keqiang will represent China at the trilateral summit in Tokyo": the leaders
+            # named and the host of the place told take part
+            told = _location(doc, sent, trigger, trigger[1], hi)[0]
+            if told is not None and told.country:
+                countries.add(told.country)
         if (
             word.startswith("summit")
             and summit_match is None
+            and not (kind_word and clause_leaders)
             and not re.match(r"\s+(?:between|of|with)\b", doc.text[trigger[1] : trigger[1] + 10])
+            and not re.search(r"\bbetween\b", doc.text[trigger[1] : hi])
+            and not (
+                len({a.code for a in clause_leaders}) >= 2
+                and re.search(
+                    r"\b(?:their|a|an)\s+(?:[\w-]+\s+){0,3}$",
+                    doc.text[max(lo, trigger[0] - 40) : trigger[0]],
+                    re.I,
+                )
+            )
         ):
             continue  # "the summit": a reference back to a summit told elsewhere
         if summit_match:
@@ -277,14 +471,30 @@ def summit_candidates(
         visited_city = False
         if word.startswith(_VISIT_WORDS):
             destination, visited, visited_city = _destination(doc, sent, trigger, actors, hi)
+            if destination is not None and _FOR_MULTILATERAL.match(
+                doc.text[trigger[1] : min(hi, trigger[1] + 140)]
+            ):
+                continue  # "flew to Riyadh for the Arab League summit": the summit is the event
+        elif word.startswith(("welcom", "receiv", "host")):
+            # "welcomed Kenyan President William Ruto to Washington": where the guest came
+            to_place = re.search(
+                r"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})",
+                doc.text[trigger[1] : min(hi, trigger[1] + 90)],
+            )
+            if to_place:
+                from dipevents.extract.document import _place
+
+                found = _place(to_place.group("place").rstrip(".,"), whole=True)
+                if found is not None:
+                    visited, visited_city = found
         if word.startswith(("invit", "chief")) or re.search(
             r"\basked\s+(?:president|prime\s+minister)", doc.text[lo : trigger[0]], re.I
         ):
-            hosts = [
+            inviters = [
                 a for a in actors if a.via == "name" and a.end <= trigger[0] and is_state(a.code)
             ]
-            if hosts and destination is None:
-                destination = hosts[-1].code
+            if inviters and destination is None:
+                destination = inviters[-1].code
         if destination and countries:
             countries.add(destination)
         with_leader = any(
@@ -302,7 +512,9 @@ def summit_candidates(
             if other:
                 countries.add(other)
         if len(countries) == 1 and _PRONOUN.search(doc.text[lo : trigger[0]]):
-            other = _context_leader(doc, sent, exclude=countries, span=span, subject=True)
+            other = _context_leader(
+                doc, sent, exclude=countries, span=span, subject=True, before=lo
+            )
             if other:
                 countries.add(other)  # "He met Kim Jong Un": he is the leader told before
         next_one = re.search(
@@ -337,10 +549,10 @@ def summit_candidates(
         ):
             place, is_city = visited, visited_city  # where the visit goes
         elif place is None and destination is not None and word.startswith(("invit", "chief")):
-            hosts = [a for a in actors if a.via == "name" and a.code == destination]
-            if hosts:
-                place, is_city = _place_of(doc, hosts[0])
-        status = _status(doc, lo, hi, span)
+            named_host = [a for a in actors if a.via == "name" and a.code == destination]
+            if named_host:
+                place, is_city = _place_of(doc, named_host[0])
+        status = _status(doc, lo, hi, span, trigger)
         if re.search(
             r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
         ) and word.startswith(("summit", "meeting")):
@@ -357,6 +569,8 @@ def summit_candidates(
         candidate = Candidate("summit", sent, trigger, status)
         candidate.countries = countries
         candidate.name = named
+        if word.startswith("summit") and kind_word:
+            candidate.kind = kind_word.group("kind").lower()
         candidate.date, candidate.basis = span, basis
         candidate.location, candidate.location_is_city = place, is_city
         candidate.host = destination
@@ -368,7 +582,32 @@ def summit_candidates(
         ):
             candidate.anaphoric = True  # may inherit time and place from the summit it sits beside
         out.append(candidate)
+    _split_statuses(doc, sent, out)
     return out
+
+
+def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
+    """Two meetings told in one clause ("at the end of their talks in Anchorage, Putin
+    invited Trump to Moscow"): each takes the status words nearer to it than to the other."""
+    by_clause: dict[int, list[Candidate]] = {}
+    for candidate in found:
+        by_clause.setdefault(doc.clause_of(sent, candidate.trigger[0]).start, []).append(candidate)
+    for group in by_clause.values():
+        group = sorted({c.trigger: c for c in group}.values(), key=lambda c: c.trigger[0])
+        if len(group) < 2 or any(c.series for c in group):
+            continue
+        if len({frozenset(c.countries) for c in group}) < 2:
+            continue  # "will travel to Sochi for an informal meeting with Putin": one meeting
+        clause = doc.clause_of(sent, group[0].trigger[0])
+        bounds = [clause.start]
+        for left, right in itertools.pairwise(group):
+            bounds.append((left.trigger[1] + right.trigger[0]) // 2)
+        bounds.append(clause.end)
+        for number, candidate in enumerate(group):
+            if candidate.basis is DateBasis.CALENDAR:
+                continue
+            lo, hi = bounds[number], bounds[number + 1]
+            candidate.status = _status(doc, lo, hi, candidate.date, candidate.trigger)
 
 
 _TO_PLACE = re.compile(
@@ -402,12 +641,26 @@ def _destination(
 
 
 def _context_leader(
-    doc: Document, sent: Sentence, exclude: set[str], span: DateSpan | None, subject: bool = False
+    doc: Document,
+    sent: Sentence,
+    exclude: set[str],
+    span: DateSpan | None,
+    subject: bool = False,
+    before: int | None = None,
 ) -> str | None:
     """The leader the previous sentences were about (the subject "he" or "the two presidents" refer to).
 
-    With ``subject``, only earlier sentences count, and in each the first leader named.
+    With ``subject``, only what comes before ``before`` counts (earlier clauses of the
+    sentence, then earlier sentences), and in each the first leader named.
     """
+    if subject and before is not None:
+        earlier = [
+            a
+            for a in doc.actors(sent, span)
+            if a.end <= before and a.leader and a.code not in exclude and not a.topic
+        ]
+        if earlier:
+            return earlier[0].code  # "Biden postponed his visit …; he finally met Lourenço"
     window = doc.sentences[max(0, sent.index - 2) : sent.index + (0 if subject else 1)]
     for previous in reversed(window):
         for actor in doc.actors(previous, span):
@@ -422,15 +675,31 @@ def two_plus_two_candidates(
     doc: Document, sent: Sentence, others: list[tuple[int, int]]
 ) -> list[Candidate]:
     out: list[Candidate] = []
+    triggers: list[tuple[tuple[int, int], tuple[str, ...]]] = []
+    for mention in doc.mentions(sent):
+        for pair in mention.of("format"):
+            triggers.append(((mention.start, mention.end), tuple(pair.split("|"))))
     for match in doc.matches(lexicon.TWO_PLUS_TWO, sent):
-        trigger = (sent.start + match.start(), sent.start + match.end())
+        span_of = (sent.start + match.start(), sent.start + match.end())
+        if not any(
+            t[0][0] <= span_of[0] < t[0][1] or span_of[0] <= t[0][0] < span_of[1] for t in triggers
+        ):
+            triggers.append((span_of, ()))
+    if not triggers:
+        quartet = _ministers_meeting(doc, sent)
+        if quartet is not None:
+            triggers.append(quartet)
+    triggers.sort()
+    for trigger, known_pair in triggers:
         if any(abs(c.trigger[0] - trigger[0]) < 40 for c in out):
             continue
         clause = doc.clause_of(sent, trigger[0])
+        if lexicon.pattern("HABITUAL").search(doc.text[clause.start : clause.end]):
+            continue  # "the 2+2 has long been a high-level forum": the format, not a meeting
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
-        codes: list[str] = []
+        codes: list[str] = list(known_pair)
         for actor in sorted(ministers, key=lambda a: abs(a.start - trigger[0])):
             if actor.code not in codes and is_state(actor.code):
                 codes.append(actor.code)
@@ -464,8 +733,38 @@ def two_plus_two_candidates(
             if a.person is not None and a.code in candidate.countries
         ]
         candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 20])
+        candidate.online = _online(doc, trigger, clause.start, clause.end)
+        if candidate.online:
+            candidate.location, candidate.location_is_city = None, False
         out.append(candidate)
     return out
+
+
+def _ministers_meeting(
+    doc: Document, sent: Sentence
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """A 2+2 told without the word: the foreign and defence ministers of two states meet
+    ("Hague and Hammond welcomed Rudd and Smith"; "Secretary Austin and I concluded a
+    discussion with Foreign Minister Hayashi and Defense Minister Hamada")."""
+    meet = doc.matches(lexicon.pattern("MINISTERS_MEET"), sent)
+    if not meet:
+        return None
+    actors = _parties(doc.actors(sent))
+    clause = doc.clause_of(sent, sent.start + meet[0].start())
+    if any(a.leader for a in actors if a.via == "person" and clause.start <= a.start < clause.end):
+        return None  # leaders are there: a summit, not a 2+2
+    seats = {(a.code, a.role) for a in actors if a.minister and is_state(a.code)}
+    speaker = doc.speaker_person(sent)
+    if speaker is not None and re.search(r"\b(?:I|we)\b", sent.text):
+        seats.add(speaker)
+    states = {code for code, _ in seats}
+    if len(states) != 2 or len(seats) < 3:
+        return None
+    for code in states:
+        if not any(c == code for c, _ in seats):
+            return None
+    first = meet[0]
+    return (sent.start + first.start(), sent.start + first.end()), tuple(sorted(states))
 
 
 def _distance(actor: Actor, trigger: tuple[int, int], lo: int, hi: int) -> float:
@@ -536,10 +835,33 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
     editions = knowledge.editions(candidate.series)
     if not editions:
         return
+    if _beside_another_summit(doc, candidate):
+        return  # "the meeting of the G7 leaders on the margins of the G20 summit": not a G7 edition
+    numbered = [
+        e for e in editions if candidate.edition is not None and e.edition == candidate.edition
+    ]
+    if len(numbered) == 1 and (
+        candidate.date is None
+        or (numbered[0].start <= candidate.date.end and candidate.date.start <= numbered[0].end)
+    ):
+        _use(candidate, numbered[0], doc)  # "the 16th BRICS summit"
+        return
+    named = _named_edition(doc, candidate, editions)
+    if named is not None:
+        _use(candidate, named, doc)  # "the Kazan summit", "the Bali summit"
+        return
     if candidate.date is not None:
         matching = [
             e for e in editions if e.start <= candidate.date.end and candidate.date.start <= e.end
         ]
+        if not matching and candidate.basis is DateBasis.RELATIVE:
+            # "later today I leave … to attend the summit": the edition in the days around
+            matching = [
+                e
+                for e in editions
+                if abs((e.start - candidate.date.start).days) <= 14
+                or abs((candidate.date.end - e.end).days) <= 14
+            ]
         if len(matching) == 1:
             _use(candidate, matching[0], doc)
         return
@@ -579,6 +901,46 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
         _use(candidate, found[0], doc)
 
 
+def _beside_another_summit(doc: Document, candidate: Candidate) -> bool:
+    """Whether the series is named as meeting on the margins of another series' summit."""
+    text = doc.text[candidate.sentence.start : candidate.sentence.end]
+    margins = lexicon.pattern("SIDELINES").search(text)
+    if margins is None or not re.match(
+        r"on\s+the\s+(?:sidelines|margins|side-lines|fringes)", margins.group(), re.I
+    ):
+        return False
+    for mention in doc.mentions(candidate.sentence):
+        series = mention.of("series")
+        if (
+            series
+            and series[0] != candidate.series
+            and mention.start > candidate.sentence.start + margins.start()
+        ):
+            return mention.start - (candidate.sentence.start + margins.end()) < 20
+    return False
+
+
+def _named_edition(
+    doc: Document, candidate: Candidate, editions: list[knowledge.SummitEdition]
+) -> knowledge.SummitEdition | None:
+    """The edition a place's name picks out: "the Kazan summit", "the Bali summit"."""
+    lo = max(candidate.sentence.start, candidate.trigger[0] - 40)
+    window = doc.text[lo : candidate.trigger[1] + 20]
+    if candidate.series is not None:
+        # the series' own name is no edition's ("the Normandy format" is not the Normandy summit)
+        a, b = candidate.trigger[0] - lo, candidate.trigger[1] - lo
+        window = window[:a] + " " * (b - a) + window[b:]
+    found = []
+    for edition in editions:
+        names = [edition.city, *edition.aliases]
+        for name in names:
+            short = name.removesuffix(" summit").removesuffix(" Summit")
+            if short and re.search(r"\b" + re.escape(short) + r"\b", window):
+                found.append(edition)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def _use(
     candidate: Candidate, edition: knowledge.SummitEdition, doc: Document | None = None
 ) -> None:
@@ -598,11 +960,20 @@ def _use(
         )
     if edition.cancelled:
         candidate.status = "cancelled"
-    candidate.date = DateSpan.days(edition.start, edition.end)
-    candidate.basis = DateBasis.CALENDAR
+    stated = candidate.date
+    if (
+        stated is not None
+        and candidate.basis is not DateBasis.CALENDAR
+        and stated.precision is Precision.DAY
+        and edition.start <= stated.start <= stated.end <= edition.end
+    ):
+        pass  # the day the text tells ("opened on 5 September") within the calendar's days
+    else:
+        candidate.date = DateSpan.days(edition.start, edition.end)
+        candidate.basis = DateBasis.CALENDAR
     candidate.name = edition.name
     candidate.host = edition.country
-    if candidate.location is None:
+    if candidate.location is None and not candidate.online and "virtual" not in edition.note:
         candidate.location = Place(name=edition.city, country=edition.country)
         candidate.location_is_city = True
 
@@ -722,11 +1093,11 @@ def refer_back(doc: Document, cands: list[Candidate]) -> None:
 
 
 __all__ = [
-    "SERIES_NAMES",
     "add_context",
     "inherit_from_summits",
     "refer_back",
     "resolve_series_date",
+    "series_name",
     "summit_candidates",
     "two_plus_two_candidates",
 ]

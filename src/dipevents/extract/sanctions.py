@@ -1,243 +1,963 @@
-"""Sanctions: who restricts whom, with which measures, since when, and what became of them."""
+"""Sanctions: who restricts whom, with which measures, since when, and what became of them.
+
+A clause that names a measure (the lists ``MEASURE_*`` of ``lexicon/sanctions.toml``) is a
+mention. Its status is the life-cycle verb nearest the measure (``STATUS_*``); its
+roles come from where each actor of the sentence stands: the subject of the clause and
+the agent of a passive impose, a possessive or adjective before the measure imposes
+("Japan's export controls", "US sanctions"), and the object of a target preposition,
+of "imports from", "exports to", "relations with", "its ambassador from", or an actor
+inside a diplomatic measure ("expel the Indian High Commissioner") is the target.
+Clauses of one sentence complete each other, and a mention that refers back ("they
+were extended", "the sanctions") takes the roles of the measure told just before.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+from datetime import date
+from functools import cache
+
+import attrs
 
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, pick_time
 from dipevents.extract.document import Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
+from dipevents.models import DateBasis, DateSpan, Measure
 from dipevents.models._codes import is_actor, is_state
 
-_UN = re.compile(
-    r"\b(?:UN|U\.N\.|United\s+Nations)?\s*Security\s+Council\b|\bresolutions?\s+\d{3,4}\b|\bUN\s+sanctions\b",
+_MEASURE_LISTS = (
+    "MEASURE_DELIST",
+    "MEASURE_BLACKLIST",
+    "MEASURE_DIPLOMATIC",
+    "MEASURE_ARMS",
+    "MEASURE_MILITARY",
+    "MEASURE_TRAVEL",
+    "MEASURE_FINANCIAL",
+    "MEASURE_TRADE",
+    "MEASURE_UN",
+    "MEASURE_LAW",
+    "MEASURE_GENERIC",
+    "MEASURE_ANAPHOR",
+)
+# Most specific first: the nearest status word wins, ties go to the earlier list.
+_STATUS_LISTS = (
+    "STATUS_PROPOSED",
+    "STATUS_THREATENED",
+    "STATUS_LIFTED",
+    "STATUS_EASED",
+    "STATUS_EXTENDED",
+    "STATUS_IMPOSED",
+)
+_MODAL = {"proposed", "threatened"}
+_KINDS = {m.value: m for m in Measure}
+
+# Grammar words, not language of the domain: prepositions that put an actor out of
+# the subject position, and the words allowed between a modifier and its noun.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|with|to|from|on|against|for|about|between|at|by|over|after|before|since|"
+    r"during|like|than|into|onto|toward|towards|upon|under|via|across|among|amid|beyond|"
+    r"including|involving|targeting|whose|concerning|regarding|unlike|except)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|some|many|four|five|"
+    r"several|senior|other|certain|top|key|\d+|(?-i:[a-z][\w-]*ly))\s+){0,3}$",
     re.I,
 )
-_SUBJECT_END = re.compile(r"\b(?:which|that|who|where)\s*$", re.I)
-_FACE = re.compile(r"\b(?:could|would|may|might|will|to)\s+face\b", re.I)
-_TARGET_NOUN = re.compile(
-    r"^(?:[’']s)?\s+(?:\w+\s+){0,2}?(?:exports?|imports?|oil|crude|coal|ships?|vessels|banks?|entities|companies|"
-    r"firms|organi[sz]ations|individuals|officials|regime|economy|goods|workers|sector|government|nuclear|chip|"
-    r"supplies|deliveries|trade)\b",
+_AFTER_GAP = re.compile(
+    r"^(?:\s+(?:the|a|an|some|more|over(?=\s+\d)|nearly|almost|about|around|at\s+least|\d[\d,.]*|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|senior|"
+    r"top|key|leading|prominent|major|state-owned|(?-i:[a-z][\w-]*ly)))*\s*$",
     re.I,
 )
-_WANTS = re.compile(
-    r"^\s+(?:\w+\s+)?(?:wants?|wanted|demand(?:s|ed)?|asked\s+for|seeks?|sought)\s+(?:the\s+)?(?:sanctions|restrictions|measures)\b",
+_TARGET_PREP_TAIL = re.compile(
+    r"\b(?:" + "{TP}" + r")\s+(?:(?:the|a|an|its|their|all|some|four|five|several|senior|"
+    r"certain|top|key|more|\d[\d,]*|[\w-]+ly|[a-z][\w-]*)\s+){0,4}$",
     re.I,
 )
-_IMPOSING = re.compile(
-    r"^[\s,]*(?:has\s+|had\s+|have\s+|once\s+again\s+|also\s+|now\s+)*(?:\w+ly\s+)?(?:"
-    + lexicon.IMPOSER_VERB.pattern[6:-3]
-    + r")",
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+|today\s+)?\w+ing\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed)\s+to|without)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_BY = re.compile(
-    r"\b(?:imposed|adopted|introduced|approved|passed|extended|announced)\s+by\s+(?:the\s+)?$", re.I
+_ABILITY = re.compile(
+    r"\b(?:ability|power|right|authority|freedom|room|means|capacity)\s+to\s+(?:\w+\s+)?$", re.I
 )
-_PRONOUN_FACE = re.compile(r"\b(?:it|they)\s+(?:could|would|may|might|will)\s+face\b", re.I)
-_CALL_ON = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|asked|press(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[,;:\"“(]\s*|\band\s+)(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$", re.I
 )
-_SPEECH = re.compile(
-    r"\b(?:criticis|criticiz|condemn|oppos|said|says|called|urged|warned|complain|protest)", re.I
-)
-_ADJECTIVES = re.compile(
-    r"^(?:[’']s)?(?:\s+(?:own|new|economic|sectoral|financial|tough|tougher|harsh|harsher|further|additional|"
-    r"unilateral|international|existing|previous|current|latest|targeted|oil|trade|secondary|sweeping|fresh))*\s*$",
+_JOINED = re.compile(
+    r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*$",
     re.I,
-)
-_POSSESSIVE_PRONOUN = re.compile(r"\b(?:their|its)\s+(?:\w+\s+){0,2}$", re.I)
-_OWN = re.compile(
-    r"\b(?:its|their)\s+own\b|\bsimilar\b|\bthe\s+same\b|\bblacklist|\bfroze\b|\bassets\b", re.I
 )
 
 
-def _status(window: str) -> str:
-    if lexicon.PROPOSED_SANCTION.search(window):
-        return "proposed"
-    if lexicon.THREATENED.search(window) and not re.search(
-        r"\bthreat\s+(?:from|posed)\b", window, re.I
+@attrs.define
+class Frame:
+    """The measure told last: later mentions that refer back take its roles."""
+
+    imposers: set[str]
+    targets: set[str]
+    sentence: int
+    block: int
+
+
+@attrs.define
+class State:
+    """What the sentences so far tell the next one."""
+
+    frame: Frame | None = None
+    #: Imposers told with no target yet ("BIS is implementing updates to its export controls").
+    pending: Frame | None = None
+    subject: set[str] = attrs.field(factory=set)
+    #: The subjects of the latest sentences, latest last.
+    history: list[str] = attrs.field(factory=list)
+
+
+def _salient(state: State, exclude: set[str]) -> list[str]:
+    """The group or state the previous sentences were about, for "their" and "its"."""
+    for code in reversed(state.history):
+        if code not in exclude:
+            return [code]
+    return []
+
+
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+    kind: str
+    source: str  # the list it came from
+
+    @property
+    def relief(self) -> bool:
+        return self.source == "RELIEF"
+
+
+def _mentions(doc: Document, sent: Sentence, relief_ok: bool, anaphor_ok: bool) -> list[_Mention]:
+    found: list[_Mention] = []
+    for name in _MEASURE_LISTS:
+        if name == "MEASURE_ANAPHOR" and not anaphor_ok:
+            continue
+        kind = lexicon.entries(name).get("kind", "")
+        for match in doc.matches(lexicon.pattern(name), sent):
+            found.append(_Mention(sent.start + match.start(), sent.start + match.end(), kind, name))
+    for match in doc.matches(lexicon.pattern("RELIEF"), sent):
+        if relief_ok or re.match(r"general\s+licen", match.group(), re.I):
+            found.append(
+                _Mention(sent.start + match.start(), sent.start + match.end(), "", "RELIEF")
+            )
+    blocked = [
+        (sent.start + m.start(), sent.start + m.end())
+        for m in doc.matches(lexicon.pattern("NOT_A_MEASURE"), sent)
+    ]
+    found = [m for m in found if not any(s <= m.start < e for s, e in blocked)]
+    # Longest first; a mention inside a longer one is the same words. A definite noun
+    # ("the sanctions") counts only where no other list names the measure.
+    anaphors = [m for m in found if m.source == "MEASURE_ANAPHOR"]
+    found = [m for m in found if m.source != "MEASURE_ANAPHOR"]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    for mention in anaphors:
+        if not any(m.start < mention.end and mention.start < m.end for m in kept):
+            kept.append(mention)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+@attrs.frozen
+class _StatusWord:
+    start: int
+    end: int
+    status: str
+    text: str
+
+
+def _status_words(doc: Document, sent: Sentence) -> list[_StatusWord]:
+    out: list[_StatusWord] = []
+    for name in _STATUS_LISTS:
+        status = lexicon.entries(name).get("status", "imposed")
+        for match in doc.matches(lexicon.pattern(name), sent):
+            out.append(
+                _StatusWord(
+                    sent.start + match.start(), sent.start + match.end(), status, match.group()
+                )
+            )
+    return out
+
+
+def _clause_status(
+    doc: Document, lo: int, hi: int, mentions: list[_Mention], words: list[_StatusWord]
+) -> tuple[str | None, _StatusWord | None]:
+    """The status the clause gives its measure: the nearest life-cycle word, modals first."""
+    text = doc.text
+    inside = [w for w in words if lo <= w.start < hi]
+    inside = [
+        w for w in inside if not any(m.start <= w.start < m.end and not m.relief for m in mentions)
+    ]
+    first = mentions[0]
+    desire = lexicon.pattern("DESIRE").search(text[lo : first.start])
+    usable: list[_StatusWord] = []
+    for word in inside:
+        before = text[max(lo, word.start - 25) : word.start]
+        if _NEGATION.search(before) and word.status != "threatened":
+            continue  # "did not extend", "will not lift": nothing changes
+        if _ABILITY.search(before):
+            continue  # "limits the president's ability to lift sanctions"
+        if word.status == "threatened" and re.match(
+            r"threat\s+(?:posed|from|of\s+(?:force|war|terror))",
+            text[word.start : word.end + 15],
+            re.I,
+        ):
+            continue
+        if desire and word.status in ("lifted", "eased") and word.start > desire.start():
+            continue  # "Pyongyang wanted the sanctions lifted"
+        usable.append(word)
+    if not usable:
+        return None, None
+    if all(_verbal(doc, m) for m in mentions):
+        # "expelled the envoy": the measure is its own verb; only a modal before it counts.
+        usable = [
+            w for w in usable if w.status in _MODAL and first.start - 40 <= w.end <= first.start
+        ]
+        if not usable:
+            return None, None
+    aside = re.match(r"\s*,[^,;]{2,80},", text[first.end : hi])
+    if aside:
+        inside_aside = [w for w in usable if first.end <= w.start < first.end + aside.end()]
+        outside = [w for w in usable if w not in inside_aside]
+        if inside_aside and outside:
+            usable = outside  # "UN sanctions on Iran, lifted under the deal, were reimposed"
+    modal = [w for w in usable if w.status in _MODAL and w.start < first.end + 40]
+    if modal:
+        near = min(modal, key=lambda w: abs(w.start - first.start))
+        if near.text.lower() not in ("possible", "potential") or 0 <= first.start - near.end <= 25:
+            return near.status, near
+
+    def distance(word: _StatusWord) -> float:
+        nearest = min(mentions, key=lambda m: min(abs(word.start - m.end), abs(m.start - word.end)))
+        if word.end <= nearest.start:
+            return (nearest.start - word.end) * 1.0
+        return (word.start - nearest.end) * 1.3
+
+    chosen = min((w for w in usable if w.status not in _MODAL), key=distance, default=None)
+    if chosen is None:
+        return None, None
+    return chosen.status, chosen
+
+
+def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | None:
+    """A licence or waiver: issuing one eases the measure, revoking one restores it,
+    refusing to renew one threatens to; with no such verb, nothing happened to it."""
+    text = doc.text
+    window = text[max(lo, mention.start - 60) : min(hi, mention.end + 40)]
+    threat = lexicon.pattern("STATUS_THREATENED").search(window)
+    if threat and re.search(r"\bnot\s+renew|\bprepared\s+to|\bready\s+to", threat.group(), re.I):
+        return "threatened"  # "will not renew the license"
+    before = text[max(lo, mention.start - 60) : mention.start]
+    take = list(lexicon.pattern("RELIEF_TAKE").finditer(before))
+    give = list(lexicon.pattern("RELIEF_GIVE").finditer(before))
+    after = text[mention.end : min(hi, mention.end + 30)]
+    if take and (not give or take[-1].start() > give[-1].start()):
+        return "imposed"  # "revoking General License 43"
+    if give or lexicon.pattern("RELIEF_GIVE").match(after.lstrip()):
+        if lexicon.pattern("DESIRE").search(before):
+            return None  # "lobbied Congress for a waiver"
+        if give and re.search(
+            r"\b(?:that|which)\s+(?:(?:were|was|had|have|has|been|previously|once|earlier)\s+){0,3}$",
+            before[: give[-1].start()],
+            re.I,
+        ):
+            return None  # "transactions that were previously authorized by that license"
+        return "eased"  # "issued 4 General Licenses"
+    if re.match(
+        r"^[\s,]*(?:which\s+|that\s+)?(?:authoriz|authoris|allow|permit|provid)", after, re.I
     ):
-        return "threatened"
-    if lexicon.LIFTED.search(window) and not lexicon.IMPOSED.search(window):
-        return "lifted"
-    if lexicon.EASED.search(window):
-        return "eased"
-    if lexicon.EXTENDED.search(window):
-        return "extended"
-    return "imposed"
+        return "eased"  # "General License 44, which provides relief"
+    return None
+
+
+# -- roles ------------------------------------------------------------------------------
+def _target_prep() -> re.Pattern[str]:
+    return re.compile(
+        _TARGET_PREP_TAIL.pattern.replace("{TP}", lexicon.fragment("TARGET_PREP")), re.I
+    )
+
+
+def _tail(name: str, gap: int = 4) -> re.Pattern[str]:
+    return re.compile(
+        r"\b" + lexicon.fragment(name) + r"\s+(?:[\w'’-]+\s+){0," + str(gap) + r"}$", re.I
+    )
+
+
+@attrs.define
+class _Roles:
+    imposers: set[str] = attrs.field(factory=set)
+    targets: set[str] = attrs.field(factory=set)
+    modifiers: list[Actor] = attrs.field(factory=list)
+    subjects: list[Actor] = attrs.field(factory=list)
+    asked: bool = False
+
+
+@cache
+def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
+    del version
+    lower_gap = r"(?:(?-i:[a-z\d$£€][\w,.$-]*)\s+){0,4}"
+    return {
+        "target": re.compile(
+            r"\b" + lexicon.fragment("TARGET_PREP") + r"\s+(?:the\s+)?" + lower_gap + r"$", re.I
+        ),
+        "from": re.compile(
+            r"\b" + lexicon.fragment("IMPORT_NOUN") + r"\s+" + lower_gap + r"from\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "to": re.compile(
+            r"\b" + lexicon.fragment("EXPORT_NOUN") + r"\s+" + lower_gap + r"to\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "with": re.compile(
+            r"\b" + lexicon.fragment("WITH_NOUN") + r"\s+(?:[\w'’-]+\s+){0,2}with\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "envoy": re.compile(
+            r"\b"
+            + lexicon.fragment("ENVOY_FROM")
+            + r"\s+(?:[\w'’-]+\s+){0,2}(?:from|to|in)\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "holder": re.compile(
+            r"\b" + lexicon.fragment("HOLDER_OF") + r"\s+of\s+(?:the\s+)?" + lower_gap + r"$", re.I
+        ),
+        "agent": re.compile(
+            r"^(?:\s*,)?\s+(?:(?:that|which)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+            r"(?:[\w-]+\s+){0,3}" + lexicon.fragment("AGENT_PREP") + r"\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "asked": re.compile(r"\b" + lexicon.fragment("CALL_ON") + r"\s+(?:the\s+)?$", re.I),
+        "organ": re.compile(r"\b" + lexicon.fragment("ORGAN") + r"\s+of\s+(?:the\s+)?$", re.I),
+        "opinion": re.compile(r"\b" + lexicon.fragment("OPINION") + r"\b", re.I),
+        "pronoun_target": re.compile(
+            r"\b(?:it|they)\s+(?:\w+\s+){0,2}" + lexicon.fragment("TARGET_MARK"), re.I
+        ),
+        "possessive": re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+){0,3}$", re.I),
+        "modifier": re.compile(
+            r"^(?:[’']s)?(?:\s*,?\s*(?:"
+            + lexicon.fragment("MEASURE_MODIFIER")
+            + r"|\d[\w,.-]*|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)))*?\s*$",
+            re.I,
+        ),
+        "goods_of": re.compile(
+            r"\b" + lexicon.fragment("GOODS_OF") + r"\s+(?:of\s+)?" + lower_gap + r"$", re.I
+        ),
+        "restrict": re.compile(
+            r"\b" + lexicon.fragment("RESTRICT_VERB") + r"\s+(?:the\s+)?$", re.I
+        ),
+        "possessed": re.compile(
+            r"^[’']s\s+(?:[\w-]+\s+){0,3}"
+            + lexicon.fragment("HOLDER_OF")
+            + r"\s+(?:[\w-]+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|remain)\s+(?:\w+\s+)?frozen",
+            re.I,
+        ),
+        "reason": re.compile(r"\b" + lexicon.fragment("REASON_CUE") + r"\b", re.I),
+        "quantity": re.compile(
+            r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
+        ),
+    }
+
+
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return _role_patterns(lexicon.version())
+
+
+_TARGET_INSIDE = ("MEASURE_DIPLOMATIC", "MEASURE_DELIST", "MEASURE_BLACKLIST")
+_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_AGENT = re.compile(
+    r"^(?:(?:\s*,)?\s+of\s+[^,;]{1,40}?|[^.;]{0,70}?\b(?:\w+ed|taken|frozen|imposed|adopted|agreed|made|set|put|\w+en)\s+(?:[\w'’,-]+\s+){0,7}?)?\s*by\s+(?:the\s+)?$",
+    re.I,
+)
+_POSSESSOR = re.compile(r"^[’']s\s+(?P<noun>[\w-]+)")
 
 
 def _roles(
     doc: Document,
     sent: Sentence,
     actors: list[Actor],
-    triggers: list[tuple[int, int]],
+    mentions: list[_Mention],
+    verb: _StatusWord | None,
     lo: int,
     hi: int,
-) -> tuple[set[str], set[str]]:
-    """Imposers and targets a clause names around its sanction words."""
+) -> _Roles:
     text = doc.text
-    first = triggers[0]
-    imposers: set[str] = set()
-    targets: set[str] = set()
-    for actor in actors:
-        if actor.topic:
-            continue
-        before = text[max(sent.start, actor.start - 14) : actor.start]
-        after = text[actor.end : actor.end + 60]
-        adjacent = any(
-            actor.end <= t[0] and _ADJECTIVES.match(text[actor.end : t[0]]) for t in triggers
+    first = mentions[0]
+    pivot = min(first.start, verb.start if verb is not None else first.start)
+    roles = _Roles()
+    p = _patterns()
+    mark = lexicon.pattern("TARGET_MARK")
+    organ_word = lexicon.pattern("ORGAN")
+    last_target: Actor | None = None
+    last_imposer: Actor | None = None
+    passive_from = False
+    for actor in (a for a in actors if lo <= a.start < hi):
+        before = text[max(lo, actor.start - 70) : actor.start]
+        after = text[actor.end : min(sent.end, actor.end + 60)]
+        in_target_phrase = (
+            bool(p["restrict"].search(before))
+            or (
+                actor.start >= first.start
+                and any(
+                    p[name].search(before)
+                    for name in ("from", "to", "with", "envoy", "target", "holder", "goods_of")
+                )
+            )
+            or bool(p["possessed"].match(after))
         )
-        if lexicon.TARGET_PREP.search(before) and actor.start > first[0] - 5:
-            targets.add(actor.code)  # "sanctions on Russia", "against Tehran"
-        elif adjacent:
-            imposers.add(actor.code)  # "US sanctions", "Tokyo's sanctions", "UN sanctions"
-        elif _CALL_ON.search(before) and actor.start < first[0]:
-            imposers.add(actor.code)  # "called on the European Union to adopt new sanctions"
-        elif actor.start >= first[1] and _TARGET_NOUN.match(after):
-            targets.add(actor.code)  # "bans North Korean exports", "on Iranian oil"
-        elif actor.end <= first[0] and (
-            _FACE.search(text[actor.end : first[0]]) or _WANTS.match(after)
-        ):
-            targets.add(
-                actor.code
-            )  # "India could face sanctions", "Pyongyang wanted the sanctions lifted"
-        elif actor.end <= first[0] + 5 and _IMPOSING.match(after):
-            imposers.add(actor.code)  # "Japan introduced sanctions", "which Trump signed"
-        elif actor.start > first[0] and _BY.search(before):
-            imposers.add(actor.code)  # "sanctions imposed by Western countries"
-    if _UN.search(text[lo:hi]):
-        imposers.add("UN")
-    face = _PRONOUN_FACE.search(text[lo:hi])
-    if face and not targets:
-        before_it = [
-            a
-            for a in actors
-            if a.end <= lo + face.start() and is_state(a.code) and a.code not in imposers
-        ]
-        if before_it:
-            targets.add(before_it[-1].code)  # "India … it could face American sanctions"
-    if not imposers and _POSSESSIVE_PRONOUN.search(text[max(sent.start, first[0] - 30) : first[0]]):
-        owner = _salient(doc, sent, exclude=targets)
-        if owner is not None:
-            imposers.add(owner)  # "their sanctions against Moscow": the leaders of the G7
-    if not imposers and not _SPEECH.search(text[lo : first[0]]):
-        subject = _subject(doc, sent, actors, first, targets)
-        if subject is not None:
-            imposers.add(subject)  # "Japan, despite retaining sanctions on Russia"
-    if not targets:
-        sanctioned = [
-            a for a in actors
-            if a.code not in imposers and re.search(r"sanctions-|suffer(?:s|ing|ed)?\s+from|\bhit\s+by", text[a.end : a.end + 80])
-        ]  # fmt: skip
-        targets = {a.code for a in sanctioned[:1]}
-    return imposers, targets
-
-
-def sanction_candidates(
-    doc: Document, sent: Sentence, others: list[tuple[int, int]], previous_target: set[str]
-) -> list[Candidate]:
-    """One candidate per clause that speaks of a sanction; clauses of one sentence share roles."""
-    text = doc.text
-    by_clause: dict[int, list[tuple[int, int]]] = {}
-    clauses = {}
-    for match in doc.matches(lexicon.SANCTION, sent):
-        trigger = (sent.start + match.start(), sent.start + match.end())
-        clause = doc.clause_of(sent, trigger[0])
-        by_clause.setdefault(clause.start, []).append(trigger)
-        clauses[clause.start] = clause
-    if not by_clause:
-        return []
-    actors = [a for a in doc.actors(sent) if is_actor(a.code)]
-    found: list[tuple[tuple[int, int], int, int, set[str], set[str]]] = []
-    for start, triggers in by_clause.items():
-        clause = clauses[start]
-        imposers, targets = _roles(doc, sent, actors, triggers, clause.start, clause.end)
-        found.append((triggers[0], clause.start, clause.end, imposers, targets))
-    # Clauses of one sentence complete each other: "resolution 2371, …, which bans North Korean exports".
-    all_imposers = set().union(*(f[3] for f in found))
-    all_targets = set().union(*(f[4] for f in found))
-    out: list[Candidate] = []
-    for trigger, lo, hi, imposers, targets in found:
-        own_imposers, own_targets = bool(imposers), bool(targets)
-        imposers = imposers or (all_imposers - targets)
-        targets = targets or (all_targets - imposers)
-        if not targets and previous_target and _OWN.search(sent.text):
-            targets = set(previous_target)
-        imposers -= targets
-        if not targets:
+        if actor.topic and not in_target_phrase:
+            continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
+        inside = next((m for m in mentions if m.start <= actor.start < m.end), None)
+        if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
+            roles.targets.add(actor.code)  # "on Russia and Belarus"
+            last_target = actor
             continue
-        window = text[lo:hi]
-        if re.search(
-            r"\b(?:nothing|no\s+word|not)\b[^.;]{0,30}\b(?:relief|easing|lifting)\b", window, re.I
+        if last_imposer is not None and _JOINED.match(text[last_imposer.end : actor.start]):
+            roles.imposers.add(actor.code)  # "by the United States, the EU, Canada and Japan"
+            last_imposer = actor
+            continue
+        if any(
+            text[m.end : actor.start].strip() in ("", "the")
+            and _FROM_END.search(text[m.start : m.end])
+            for m in mentions
+            if m.end <= actor.start
         ):
-            window = re.sub(
-                r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window
-            )  # "nothing was said about relief"
-        if _DESIRE.search(window):
-            window = re.sub(
-                r"\b(?:eas\w*|lift\w*|relief|relax\w*)\b", "", window
-            )  # a demand, not a change
-        times = doc.times(sent)
-        time = pick_time(times, trigger, lo, hi, (TimeRole.AT, TimeRole.SINCE)) or pick_time(
-            times, trigger, sent.start, sent.end, (TimeRole.AT, TimeRole.SINCE)
+            roles.imposers.add(actor.code)  # "Cuba was suspended from the OAS"
+            passive_from = True
+            last_imposer = actor
+            continue
+        if inside is not None and inside.source in _TARGET_INSIDE:
+            if inside.source != "MEASURE_DIPLOMATIC" and re.search(
+                r"\b(?:to|on|onto|from|off)\s+(?:the|its|their)?\s*$",
+                text[inside.start : actor.start],
+            ):
+                roles.imposers.add(actor.code)  # "added to the US Entity List"
+                passive_from = passive_from or bool(
+                    re.search(
+                        r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$",
+                        text[max(lo, inside.start - 25) : inside.start],
+                    )
+                )
+                continue
+            roles.targets.add(actor.code)  # "expel the Indian High Commissioner"
+            last_target = actor
+            continue
+        reason = (
+            p["reason"].search(text[first.end : actor.start]) if actor.start > first.end else None
         )
-        candidate = Candidate("sanction", sent, trigger, _status(window))
-        candidate.imposers, candidate.targets = set(imposers), set(targets)
-        if time is not None and time.span is not None:
-            candidate.date, candidate.basis = time.span, time.basis
-        candidate.measures = {
-            measure for measure, pattern in lexicon.MEASURES if pattern.search(window)
-        }
-        reason = lexicon.REASON.search(text[trigger[1] : sent.end])
-        if reason:
-            candidate.reason = reason.group("reason").strip()
-        candidate.anaphoric = not imposers
-        candidate.inherited = not (
-            own_imposers and own_targets
-        )  # roles borrowed from another clause
-        twin = next(
-            (c for c in out if c.imposers == candidate.imposers and c.targets == candidate.targets),
+        if reason and not re.search(
+            r"\b(?:on|against)\b", text[first.end : first.end + reason.start()]
+        ):
+            continue  # "sanctions … in response to Russian aggression against Ukraine"
+        if in_target_phrase:
+            roles.targets.add(actor.code)  # "sanctions on Russia", "imports from Japan"
+            last_target = actor
+            continue
+        if any(m.end <= actor.start and _AGENT.match(text[m.end : actor.start]) for m in mentions):
+            roles.imposers.add(actor.code)  # "sanctions were imposed on Iran by the EU"
+            last_imposer = actor
+            continue
+        if actor.end <= first.start and p["asked"].search(before):
+            roles.imposers.add(actor.code)  # "called on the European Union to adopt"
+            roles.asked = True
+            continue
+        relative = re.match(r"^[\s,]*(?:which|that|who)\s+", after)
+        tail = after[relative.end() :] if relative else after.lstrip(" ,")
+        if mark.match(tail) or re.match(r"^(?:\w+\s+){1,2}" + mark.pattern, tail, re.I):
+            roles.targets.add(actor.code)  # "India could face sanctions"
+            last_target = actor
+            continue
+        modifies = next(
+            (
+                m
+                for m in mentions
+                if actor.end <= m.start
+                and m.start - actor.end <= 40
+                and p["modifier"].match(text[actor.end : m.start])
+            ),
             None,
         )
-        if twin is not None:
-            if twin.inherited and not candidate.inherited:
-                out[out.index(twin)] = candidate  # the clause that names both roles speaks for them
+        if modifies is not None:
+            roles.modifiers.append(actor)  # "US sanctions", "Japan's export controls"
             continue
-        out.append(candidate)
-    return out
+        if any(
+            actor.start > m.end and _AFTER_GAP.match(text[m.end : actor.start]) for m in mentions
+        ):
+            roles.targets.add(actor.code)  # "sanctions Georgian officials"
+            last_target = actor
+            continue
+        possessor = _POSSESSOR.match(after)
+        if possessor and not organ_word.fullmatch(possessor.group("noun")):
+            continue  # "the G7's current chair": a possessor, not the subject
+        if actor.end <= pivot + 1 and (
+            not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before)
+        ):
+            between = text[actor.end : pivot]
+            if not p["opinion"].search(between):
+                roles.subjects.append(actor)
+    # A subject and its coordinated partners: "the UK, alongside the EU, Canada and the US".
+    if roles.subjects and not roles.asked:
+        chain = [roles.subjects[0]]
+        for actor in roles.subjects[1:]:
+            gap = re.sub(r"\([^)]*\)", "", text[chain[-1].end : actor.start])
+            if _JOINED.match(gap) or actor.start - chain[-1].end <= 2:
+                chain.append(actor)
+        codes = {a.code for a in chain if a.code not in roles.targets}
+        if passive_from:
+            roles.targets |= codes - roles.imposers  # "Cuba was suspended from the OAS"
+        else:
+            roles.imposers |= codes
+    if roles.modifiers:
+        quantified = [
+            a
+            for a in roles.modifiers
+            if p["quantity"].search(text[max(lo, a.start - 20) : a.start])
+        ]
+        if quantified and roles.imposers:
+            roles.targets |= {a.code for a in roles.modifiers}  # "370 more Russian sanctions"
+        else:
+            roles.imposers = {a.code for a in roles.modifiers}  # "American sanctions"
+    roles.imposers -= roles.targets
+    return roles
 
 
-_DESIRE = re.compile(
-    r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed|ing)?)\b",
+def _pronoun_target(doc: Document, sent: Sentence, lo: int, hi: int, state: State) -> set[str]:
+    """ "India … it could face American sanctions": the state the pronoun stands for."""
+    match = _patterns()["pronoun_target"].search(doc.text[lo:hi])
+    if match is None:
+        return set()
+    at = lo + match.start()
+    for actor in doc.actors(sent):
+        if actor.start >= at:
+            break
+        if (
+            is_state(actor.code)
+            and not actor.topic
+            and not _PREPOSITION_BEFORE.search(
+                doc.text[max(sent.start, actor.start - 60) : actor.start]
+            )
+        ):
+            return {actor.code}
+    return {c for c in state.subject if is_state(c)}
+
+
+_APPOSITION = re.compile(r"^(?P<p>we),\s+the\s+[^,]{2,80},", re.I)
+_RELATIVE_START = re.compile(r"^\W{0,3}(?:which|who)\b", re.I)
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the\s+(?P<n>two|three|four|five|six|seven|both)|both)\s+(?:countries|states|governments|nations|sides|neighbours|neighbors|capitals)\b",
+    re.I,
+)
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_HIS_GOVERNMENT = re.compile(
+    r"\b(?:his|her)\s+(?:administration|government|cabinet|country|junta|regime)\b", re.I
+)
+
+
+def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: State) -> set[str]:
+    """The states a pronoun subject stands for: "we", "it", "they", "which" (the state
+    just named), "the two countries" (the states just named), "his administration"."""
+    window = doc.text[lo:pivot]
+    if _RELATIVE_START.match(window):
+        named = [a for a in doc.actors(sent) if a.end <= lo and is_actor(a.code) and not a.topic]
+        if named and lo - named[-1].end <= 3:
+            return {named[-1].code}  # "Algeria, which severed ties with Morocco"
+    group = _GROUP_SUBJECT.search(window)
+    if group:
+        count = _NUMBERS.get((group.group("n") or "both").lower(), 2)
+        return set(doc.recent_states(sent, lo + group.start(), count))
+    if _HIS_GOVERNMENT.search(window):
+        person = doc.last_person(sent)
+        if person:
+            return {person}
+    apposition = _APPOSITION.match(window.lstrip(' "“'))  # "We, the Leaders of the G7,"
+    match = apposition or _SUBJECT_PRONOUN.search(window)
+    if match is None:
+        return set()
+    word = match.group("p").lower()
+    if word in ("we", "i"):
+        return set(doc.we(sent))
+    if word in ("he", "she"):
+        person = doc.last_person(sent)
+        return {person} if person else set()
+    return set(state.subject)
+
+
+_RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
+# A decision told as the text's news, in the future tense: made on the day it is told.
+_ANNOUNCED = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
+    r"(?:impose|implement|introduce|take|adopt|extend|renew|lift|ease|revoke|expel|recall|suspend|ban|close|sanction|designate|freeze)\w*",
     re.I,
 )
 
 
-def _salient(doc: Document, sent: Sentence, exclude: set[str]) -> str | None:
-    """The group or state the previous sentences were about, for "their"/"its"."""
-    for previous in reversed(doc.sentences[max(0, sent.index - 3) : sent.index]):
-        for actor in reversed(doc.actors(previous)):
-            if actor.code not in exclude and not actor.topic and actor.via == "name":
-                return actor.code
-    return None
-
-
-def _subject(
-    doc: Document, sent: Sentence, actors: list[Actor], trigger: tuple[int, int], targets: set[str]
-) -> str | None:
-    before = [a for a in actors if a.end <= trigger[0] and a.code not in targets]
-    if not before:
-        return None
-    window = doc.text[before[0].end : trigger[0]]
-    if lexicon.IMPOSER_VERB.search(window) or re.search(r"\b(?:despite|its|their)\b", window):
-        return before[0].code
-    last = before[-1]
-    if _SUBJECT_END.search(doc.text[sent.start : last.start]) or lexicon.IMPOSER_VERB.search(
-        doc.text[last.end : trigger[0]]
+def _date(
+    doc: Document, sent: Sentence, trigger: tuple[int, int], lo: int, hi: int
+) -> tuple[DateSpan | None, DateBasis | None]:
+    times = doc.times(sent)
+    roles = (TimeRole.AT, TimeRole.SINCE)
+    time = pick_time(times, trigger, lo, hi, roles) or pick_time(
+        times, trigger, sent.start, sent.end, roles
+    )
+    if time is not None and time.span is not None:
+        return time.span, time.basis
+    progressive = _PROGRESSIVE.search(doc.text[lo:hi])
+    if (
+        doc.anchor_is_publication
+        and doc.anchor is not None
+        and progressive
+        and any(
+            lexicon.pattern(name).search(progressive.group())
+            for name in (
+                *_STATUS_LISTS,
+                "RELIEF_TAKE",
+                "RELIEF_GIVE",
+                "MEASURE_GENERIC",
+                "RESTRICT_VERB",
+            )
+        )
     ):
-        return last.code
-    return None
+        return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "the United States is revoking"
+    if (
+        doc.anchor_is_publication
+        and doc.anchor is not None
+        and _ANNOUNCED.search(doc.text[lo:hi])
+        and not any(t.span is not None for t in times if lo <= t.start < hi)
+    ):
+        return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Japan will implement sanctions"
+    if (
+        doc.anchor_is_publication
+        and doc.anchor is not None
+        and _RECENT.search(doc.text[max(lo, trigger[0] - 30) : trigger[0]])
+    ):
+        return DateSpan.year(doc.anchor.year), DateBasis.RELATIVE  # "recent sanctions imposed by …"
+    return None, None
+
+
+def _definite(doc: Document, lo: int, first: _Mention) -> bool:
+    before = doc.text[max(lo, first.start - 30) : first.start]
+    return bool(
+        re.search(
+            r"\b(?:" + lexicon.fragment("DEFINITE")[3:-1] + r")\s+(?:[\w-]+\s+){0,3}$", before, re.I
+        )
+    ) or bool(re.match(r"\s*(?:they|these|those|it)\b", doc.text[lo : lo + 12], re.I))
+
+
+def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Candidate]:
+    """One candidate per clause that speaks of a measure; clauses of one sentence share roles."""
+    recent_frame = state.frame is not None and sent.index - state.frame.sentence <= 2
+    mentions = _mentions(doc, sent, relief_ok=doc.has_sanctions, anaphor_ok=True)
+    if not recent_frame and all(m.source == "MEASURE_ANAPHOR" for m in mentions):
+        mentions = []
+    if not mentions:
+        anaphor = _anaphor(doc, sent, state)
+        _remember_subject(doc, sent, state)
+        return anaphor
+    words = _status_words(doc, sent)
+    actors = [a for a in doc.actors(sent) if is_actor(a.code)]
+    by_clause: dict[int, list[_Mention]] = {}
+    bounds: dict[int, tuple[int, int]] = {}
+    clauses = doc.clauses(sent)
+    for mention in mentions:
+        clause = doc.clause_of(sent, mention.start)
+        by_clause.setdefault(clause.start, []).append(mention)
+        end = clause.end
+        # "CAATSA, which Trump signed in August 2017": a relative clause with no measure of its
+        # own tells of the measure before it.
+        for following in clauses:
+            if following.start < end or following.start > end + 3:
+                continue
+            if _RELATIVE_START.match(doc.text[following.start : following.end]) and not any(
+                following.start <= m.start < following.end for m in mentions
+            ):
+                end = following.end
+        bounds[clause.start] = (clause.start, end)
+    segments: list[tuple[list[_Mention], int, int, bool]] = []
+    for start, group in by_clause.items():
+        segments.extend(_segments(doc, group, *bounds[start]))
+    found: list[tuple[list[_Mention], int, int, str, _Roles, _StatusWord | None, bool]] = []
+    for group, lo, hi, nested in segments:
+        status, verb = _clause_status(doc, lo, hi, group, words)
+        if all(m.relief for m in group):
+            status = _relief_status(doc, lo, hi, group[0])
+            if status is None:
+                continue  # "needs some kind of exemption": no licence issued or revoked
+        elif status is None or any(lexicon.entries(m.source).get("status") for m in group):
+            listed = [lexicon.entries(m.source).get("status") for m in group]
+            status = next((x for x in listed if x), None) or status or "imposed"
+        negated = _NEGATION.search(doc.text[max(lo, group[0].start - 25) : group[0].start])
+        if negated and group[0].source == "MEASURE_DIPLOMATIC":
+            continue  # "Japan did not expel Russian diplomats"
+        roles = _roles(doc, sent, actors, group, verb, lo, hi)
+        if not roles.targets:
+            roles.targets |= _pronoun_target(doc, sent, lo, hi, state) - roles.imposers
+        if not roles.targets:
+            roles.targets |= _reason_target(doc, actors, group[0], hi) - roles.imposers
+        pivot = min(group[0].start, verb.start if verb else group[0].start)
+        if not roles.imposers:
+            roles.imposers |= _pronoun_subject(doc, sent, lo, pivot, state) - roles.targets
+        if not roles.imposers and _patterns()["possessive"].search(
+            doc.text[max(lo, group[0].start - 30) : group[0].start]
+        ):
+            roles.imposers |= set(_salient(state, roles.targets))  # "their sanctions"
+        for mention in group:
+            if mention.source == "MEASURE_UN":
+                roles.imposers.add("UN")
+            law = lexicon.entries("MEASURE_LAW").get("imposers", {})
+            if mention.source == "MEASURE_LAW":
+                for key, code in law.items():
+                    if key.lower() in doc.text[mention.start : mention.end].lower():
+                        roles.imposers.add(code)
+        found.append((group, lo, hi, status, roles, verb, nested))
+    main = [f for f in found if not f[6]]
+    all_imposers = set().union(*(f[4].imposers for f in main))
+    all_targets = set().union(*(f[4].targets for f in main))
+    out: list[Candidate] = []
+    frame = state.frame
+    recent = frame is not None and sent.index - frame.sentence <= 4
+    for group, lo, hi, status, roles, verb, nested in found:
+        imposers, targets = set(roles.imposers), set(roles.targets)
+        own = bool(imposers) and bool(targets)
+        if nested:
+            # "… in response to Tokyo's sanctions": aimed at who answers them.
+            targets = targets or ({c for c in all_imposers if is_state(c)} - imposers)
+            if not imposers:
+                continue
+        targets = targets or (all_targets - imposers)
+        imposers = imposers or (all_imposers - targets)
+        if (
+            _RECIPROCAL.search(doc.text[lo:hi])
+            and len(imposers | targets) == 2
+            and not (targets - imposers)
+        ):
+            pair = sorted(imposers | targets)
+            for one, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+                out.append(_candidate(doc, sent, group, lo, hi, status, {one}, {other}, own, verb))
+            continue
+        counter = lexicon.pattern("COUNTER").search(doc.text[max(sent.start, lo - 40) : hi])
+        if not targets and counter and recent and frame is not None:
+            targets = {c for c in frame.imposers if is_state(c) or c == "EU"} - imposers
+        if (
+            not targets
+            and recent
+            and frame is not None
+            and (_definite(doc, lo, group[0]) or not imposers or imposers & frame.imposers)
+        ):
+            targets = set(frame.targets) - imposers
+            if not imposers:
+                imposers = set(frame.imposers) - targets
+        if not targets and imposers and frame is not None and recent and imposers <= frame.imposers:
+            targets = set(frame.targets) - imposers
+        imposers -= targets
+        if not targets:
+            if imposers:
+                state.pending = Frame(set(imposers), set(), sent.index, sent.block)
+            continue
+        if not imposers and recent and frame is not None and targets & frame.targets:
+            imposers = set(frame.imposers) - targets
+        pending = state.pending
+        if not imposers and pending is not None and sent.index - pending.sentence <= 2:
+            imposers = (
+                set(pending.imposers) - targets
+            )  # "BIS is implementing … These updates restrict China"
+        candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own, verb)
+        twin = next(
+            (
+                c
+                for c in out
+                if c.imposers == candidate.imposers
+                and c.targets == candidate.targets
+                and c.status == candidate.status
+                and (
+                    c.date is None
+                    or candidate.date is None
+                    or (c.date.start <= candidate.date.end and candidate.date.start <= c.date.end)
+                )
+            ),
+            None,
+        )
+        if twin is not None:
+            twin.measures |= candidate.measures
+            if twin.date is None:
+                twin.date, twin.basis = candidate.date, candidate.basis
+            continue
+        out.append(candidate)
+    if out:
+        last = out[-1]
+        state.frame = Frame(set(last.imposers), set(last.targets), sent.index, sent.block)
+    _remember_subject(doc, sent, state)
+    return out
+
+
+_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)(?:['’]s?)?(?!\w)", re.I)
+
+
+_VERB_FIRST = re.compile(
+    r"^(?:[a-z]+ed|[a-z]+ing|cut|cuts|shut|shuts|froze|freezes?|put|puts|broke|breaks?|withdrew|"
+    r"withdraws?|gave|gives?|told|tells?|orders?|expels?|bans?|bars?|suspends?|closes?|halts?|"
+    r"recalls?|downgrades?|severs?|removes?|drops?|adds?|places?|designates?|imposes?|"
+    r"introduces?|prohibits?|revokes?|readmits?|restores?|resumes?|lifts?|pauses?|ends?|"
+    r"scraps?|strikes?|struck|took|takes?|delists?|reinstates?)\b"
+)
+_NOMINAL_LISTS = ("MEASURE_GENERIC", "MEASURE_UN", "MEASURE_LAW", "MEASURE_ANAPHOR", "RELIEF")
+
+
+def _verbal(doc: Document, mention: _Mention) -> bool:
+    """Whether a mention is a verb with its object ("expelled the envoy", "closed its airspace")."""
+    if mention.source in _NOMINAL_LISTS:
+        return False
+    words = doc.text[mention.start : mention.end].lower()
+    return bool(_VERB_FIRST.match(words)) and not words.startswith(("banking", "sanctioning"))
+
+
+def _segments(
+    doc: Document, group: list[_Mention], lo: int, hi: int
+) -> list[tuple[list[_Mention], int, int, bool]]:
+    """A clause's mentions in the stretches that tell one measure each: a reason that names
+    another measure ("… in response to Tokyo's sanctions") starts a nested one, and two
+    measures told by verbs of their own ("closed its airspace … and suspended all trade")
+    are two."""
+    cue = re.compile(
+        r"\b" + lexicon.fragment("COUNTER") + r"|\bin\s+response\s+to\b|\bafter\b", re.I
+    )
+    out: list[tuple[list[_Mention], int, int, bool]] = []
+    current: list[_Mention] = [group[0]]
+    start, nested = lo, False
+    for previous, mention in itertools.pairwise(group):
+        between = doc.text[previous.end : mention.start]
+        found = None
+        for match in cue.finditer(between):
+            found = match
+        joined = re.search(r"(?:,|\band\b|;)", between)
+        if found is not None and mention.source != "MEASURE_ANAPHOR":
+            split = previous.end + found.start()
+            out.append((current, start, split, nested))
+            current, start, nested = [mention], split, True
+        elif joined and _verbal(doc, mention) and _verbal(doc, previous):
+            split = previous.end + joined.start()
+            out.append((current, start, split, nested))
+            current, start = [mention], split
+        else:
+            current.append(mention)
+    out.append((current, start, hi, nested))
+    return out
+
+
+def _candidate(
+    doc: Document,
+    sent: Sentence,
+    group: list[_Mention],
+    lo: int,
+    hi: int,
+    status: str,
+    imposers: set[str],
+    targets: set[str],
+    own: bool,
+    verb: _StatusWord | None = None,
+) -> Candidate:
+    trigger = (group[0].start, group[0].end)
+    candidate = Candidate("sanction", sent, trigger, status)
+    candidate.imposers, candidate.targets = set(imposers), set(targets)
+    if own or verb is not None or any(_verbal(doc, m) for m in group):
+        # A measure told again with borrowed roles and no verb of its own ("urged the
+        # repeal of its measures") is not dated by the times of what else the clause tells.
+        candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi)
+    candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
+    window = doc.text[lo:hi]
+    for name in ("HINT_TRADE", "HINT_FINANCIAL", "HINT_TRAVEL", "HINT_ARMS"):
+        if lexicon.pattern(name).search(window):
+            candidate.measures.add(_KINDS[lexicon.entries(name).get("kind")])
+    reason = _reason(doc, trigger[1], sent.end)
+    if reason:
+        candidate.reason = reason
+    candidate.anaphoric = not imposers
+    candidate.inherited = not own
+    return candidate
+
+
+def _reason_target(doc: Document, actors: list[Actor], first: _Mention, hi: int) -> set[str]:
+    """ "sanctions in response to Russian aggression": the state the reason is about."""
+    reason = _patterns()["reason"].search(doc.text[first.end : hi])
+    if reason is None:
+        return set()
+    at = first.end + reason.end()
+    for actor in actors:
+        if actor.start < at or actor.topic:
+            continue
+        gap = doc.text[at : actor.start]
+        if re.fullmatch(r"\s+(?:the\s+|its\s+|their\s+)?", gap) and is_state(actor.code):
+            return {actor.code}
+        break
+    return set()
+
+
+_ANAPHOR = re.compile(
+    r"^\W{0,3}(?:they|these|those|both|the\s+(?:\w+\s+)?(?:measures|restrictions|sanctions|bans?|curbs|penalties))\s+"
+    r"(?:(?:were|was|are|is|have|has|had|been|will|would|be|also|again|first|last|then|later|now|only|since)\s+){0,4}",
+    re.I,
+)
+
+
+def _anaphor(doc: Document, sent: Sentence, state: State) -> list[Candidate]:
+    """ "They were last extended until 15 September": a sentence about the measure told before."""
+    frame = state.frame
+    if frame is None or sent.index - frame.sentence > 2 or not frame.targets:
+        return []
+    match = _ANAPHOR.match(sent.text)
+    if match is None:
+        return []
+    rest = sent.text[match.end() :]
+    for name in _STATUS_LISTS:
+        found = lexicon.pattern(name).match(rest)
+        if found is None:
+            continue
+        status = lexicon.entries(name).get("status", "imposed")
+        trigger = (sent.start + match.end(), sent.start + match.end() + found.end())
+        candidate = Candidate("sanction", sent, trigger, status)
+        candidate.imposers, candidate.targets = set(frame.imposers), set(frame.targets)
+        candidate.date, candidate.basis = _date(doc, sent, trigger, sent.start, sent.end)
+        candidate.inherited = True
+        candidate.anaphoric = not candidate.imposers
+        state.frame = Frame(set(frame.imposers), set(frame.targets), sent.index, sent.block)
+        return [candidate]
+    return []
+
+
+def _remember_subject(doc: Document, sent: Sentence, state: State) -> None:
+    """The first state named as a subject of the sentence, for a later "it" or "they"."""
+    for actor in doc.actors(sent):
+        if actor.topic or not is_actor(actor.code):
+            continue
+        before = doc.text[sent.start : actor.start]
+        if not _PREPOSITION_BEFORE.search(before[-60:]):
+            state.subject = {actor.code}
+            state.history = [*state.history[-5:], actor.code]
+        return
+
+
+def _reason(doc: Document, start: int, end: int) -> str | None:
+    match = re.search(
+        r"\b"
+        + lexicon.fragment("REASON_CUE")
+        + r"\s+(?P<reason>(?:its|the|their|his|her|a|an)\s+[^,.;:()“”\"]{3,80})",
+        doc.text[start:end],
+        re.I,
+    )
+    return match.group("reason").strip() if match else None
+
+
+def publication_day(doc: Document) -> date | None:
+    return doc.anchor if doc.anchor_is_publication else None
+
+
+__all__ = ["State", "sanction_candidates"]

@@ -8,6 +8,7 @@ sentence's tense points; with no anchor, it is not resolved: nothing is invented
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import enum
 import re
@@ -64,6 +65,8 @@ class TimeExpr:
     role: Role
     #: True when the text names the year (or a full date) itself.
     explicit_year: bool
+    #: True when the expression stands in parentheses (a gloss: "(on August 19 Japan time)").
+    aside: bool = False
 
 
 # -- patterns, most specific first ---------------------------------------------------------
@@ -74,13 +77,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm_range", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_DASH}(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     ("dm", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    # 19/12/2024, 10/18/2023, 12.03.2017: day first with dots, month first with slashes where both fit
+    ("numeric", re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])")),
+    # the same day, the next day, the following week, that year: dated by the time told before
+    ("context", re.compile(r"\b(?:(?:on|in|during)\s+)?(?:the\s+(?P<which>same|next|following|previous|preceding)|(?P<that>that))\s+(?P<unit>day|week|month|year)\b", re.I)),
     ("half", re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last)\s+year)\b", re.I)),
     ("season", re.compile(rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b", re.I)),
     ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|mid-|late|the\s+beginning\s+of|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<rel>this|next|last|past)?\s*(?P<m>{_M})(?:,?\s+(?P<y>{_Y})|\s+(?P<thisyear>this|next|last)\s+year)?\b", re.I)),
     ("years", re.compile(rf"\b(?P<y>{_Y})\s*(?:-|–|and)\s*(?P<y2>{_Y})\b")),
     ("year", re.compile(rf"\b(?P<y>{_Y})\b")),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past)\s+)?(?P<wd>{_WD})(?:\s+(?:and|or)\s+(?P<wd2>{_WD}))?\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
 ]  # fmt: skip
@@ -97,7 +104,10 @@ _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|is\s+due|are\s+due|is\s+expected|are\s+expected|"
@@ -126,6 +136,17 @@ def tense_of(text: str) -> Tense:
     if _PAST.search(text):
         return Tense.PAST
     return Tense.PRESENT
+
+
+def _needs_the_day(kind: str, g: dict[str, str | None]) -> bool:
+    if kind in ("weekday", "deictic"):
+        return True
+    unit = (g.get("unit") or "").lower().rstrip("s")
+    if kind == "rel_unit":
+        return unit == "week"
+    if kind == "ago":
+        return unit in ("day", "week") and (g.get("dir") or "").lower() == "ago"
+    return False
 
 
 def _month_end(year: int, month: int) -> date:
@@ -184,10 +205,14 @@ def _weekday(anchor: date, weekday: int, rel: str, tense: Tense) -> date:
 
 
 class _Resolver:
-    def __init__(self, anchor: date | None, tense: Tense, strict: bool) -> None:
+    def __init__(
+        self, anchor: date | None, tense: Tense, strict: bool, context: DateSpan | None = None
+    ) -> None:
         self.anchor = anchor
         self.tense = tense
         self.strict = strict
+        #: The time told last before the expression being resolved ("the next day" follows it).
+        self.context = context
 
     def resolve(self, kind: str, m: re.Match[str]) -> tuple[DateSpan | None, DateBasis, bool]:
         g = m.groupdict()
@@ -225,6 +250,20 @@ class _Resolver:
             if span is None:
                 return None, DateBasis.UNKNOWN, False
             return span, basis, bool(g.get("y"))
+        if kind == "numeric":
+            first, second, year = int(g["a"]), int(g["b"]), int(g["y"])
+            day_first = g["sep"] == "." or first > 12
+            if second > 12:
+                day_first = False
+            day, month = (first, second) if day_first else (second, first)
+            if not 1 <= month <= 12:
+                return None, DateBasis.UNKNOWN, False
+            found = _day(year, month, str(day))
+            return (
+                (DateSpan.day(found), stated, True) if found else (None, DateBasis.UNKNOWN, False)
+            )
+        if kind == "context":
+            return self._in_context(g)
         if kind == "half":
             half_year = self._year(g)
             if half_year is None:
@@ -283,6 +322,10 @@ class _Resolver:
             return DateSpan.year(int(g["y"])), stated, True
         if a is None:
             return None, DateBasis.UNKNOWN, False
+        if not self.strict and _needs_the_day(kind, g):
+            # "on Friday", "yesterday", "last week" need the day the text was written; an
+            # anchor inferred from the text's other dates places the year, not the day.
+            return None, DateBasis.UNKNOWN, False
         if kind == "rel_unit":
             rel = " ".join(g["rel"].lower().split())
             shift = {
@@ -308,8 +351,18 @@ class _Resolver:
                 _NUMBERS.get(g["n"].lower()) or int(g["n"]) if not g["n"].isdigit() else int(g["n"])
             )
             unit = g["unit"].lower().rstrip("s")
-            sign = 1 if g["dir"].lower() == "later" else -1
+            direction = g["dir"].lower()
+            sign = 1 if direction in ("later", "afterwards") else -1
             delta = relativedelta(**{f"{unit}s": sign * count})  # type: ignore[arg-type]
+            if direction != "ago" and self.context is not None:
+                # "five weeks later": after the time told before, not after the article's date
+                told = self.context.start if sign < 0 else self.context.end
+                target = told + delta
+                if unit == "day" and self.context.precision is Precision.DAY:
+                    return DateSpan.day(target), relative, False
+                if unit in ("day", "week", "month"):
+                    return DateSpan.month(target.year, target.month), relative, False
+                return DateSpan.year(target.year), relative, False
             target = a + delta
             if unit == "day":
                 return DateSpan.day(target), relative, False
@@ -336,6 +389,33 @@ class _Resolver:
             return DateSpan.day(a + timedelta(days=shift)), relative, False
         return None, DateBasis.UNKNOWN, False  # pragma: no cover
 
+    def _in_context(self, g: dict[str, str | None]) -> tuple[DateSpan | None, DateBasis, bool]:
+        """ "The next day", "the same week", "that year": counted from the time told before."""
+        context = self.context
+        unit = (g.get("unit") or "").lower()
+        if context is None:
+            return None, DateBasis.UNKNOWN, False
+        which = (g.get("which") or "same").lower()
+        shift = {"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}[which]
+        base = context.end if shift > 0 else context.start
+        basis = DateBasis.RELATIVE
+        if unit == "day":
+            if context.precision is not Precision.DAY:
+                return None, DateBasis.UNKNOWN, False
+            return DateSpan.day(base + timedelta(days=shift)), basis, False
+        if unit == "week":
+            if context.precision is not Precision.DAY:
+                return None, DateBasis.UNKNOWN, False
+            day = base + timedelta(weeks=shift)
+            monday = day - timedelta(days=day.weekday())
+            return DateSpan.days(monday, monday + timedelta(days=6)), basis, False
+        if unit == "month":
+            if context.precision not in (Precision.DAY, Precision.MONTH):
+                return None, DateBasis.UNKNOWN, False
+            target = base + relativedelta(months=shift)
+            return DateSpan.month(target.year, target.month), basis, False
+        return DateSpan.year(base.year + shift), basis, False
+
     def _year(self, g: dict[str, str | None]) -> int | None:
         if g.get("y"):
             return int(g["y"])  # type: ignore[arg-type]
@@ -359,35 +439,55 @@ _LOCAL_FUTURE = re.compile(
 )
 
 
-def _local_tense(before: str) -> Tense | None:
-    """The tense of the verb a time expression hangs on ("announced on Monday that it will …")."""
-    if _LOCAL_FUTURE.search(before):
+def _local_tense(before: str, after: str = "") -> Tense | None:
+    """The tense of the verb a time expression hangs on ("announced on Monday that it will …";
+    "will recall that on 22 March, the UK imposed": the verb after "that" decides)."""
+    future = _LOCAL_FUTURE.search(before)
+    if future and not re.search(r"\bthat\b", before[future.end() :]):
         return Tense.FUTURE
     if _LOCAL_PAST.search(before):
+        return Tense.PAST
+    ahead = after[:80]
+    past = _PAST.search(ahead)
+    if past and not _FUTURE.search(ahead[: past.start()]):
         return Tense.PAST
     return None
 
 
 def find_times(
-    text: str, offset: int, anchor: date | None, tense: Tense | None = None, *, strict: bool = True
+    text: str,
+    offset: int,
+    anchor: date | None,
+    tense: Tense | None = None,
+    *,
+    strict: bool = True,
+    context: DateSpan | None = None,
 ) -> list[TimeExpr]:
     """Every time expression of ``text`` (a sentence starting at ``offset``), resolved.
 
     ``anchor`` resolves relative expressions; ``strict`` says it is the
     publication date, so that the tense also decides between past and future.
+    ``context`` is the time told last before the sentence: "the next day" and "a
+    week later" count from it (or from a time told earlier in the sentence).
+    The work is linear in the text: taken spans are kept sorted.
     """
     if not _MAYBE_TIME.search(text):
         return []
     tense = tense or tense_of(text)
     resolver = _Resolver(anchor, tense, strict)
-    taken: list[tuple[int, int]] = []
-    found: list[TimeExpr] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    matches: list[tuple[str, re.Match[str], int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             start += len(match.group()) - len(match.group().lstrip())
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            at = bisect.bisect_left(starts, end)
+            if at > 0 and ends[at - 1] > start:
+                continue  # overlaps a more specific expression already taken
+            if at < len(starts) and starts[at] < end:
                 continue
+            before30 = text[max(0, start - 30) : start]
             if (
                 kind == "month_year"
                 and match.group("m").lower() == "may"
@@ -396,9 +496,7 @@ def find_times(
                     or match.group("part")
                     or match.group("rel")
                     or match.group("thisyear")
-                    or re.search(
-                        r"\b(?:in|of|since|until|from|early|late|mid)\s+$", text[:start], re.I
-                    )
+                    or re.search(r"\b(?:in|of|since|until|from|early|late|mid)\s+$", before30, re.I)
                 )
             ):
                 continue  # the verb "may"
@@ -406,37 +504,68 @@ def find_times(
                 kind == "dm"
                 and _NOT_A_DATE.match(match.group())
                 and not match.group("y")
-                and not re.search(r"\b(?:on|of|from|until|since|the)\s+$", text[:start], re.I)
+                and not re.search(r"\b(?:on|of|from|until|since|the)\s+$", before30, re.I)
             ):
                 continue
             if kind == "season" and not (
                 match.group("y")
                 or match.group("rel")
-                or re.search(r"\bthe\s+$|\bin\s+(?:the\s+)?$", text[:start], re.I)
+                or re.search(r"\bthe\s+$|\bin\s+(?:the\s+)?$", before30, re.I)
             ):
                 continue
-            local = _local_tense(text[max(0, start - 30) : start])
-            resolver.tense = local or tense
-            span, basis, explicit = resolver.resolve(kind, match)
-            taken.append((start, end))
-            before = text[max(0, start - 40) : start]
-            role = Role.AT
-            if _SINCE.search(before):
-                role = Role.SINCE
-            elif _UNTIL.search(before):
-                role = Role.UNTIL
-            elif _REFERENCE.search(text[max(0, start - 90) : start]):
-                role = Role.REFERENCE
-            found.append(
-                TimeExpr(offset + start, offset + end, text[start:end], span, basis, role, explicit)
+            starts.insert(at, start)
+            ends.insert(at, end)
+            matches.append((kind, match, start, end))
+    matches.sort(key=lambda item: item[2])
+    found: list[TimeExpr] = []
+    last = context
+    depth = seen = 0  # parentheses open before the expression, counted once along the text
+    for kind, match, start, end in matches:
+        local = _local_tense(text[max(0, start - 30) : start], text[end : end + 80])
+        resolver.tense = local or tense
+        resolver.context = last
+        span, basis, explicit = resolver.resolve(kind, match)
+        before = text[max(0, start - 40) : start]
+        role = Role.AT
+        ranged = kind in ("md_range", "dm_range") and match.group("d2")
+        if _SINCE.search(before) and not ranged:  # "from 31 October to 3 November" is a span
+            role = Role.SINCE
+        elif _UNTIL.search(before):
+            role = Role.UNTIL
+        elif _REFERENCE.search(text[max(0, start - 90) : start]):
+            role = Role.REFERENCE
+        elif _OTHER_EVENT.search(before) and re.match(r"\s+[A-Za-z]", text[end : end + 3]):
+            role = Role.REFERENCE  # "after the 2021 coup": the year names another event
+        elif re.match(r"[’']s\s+[a-z]", text[end : end + 4]):
+            role = Role.REFERENCE  # "this year's election": the time of something else
+        if (
+            span is not None
+            and role is not Role.UNTIL
+            and span.precision
+            in (
+                Precision.DAY,
+                Precision.MONTH,
             )
-    found.sort(key=lambda t: t.start)
+        ):
+            last = span
+        depth += text.count("(", seen, start) - text.count(")", seen, start)
+        seen = start
+        aside = depth > 0
+        found.append(
+            TimeExpr(
+                offset + start, offset + end, text[start:end], span, basis, role, explicit, aside
+            )
+        )
     return found
 
 
+_OTHER_EVENT = re.compile(
+    r"\b(?:after|following|before|since|in\s+the\s+wake\s+of|in\s+response\s+to|over|amid|during|despite|in\s+accordance\s+with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$",
+    re.I,
+)
 # A time that dates something else named just before it: "after Ukraine Crisis in 2014",
 # "in response to Moscow's annexation of the Crimean region in March 2014".
 _REFERENCE = re.compile(
-    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'’-]+\s+){1,7}(?:in|of|on)\s+$",
+    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+accordance\s+with|pursuant\s+to)\s+(?:[\w'’.,-]+\s+){1,9}(?:in|of|on)\s+$",
     re.I,
 )

@@ -20,8 +20,8 @@ from dipevents.models import EVENT_TYPES, Event, Person
 T = TypeVar("T")
 
 # Keys of an event that come first and last in its JSON object, for readability.
-_FIRST = ("type",)
-_LAST = ("conflicts", "evidence")
+_FIRST = ("type", "id")
+_LAST = ("reports", "conflicts", "evidence")
 
 
 def _structure_date(value: Any, _: type) -> date:
@@ -45,8 +45,14 @@ def _structure_int(value: Any, _: type) -> int:
     return value
 
 
+def _structure_float(value: Any, _: type) -> float:
+    if type(value) not in (int, float):
+        raise TypeError(f"expected a number, got {value!r}")
+    return float(value)
+
+
 def _omit_extensions(cls: type) -> dict[str, Any]:
-    """Overrides leaving out fields beyond GUIDELINES §5 while they hold their default."""
+    """Overrides leaving out fields beyond the codebook's core while they hold their default."""
     return {
         f.name: override(omit_if_default=True)
         for f in attrs.fields(cls)
@@ -59,7 +65,7 @@ def _attrs_unstructure_factory(cls: type, conv: cattrs.Converter) -> Callable[[A
 
 
 def _unstructure_person(person: Person) -> Any:
-    # A person known only by name is written as the name, as GUIDELINES-shaped data does.
+    # A person known only by name is written as the name, as the codebook's core form does.
     if person.country is None and person.office is None:
         return person.name
     return {"name": person.name, "country": person.country, "office": person.office}
@@ -85,7 +91,7 @@ def _event_unstructure_factory(cls: type[Event], conv: cattrs.Converter) -> Call
 
     def unstructure(event: Event) -> dict[str, Any]:
         body = base(event)
-        ordered: dict[str, Any] = {"type": event.TYPE}
+        ordered: dict[str, Any] = {"type": event.TYPE, "id": event.id}
         ordered.update((k, v) for k, v in body.items() if k not in _LAST)
         ordered.update((k, body[k]) for k in _LAST if k in body)
         return ordered
@@ -119,7 +125,8 @@ def _event_structure_factory(cls: type[Event], conv: cattrs.Converter) -> Callab
             raise ValueError(
                 f'expected "type" {cls.TYPE!r} for {_a(cls.__name__)}, got {shown(tag)}'
             )
-        body = {k: v for k, v in data.items() if k != "type"}
+        # The id is derived from the fields: written for the reader, not read back.
+        body = {k: v for k, v in data.items() if k not in _FIRST}
         _check_arrays(cls, body, arrays)
         return base(body, cls)
 
@@ -178,6 +185,7 @@ def configure_converter(conv: cattrs.Converter) -> cattrs.Converter:
     conv.register_structure_hook(date, _structure_date)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
     conv.register_unstructure_hook(Person, _unstructure_person)
     conv.register_structure_hook(Person, _structure_person)
     conv.register_unstructure_hook_factory(

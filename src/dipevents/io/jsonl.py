@@ -10,19 +10,24 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from dipevents.io._json import BadJSON, Problem, loads
 
 
 def article_record(article: Any) -> dict[str, Any]:
-    """The JSON object written per article: GUIDELINES §6 plus ``format`` and ``source``."""
+    """The JSON object written per article (codebook §9): title, published, author, and
+    where it came from (``url``, ``publisher``, ``language``, ``format``, ``source``),
+    with its events."""
     from dipevents.io._converter import to_dict
 
     return {
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "author": article.author,
+        "url": article.url,
+        "publisher": article.publisher,
+        "language": article.language,
         "format": article.format,
         "source": article.source,
         "events": [to_dict(event) for event in article.events],
@@ -55,19 +60,42 @@ def read_lines(lines: Iterable[bytes], first: int = 1) -> Iterator[tuple[int, An
             yield number, exc.problem
 
 
-def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
-    """Yield ``(line_number, object)`` for each non-blank line of a JSON Lines file.
+def byte_lines(stream: IO[Any]) -> Iterator[bytes]:
+    """The lines of an open stream as bytes: a text stream's buffer where it has one,
+    else its text back to bytes (keeping lone surrogates, for the reader to refuse)."""
+    binary = getattr(stream, "buffer", None)
+    if binary is not None:
+        return iter(binary.readline, b"")
+    return (line.encode("utf-8", "surrogatepass") for line in iter(stream.readline, ""))
+
+
+def iter_jsonl(path: str | os.PathLike[str] | TextIO) -> Iterator[tuple[int, Any]]:
+    """Yield ``(line_number, object)`` for each non-blank line of a JSON Lines file, or
+    of an open text stream (standard input).
 
     A line that cannot be read (not UTF-8, not JSON) raises ``SerializationError``
     naming the file and line.
     """
+    if isinstance(path, (str, os.PathLike)):
+        with open(path, "rb") as handle:
+            yield from _lines(handle, os.fspath(path))
+    else:
+        yield from _lines(byte_lines(path), stream_name(path))
+
+
+def stream_name(stream: TextIO) -> str:
+    """How messages name a stream: its file name, or ``<stdin>``."""
+    name = getattr(stream, "name", None)
+    return name if isinstance(name, str) else "<stdin>"
+
+
+def _lines(lines: Iterable[bytes], name: str) -> Iterator[tuple[int, Any]]:
     from dipevents.errors import SerializationError
 
-    with open(path, "rb") as handle:
-        for number, value in read_lines(handle):
-            if isinstance(value, Problem):
-                raise SerializationError(f"{os.fspath(path)}:{number}: {value.in_line()}")
-            yield number, value
+    for number, value in read_lines(lines):
+        if isinstance(value, Problem):
+            raise SerializationError(f"{name}:{number}: {value.in_line()}")
+        yield number, value
 
 
 def _umask() -> int:
@@ -112,16 +140,16 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     and the data and the rename are synced to disk. A device or a pipe
     (``/dev/null``, ``/dev/stdout``) is written to directly: it cannot be replaced.
     """
-    target = Path(os.path.realpath(path))
-    try:
-        existing: os.stat_result | None = os.stat(target)
+    try:  # the path itself, not its realpath: /dev/stdout of a pipe resolves to no file
+        existing: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
         existing = None
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        yield target
+        yield Path(path)
         return
+    target = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:

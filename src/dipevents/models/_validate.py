@@ -272,6 +272,6 @@ def to_enum(kind: type[Any], *, optional: bool = False) -> attrs.Converter[Any, 
     return _enum_converter(kind, optional)
 
 
-#: attrs metadata marking a field beyond GUIDELINES §5: its JSON key is left out
-#: while it holds its default, so that GUIDELINES-shaped JSON round-trips unchanged.
+#: attrs metadata marking an extension field (codebook §11): its JSON key is left out
+#: while it holds its default, so that JSON of the core form round-trips unchanged.
 EXTENSION: dict[str, bool] = {"extension": True}

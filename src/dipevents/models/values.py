@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import math
 from datetime import date, datetime
 from typing import Literal
 
@@ -11,9 +12,11 @@ import attrs
 
 from dipevents.models._validate import (
     EXTENSION,
+    _Check,
     as_tuple,
     check,
     optional_code,
+    optional_int,
     optional_str,
     string,
     text,
@@ -22,7 +25,7 @@ from dipevents.models._validate import (
 
 
 class Precision(enum.Enum):
-    """How finely the text places an event in time (GUIDELINES §4)."""
+    """How finely the text places an event in time (codebook §4)."""
 
     DAY = "day"
     MONTH = "month"
@@ -170,17 +173,64 @@ class DateSpan:
         return self.start <= other.end and other.start <= self.end
 
 
+def _degrees(limit: int) -> _Check:
+    return check(
+        f"a number of degrees in -{limit}..{limit} or None",
+        lambda v: v is None or (type(v) is float and math.isfinite(v) and -limit <= v <= limit),
+    )
+
+
+def _as_float(value: object) -> object:
+    # JSON writes 35.0 as 35: an int is a float here (but a bool is not a number).
+    return float(value) if type(value) is int else value
+
+
 @attrs.frozen(kw_only=True)
 class Place:
-    """Where an event happens: the most specific name the text gives, and its country."""
+    """Where an event happens: the most specific name the text gives, and its country.
+
+    ``latitude``, ``longitude`` (WGS 84 decimal degrees) and ``geonames_id`` are
+    filled where the gazetteer knows the place (codebook §5), and left out of the
+    JSON while unknown.
+
+    >>> Place(name="Osaka", country="JPN", latitude=34.69, longitude=135.50).latitude
+    34.69
+    """
 
     name: str = attrs.field(validator=string("a non-empty name"))
     country: str | None = attrs.field(default=None, validator=optional_code(states_only=True))
+    latitude: float | None = attrs.field(
+        default=None, converter=_as_float, validator=_degrees(90), metadata=EXTENSION
+    )
+    longitude: float | None = attrs.field(
+        default=None, converter=_as_float, validator=_degrees(180), metadata=EXTENSION
+    )
+    geonames_id: int | None = attrs.field(
+        default=None, validator=optional_int(), metadata=EXTENSION
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.latitude is None) != (self.longitude is None):
+            from dipevents.errors import ModelError
+
+            raise ModelError(
+                "Place",
+                "longitude" if self.longitude is None else "latitude",
+                None,
+                "latitude and longitude together, or neither",
+            )
+
+    @property
+    def coordinates(self) -> tuple[float, float] | None:
+        """``(latitude, longitude)``, or None where the place is not located."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return (self.latitude, self.longitude)
 
 
 @attrs.frozen(kw_only=True)
 class Person:
-    """A person, coded through the office they held (GUIDELINES §3)."""
+    """A person, coded through the office they held (codebook §3)."""
 
     name: str = attrs.field(validator=string("a non-empty name"))
     #: The state, or the organisation (``EU``, ``UN``, ``NATO``), the person serves.
@@ -231,3 +281,28 @@ class Conflict:
         converter=as_tuple,
         validator=texts("a list of non-empty source names"),
     )
+
+
+def _is_plain_date_or_none(value: object) -> bool:
+    return value is None or _is_plain_date(value)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """One article's report behind an event: the id the event had there, and the article.
+
+    ``EventSet.from_articles`` gives each event the report of its article, so that a
+    row of a flat export names its article; a merged event keeps the reports of every
+    event merged into it (codebook §8).
+
+    >>> Report(id="0f3a9c1d2e4b5a697887", source="a.txt", title="Talks in Tokyo").source
+    'a.txt'
+    """
+
+    id: str = attrs.field(validator=string("a non-empty event id"))
+    #: The article's path or URL.
+    source: str | None = attrs.field(default=None, validator=optional_str())
+    published: date | None = attrs.field(
+        default=None, validator=check("a date or None", _is_plain_date_or_none)
+    )
+    title: str | None = attrs.field(default=None, validator=optional_str())

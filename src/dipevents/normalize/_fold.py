@@ -8,7 +8,7 @@ from functools import lru_cache
 
 # Letters that Unicode does not decompose into a base letter and an accent.
 _SPECIAL = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "þ": "th",
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "Þ": "Th", "Ð": "D", "Æ": "Ae", "Œ": "Oe",
      "æ": "ae", "œ": "oe", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
 )  # fmt: skip
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/]+")

@@ -16,7 +16,7 @@ import attrs
 
 from dipevents.normalize._fold import fold_chars
 
-Kind = Literal["country", "person", "surname", "territory", "series", "geography"]
+Kind = Literal["country", "person", "surname", "territory", "series", "geography", "format"]
 
 
 @attrs.frozen
@@ -93,7 +93,7 @@ def _case_fits(entry: Entry, surface: str) -> bool:
         return True
     if entry.acronym:
         return all(c.isupper() for c in letters)
-    if entry.kind in ("series", "geography") and " " in surface.strip():
+    if entry.kind in ("series", "geography", "format") and " " in surface.strip():
         return True  # "the trilateral summit", "the Eastern Economic Forum"
     return surface[0].isupper() or surface[0].isdigit()
 
@@ -101,7 +101,10 @@ def _case_fits(entry: Entry, surface: str) -> bool:
 # Surnames that are also ordinary English words are matched only through full names.
 _COMMON_WORDS = frozenset(
     {"may", "hunt", "fox", "brown", "young", "rice", "gates", "bishop", "miller", "smith", "blair",
-     "carter", "wallace", "moon", "costa", "wagner", "king", "long", "cameron", "johnson"}
+     "carter", "wallace", "moon", "costa", "wagner", "king", "long", "cameron", "johnson",
+     "english", "key", "little", "mark", "hill", "moore", "nelson", "collins", "ban", "song", "dan",
+     "martin", "pavel", "gabriel", "white", "green", "black", "rich", "power", "best", "law",
+     "hope", "love", "grant", "chance", "said"}
 )  # fmt: skip
 
 
@@ -142,6 +145,8 @@ def _build() -> Gazetteer:
     for alias, code in countries._extra.items():
         add(alias, "country", code)
     for record in people.records().values():
+        if " " not in record.name.strip():
+            continue  # "Philippe", "Henri": one-word names are reached through their titles
         for variant in people._variants(record):
             add(variant, "person", record.name)
         surname = record.surname()
@@ -155,6 +160,11 @@ def _build() -> Gazetteer:
     for series in summits.all_series():
         for alias in (series.key, *series.aliases):
             add(alias, "series", series.key)
+    from dipevents.normalize import formats
+
+    for known in formats.formats():
+        for alias in (known.name, *known.aliases):
+            add(alias, "format", "|".join(known.pair))
     return Gazetteer(names)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections import defaultdict
 from datetime import date
 from functools import cache
@@ -42,6 +43,33 @@ _ROLE_WORDS: dict[str, Role] = {
 
 # Where the family name comes first, the surname is the first word of the name.
 _FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "KHM", "TWN"})
+# Generational suffixes are not family names ("Ferdinand Marcos Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_CHINESE_SURNAMES = frozenset(
+    [
+        "Lee",
+        "Goh",
+        "Teo",
+        "Ng",
+        "Chan",
+        "Ong",
+        "Wong",
+        "Lim",
+        "Tan",
+        "Koh",
+        "Ho",
+        "Yeo",
+        "Lui",
+        "Lam",
+        "Chua",
+        "Heng",
+        "Low",
+        "Khaw",
+        "Chee",
+        "Kao",
+    ]
+)
 # Name order is often reversed in English for these (Abe Shinzō, Kōno Tarō).
 _REVERSIBLE = frozenset({"JPN"})
 
@@ -76,7 +104,9 @@ class PersonRecord:
         return min(held, key=lambda t: order.index(t.role)) if held else None
 
     def latest(self) -> Tenure:
-        return max(self.tenures, key=lambda t: (t.end is None, t.end or t.start, t.start))
+        """The office held last; of offices that ended together, the one listed first."""
+        last = max((t.end is None, t.end or t.start) for t in self.tenures)
+        return next(t for t in self.tenures if (t.end is None, t.end or t.start) == last)
 
     @property
     def home(self) -> str:
@@ -84,8 +114,22 @@ class PersonRecord:
         return self.latest().country
 
     def surname(self) -> str:
-        words = self.name.split()
-        return words[0] if self.home in _FAMILY_FIRST and len(words) > 1 else words[-1]
+        """The family name: the first word for East Asian names (Moon Jae-in, Ban Ki-moon)."""
+        words = [w for w in self.name.split() if w.rstrip(".").lower() not in _SUFFIXES] or [
+            self.name
+        ]
+        if len(words) < 2:
+            return words[-1]
+        family_first = any(t.country in _FAMILY_FIRST for t in self.tenures)
+        # A hyphenated given name last is the Korean order, whatever the office (Ban Ki-moon).
+        family_first = family_first or (len(words) == 2 and bool(_KOREAN_GIVEN.match(words[1])))
+        # Chinese names in Singapore and Malaysia put the family name first (Lee Hsien Loong).
+        family_first = family_first or (
+            words[0] in _CHINESE_SURNAMES
+            and len(words) == 3
+            and any(t.country in ("SGP", "MYS") for t in self.tenures)
+        )
+        return words[0] if family_first else words[-1]
 
 
 _extra_rows: list[dict[str, str]] = []
@@ -178,6 +222,13 @@ def _pick(names: list[str], on: date | None, country: str | None) -> PersonRecor
     if on is not None and len(candidates) > 1:
         in_office = [r for r in candidates if r.tenure_on(on) is not None]
         candidates = in_office or candidates
+        if len(in_office) > 1:
+            # Of two people of one name in office at once, the press means the higher office
+            # ("Castro" in 2003: Fidel, the head of state, not Raúl, the defence minister).
+            order = list(Role)
+            ranks = sorted((order.index(r.tenure_on(on).role), n) for n, r in enumerate(in_office))  # type: ignore[union-attr]
+            if ranks[0][0] < ranks[1][0]:
+                return in_office[ranks[0][1]]
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -251,13 +302,18 @@ def holder(country: str, office: str | Role, on: date) -> Person | None:
 
 
 def _has_role(country: str, role: Role, on: date) -> bool:
-    """Whether ``country`` had a separate holder of ``role`` around ``on`` (within two years)."""
+    """Whether ``on`` falls in a vacancy of ``role`` in ``country``: a holder left within two
+    years before and another came within two years after (or none is known to have left)."""
+    before = after = False
     for record in records().values():
         for tenure in record.tenures:
-            near = tenure.start.year - 2 <= on.year <= (tenure.end or date.max).year + 2
-            if tenure.country == country and tenure.role is role and near:
-                return True
-    return False
+            if tenure.country != country or tenure.role is not role:
+                continue
+            if tenure.start <= on and (tenure.end is None or tenure.end.year + 2 >= on.year):
+                before = True
+            if tenure.start > on and tenure.start.year - 2 <= on.year:
+                after = True
+    return before and after
 
 
 def _default_title(office: str | Role) -> str:
