@@ -2,7 +2,9 @@
 
 ``<!-- cli: COMMAND -->`` becomes the ``--help`` text of ``dipevents COMMAND``
 (``<!-- cli -->`` that of ``dipevents`` itself), and ``<!-- json-schema -->``
-the JSON Schema of the output.
+the JSON Schema of the output; ``<!-- frame-columns -->`` and ``<!-- dyad-columns -->``
+the column tables of ``dipevents.io.frames`` and ``dipevents.io.dyads``;
+``<!-- knowledge-coverage -->`` the coverage of the packaged knowledge.
 """
 
 from __future__ import annotations
@@ -35,10 +37,15 @@ def on_page_markdown(markdown: str, **kwargs: Any) -> str:
 
         schema = json.dumps(json_schema(), indent=2, ensure_ascii=False)
         markdown = markdown.replace("<!-- json-schema -->", f"```json\n{schema}\n```")
-    if "<!-- frame-columns -->" in markdown:
-        from dipevents.io import frames
+    if "<!-- knowledge-coverage -->" in markdown:
+        from dipevents.normalize.coverage import coverage_markdown
 
-        doc = frames.__doc__ or ""
-        table = "\n".join(line for line in doc.splitlines() if line.startswith("|"))
-        markdown = markdown.replace("<!-- frame-columns -->", table)
+        markdown = markdown.replace("<!-- knowledge-coverage -->", coverage_markdown())
+    for marker, module in (("frame-columns", "frames"), ("dyad-columns", "dyads")):
+        if f"<!-- {marker} -->" in markdown:
+            import importlib
+
+            doc = importlib.import_module(f"dipevents.io.{module}").__doc__ or ""
+            table = "\n".join(line for line in doc.splitlines() if line.startswith("|"))
+            markdown = markdown.replace(f"<!-- {marker} -->", table)
     return markdown

@@ -1,14 +1,16 @@
 """Query the example articles' events, merge them and plot a timeline.
 
-    python examples/query_timeline.py [OUT.png]
+    python examples/query_timeline.py [OUTDIR]
 
-Writes the PNG (default: timeline.png in the current directory) when
-matplotlib is installed; prints the timeline either way.
+Writes OUTDIR/timeline.png (without OUTDIR: into a new temporary directory,
+printed, so that a clone stays clean) when matplotlib is installed; prints the
+timeline and the dyads either way.
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 import dipevents
@@ -25,6 +27,8 @@ def main(out: Path) -> None:
     timeline = events.timeline()
     for event in timeline:
         print(f"{event.date.isoformat():<23} {event.TYPE:<18} {'+'.join(sorted(event.actors()))}")
+    for dyad in timeline.of_type("sanction").to_dyads():
+        print(f"sanction {dyad['source_actor']} -> {dyad['target_actor']} (CAMEO {dyad['cameo']})")
     try:
         import matplotlib
     except ImportError:
@@ -46,4 +50,6 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("timeline.png"))
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="dipevents-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    main(folder / "timeline.png")

@@ -36,13 +36,32 @@ def test_doc_block_runs(
     exec(compile(code, f"{page}:block{number}", "exec"), {"__name__": "__main__"})
 
 
+def _untracked() -> str | None:
+    """What git sees changed or new in the clone (None where this is no git checkout)."""
+    if not (ROOT / ".git").exists():
+        return None
+    done = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    return done.stdout if done.returncode == 0 else None
+
+
 @pytest.mark.parametrize("script", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_example_script_runs(script: Path, tmp_path: Path) -> None:
+    # Run from the clone, as a user would, with the temporary directory under tmp_path.
+    before = _untracked()
     done = subprocess.run(
-        [sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=600
+        [sys.executable, str(script)],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip(), f"{script.name} printed nothing"
+    assert _untracked() == before, f"{script.name} left files in the clone"
 
 
 def test_every_public_name_is_documented() -> None:

@@ -96,3 +96,43 @@ def test_wheel_installs_in_clean_venv(dist: Path, tmp_path: Path) -> None:
     name, location = out.stdout.split()
     assert name == "Sanction"
     assert str(ROOT) not in location
+    # The core install reads text without the html extra, and says what a page needs.
+    script = tmp_path / "core.py"
+    script.write_text(
+        "import importlib.util\n"
+        "import dipevents\n"
+        "assert importlib.util.find_spec('trafilatura') is None\n"
+        "article = dipevents.parse('Talks\\n\\nAbe met Putin in Tokyo.', published='2017-03-28')\n"
+        "assert article.published.year == 2017\n"
+        "try:\n"
+        "    dipevents.parse_html('<html><body><p>Talks.</p></body></html>')\n"
+        "except dipevents.MissingExtraError as exc:\n"
+        "    print(exc)\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [str(python), str(script)], cwd=tmp_path, check=True, capture_output=True, text=True
+    )
+    assert "pip install 'dipevents[html]'" in out.stdout
+
+
+@pytest.mark.slow
+def test_sdist_holds_what_the_tests_and_docs_need(dist: Path) -> None:
+    import tarfile
+
+    sdist = next(dist.glob("*.tar.gz"))
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    # The tests build the docs site and run the examples: their files must be there too.
+    for needed in (
+        "mkdocs.yml",
+        "docs/hooks.py",
+        "docs/reference/codebook.md",
+        "examples/quickstart.py",
+        "examples/articles/generic-chengdu.txt",
+        "tests/conftest.py",
+        "tools/check_knowledge.py",
+        "README.md",
+        "CHANGELOG.md",
+    ):
+        assert needed in names, f"the sdist lacks {needed}"

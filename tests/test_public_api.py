@@ -22,3 +22,11 @@ def test_import_does_not_import_hypothesis() -> None:
     code = "import sys, dipevents; print('hypothesis' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_import_does_not_import_trafilatura() -> None:
+    code = (
+        "import sys, dipevents; dipevents.parse('A\\n\\nB.'); print('trafilatura' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -5,12 +5,14 @@
 ('JPN', 'RUS')
 """
 
-from dipevents._pipeline import parse, parse_file
+from dipevents._pipeline import parse, parse_file, parse_html, parse_url
 from dipevents._version import __version__
 from dipevents.batch import Failure, extract_many
 from dipevents.errors import (
     DecodeError,
     DipeventsError,
+    FetchError,
+    MissingExtraError,
     ModelError,
     ParseError,
     SerializationError,
@@ -33,6 +35,7 @@ from dipevents.models import (
     Place,
     Precision,
     Quotation,
+    Report,
     Sanction,
     SanctionStatus,
     Span,
@@ -61,14 +64,17 @@ __all__ = [
     "EventSet",
     "Evidence",
     "Failure",
+    "FetchError",
     "Measure",
     "MeetingStatus",
+    "MissingExtraError",
     "ModelError",
     "ParseError",
     "Person",
     "Place",
     "Precision",
     "Quotation",
+    "Report",
     "Sanction",
     "SanctionStatus",
     "SerializationError",
@@ -88,6 +94,8 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "parse_html",
+    "parse_url",
     "to_dict",
     "to_json",
 ]

@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from dipevents.batch import DEFAULT_MAX_BYTES, Failure, Item, process
+from dipevents.batch import DEFAULT_MAX_BYTES, Failure, Item, Options, process
 from dipevents.models import Article, Event
 
 try:
@@ -42,7 +42,9 @@ def _paths(paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[st
 
 
 def _parse(path: str, format: str | None, max_bytes: int) -> Article | Failure:
-    return process(Item(source=path, path=path), format=format, max_bytes=max_bytes)
+    return process(
+        Item(source=path, path=path), options=Options(format=format, max_bytes=max_bytes)
+    )
 
 
 def _events(result: Article | Failure) -> list[Event]:

@@ -8,13 +8,32 @@ that a caller would naturally catch::
     ├── SerializationError(DipeventsError, ValueError) malformed JSON or data, with the path
     ├── ParseError(DipeventsError, ValueError)         an article that cannot be parsed
     │   └── DecodeError(ParseError, UnicodeError)       bytes that are not UTF-8
-    └── UnknownFormatError(DipeventsError, LookupError) a format name nobody registered
+    ├── UnknownFormatError(DipeventsError, LookupError) a format name nobody registered
+    ├── MissingExtraError(DipeventsError, ImportError)  an optional dependency not installed
+    └── FetchError(DipeventsError, OSError)             a URL that could not be fetched
 
 Messages say what was wrong, where (class and field, JSON path, file and byte
 offset) and what was expected.
 """
 
 from __future__ import annotations
+
+import reprlib
+
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel = 4
+_SHORT.maxstring = _SHORT.maxother = 120
+_SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxdict = _SHORT.maxset = 12
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` cut short, so that a huge or deeply nested value makes a readable
+    message (and no ``RecursionError``).
+
+    >>> shown([[[[[[1]]]]]])
+    '[[[[[...]]]]]'
+    """
+    return _SHORT.repr(value)
 
 
 class DipeventsError(Exception):
@@ -33,7 +52,7 @@ class ModelError(DipeventsError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{cls}.{field} needs {expected}, got {value!r}")
+        super().__init__(f"{cls}.{field} needs {expected}, got {shown(value)}")
 
 
 class SerializationError(DipeventsError, ValueError):
@@ -68,3 +87,34 @@ class UnknownFormatError(DipeventsError, LookupError):
         self.name = name
         self.known = known
         super().__init__(f"unknown article format {name!r}; known formats: {', '.join(known)}")
+
+
+class MissingExtraError(DipeventsError, ImportError):
+    """A feature needs an optional dependency that is not installed; ``extra`` names
+    the extra that brings it.
+
+    >>> str(MissingExtraError("html", "reading HTML", "trafilatura"))
+    "reading HTML needs trafilatura, which is not installed: pip install 'dipevents[html]'"
+    """
+
+    def __init__(self, extra: str, feature: str, package: str) -> None:
+        self.extra = extra
+        self.feature = feature
+        self.package = package
+        super().__init__(
+            f"{feature} needs {package}, which is not installed: pip install 'dipevents[{extra}]'"
+        )
+
+
+class FetchError(DipeventsError, OSError):
+    """A URL could not be fetched: ``url``, the HTTP ``status`` if one came back, and why.
+
+    >>> str(FetchError("https://example.org/a", "HTTP 404 Not Found", status=404))
+    'https://example.org/a: HTTP 404 Not Found'
+    """
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None) -> None:
+        self.url = url
+        self.reason = reason
+        self.status = status
+        super().__init__(f"{url}: {reason}")

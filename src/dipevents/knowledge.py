@@ -39,10 +39,16 @@ from typing import Any
 
 from dipevents.errors import SerializationError
 from dipevents.normalize.countries import add_country_alias, country
+from dipevents.normalize.coverage import coverage
 from dipevents.normalize.people import Role, Tenure, add_person, holder, person
 from dipevents.normalize.places import add_place, place
 from dipevents.normalize.summits import SummitEdition, add_summit, editions, summit
-from dipevents.normalize.territories import Territory, add_territory, territory
+from dipevents.normalize.territories import (
+    Territory,
+    add_territory,
+    all_territories,
+    territory,
+)
 
 __all__ = [
     "Role",
@@ -54,7 +60,9 @@ __all__ = [
     "add_place",
     "add_summit",
     "add_territory",
+    "all_territories",
     "country",
+    "coverage",
     "editions",
     "holder",
     "load",
@@ -138,7 +146,14 @@ def load(path: str | os.PathLike[str]) -> dict[str, int]:
             )
             counts["summits"] += 1
         for item in data.get("places", []):
-            add_place(item["name"], item["country"], item.get("aliases", []))
+            add_place(
+                item["name"],
+                item["country"],
+                item.get("aliases", []),
+                latitude=item.get("lat"),
+                longitude=item.get("lon"),
+                geonames_id=item.get("geonames_id"),
+            )
             counts["places"] += 1
     except KeyError as exc:
         raise SerializationError(f"{source}: an entry lacks the key {exc}") from exc

@@ -17,7 +17,8 @@ The crosswalk is therefore an approximation, chosen per type and status:
 | territorial claim | none | none |
 
 Limits: a held meeting is coded from the host's side (043); the guest's side
-of the same meeting is 042 (make a visit). The 2021 CAMEO-to-PLOVER table files
+of the same meeting is 042 (make a visit), which the guest → host row of
+``EventSet.to_dyads()`` carries. The 2021 CAMEO-to-PLOVER table files
 CAMEO 163 under COERCE (mode ``restrict``) where the PLOVER manual has
 SANCTION, so a join on POLECAT data should accept both. Neither ontology has a
 code for a standing territorial claim or for a cancelled meeting.
@@ -44,6 +45,7 @@ from dipevents.models import (
 CAMEO_LABELS: dict[str, str] = {
     "036": "Express intent to meet or negotiate",
     "040": "Consult, not specified",
+    "042": "Make a visit",
     "043": "Host a visit",
     "044": "Meet at a 'third' location",
     "085": "Ease economic sanctions, boycott, embargo",

@@ -17,7 +17,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # only without the extra
+    raise ModuleNotFoundError(
+        "dipevents.strategies needs hypothesis: pip install 'dipevents[testing]'",
+        name="hypothesis",
+    ) from exc
 
 from dipevents.models import (
     EVENT_TYPES,
@@ -36,6 +42,7 @@ from dipevents.models import (
     Place,
     Precision,
     Quotation,
+    Report,
     Sanction,
     SanctionStatus,
     Span,
@@ -56,6 +63,7 @@ __all__ = [
     "evidence",
     "persons",
     "places",
+    "reports",
     "sanctions",
     "state_codes",
     "summits",
@@ -67,6 +75,14 @@ _names = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
 ).filter(lambda s: s.strip() != "")
 _optional_names = st.none() | _names
+# Any text a model can hold: no NUL, no lone surrogate.
+_writable = st.characters(codec="utf-8", exclude_characters="\x00")
+_urls = st.builds(
+    "{}://{}.example.org/{}".format,
+    st.sampled_from(["http", "https"]),
+    st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True),
+    st.from_regex(r"[A-Za-z0-9._~/%-]{0,40}", fullmatch=True),
+)
 
 
 def state_codes() -> st.SearchStrategy[str]:
@@ -106,7 +122,28 @@ def date_spans(draw: st.DrawFn) -> DateSpan:
 
 
 def places() -> st.SearchStrategy[Place]:
-    return st.builds(Place, name=_names, country=st.none() | state_codes())
+    """Places, some with coordinates and a GeoNames id."""
+    bare = st.builds(Place, name=_names, country=st.none() | state_codes())
+    located = st.builds(
+        Place,
+        name=_names,
+        country=st.none() | state_codes(),
+        latitude=st.floats(-90, 90),
+        longitude=st.floats(-180, 180),
+        geonames_id=st.none() | st.integers(1, 2**31),
+    )
+    return bare | located
+
+
+def reports() -> st.SearchStrategy[Report]:
+    """The articles behind events: an event id and the article's source, date and title."""
+    return st.builds(
+        Report,
+        id=st.text(alphabet="0123456789abcdef", min_size=20, max_size=20),
+        source=_optional_names,
+        published=st.none() | dates(),
+        title=_optional_names,
+    )
 
 
 def persons() -> st.SearchStrategy[Person]:
@@ -117,7 +154,7 @@ def persons() -> st.SearchStrategy[Person]:
 def evidence(draw: st.DrawFn, text: str | None = None, source: str | None = None) -> Evidence:
     """A span of ``text`` (or of a drawn text) as evidence."""
     if text is None:
-        text = draw(st.text(max_size=200))
+        text = draw(st.text(_writable, max_size=200))
     start = draw(st.integers(0, len(text)))
     end = draw(st.integers(start, len(text)))
     return Evidence(start=start, end=end, text=text[start:end], source=source)
@@ -140,6 +177,7 @@ def _common(text: str | None) -> dict[str, Any]:
         "date_basis": st.none() | st.sampled_from(DateBasis),
         "location": st.none() | places(),
         "evidence": st.lists(evidence(text), max_size=3),
+        "reports": st.lists(reports(), max_size=2, unique_by=lambda r: r.id),
     }
 
 
@@ -167,15 +205,20 @@ def two_plus_twos(text: str | None = None) -> st.SearchStrategy[TwoPlusTwo]:
     )
 
 
-def sanctions(text: str | None = None) -> st.SearchStrategy[Sanction]:
-    return st.builds(
-        Sanction,
-        status=st.sampled_from(SanctionStatus),
-        imposers=st.lists(actor_codes(), max_size=4),
-        targets=st.lists(actor_codes(), min_size=1, max_size=3),
-        measures=st.lists(st.sampled_from(Measure), max_size=3),
-        reason=_optional_names,
-        **_common(text),
+@st.composite
+def sanctions(draw: st.DrawFn, text: str | None = None) -> Sanction:
+    targets = draw(st.lists(actor_codes(), min_size=1, max_size=3))
+    imposers = draw(st.lists(actor_codes().filter(lambda c: c not in targets), max_size=4))
+    return draw(
+        st.builds(
+            Sanction,
+            status=st.sampled_from(SanctionStatus),
+            imposers=st.just(imposers),
+            targets=st.just(targets),
+            measures=st.lists(st.sampled_from(Measure), max_size=3),
+            reason=_optional_names,
+            **_common(text),
+        )
     )
 
 
@@ -213,7 +256,7 @@ def _spans(draw: st.DrawFn, /, text: str, cls: type, **extra: Any) -> Any:
 @st.composite
 def articles(draw: st.DrawFn) -> Article:
     """Articles whose every offset (blocks, quotations, evidence) indexes their text."""
-    text = draw(st.text(max_size=300))
+    text = draw(st.text(_writable, max_size=300))
     return Article(
         text=text,
         format=draw(st.sampled_from(["generic", "blogger", "penzanews"])),
@@ -222,6 +265,8 @@ def articles(draw: st.DrawFn) -> Article:
         author=draw(_optional_names),
         source=draw(_optional_names),
         publisher=draw(_optional_names),
+        url=draw(st.none() | _urls),
+        language=draw(st.none() | st.sampled_from(["en", "en-GB", "ja", "zh-Hant-TW"])),
         categories=draw(st.lists(_names, max_size=3)),
         blocks=draw(st.lists(_spans(text, Block, kind=st.sampled_from(BlockKind)), max_size=3)),
         footnotes=draw(st.lists(_spans(text, Block), max_size=2)),

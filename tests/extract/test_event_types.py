@@ -33,7 +33,9 @@ def test_two_plus_two_with_ministers_date_place() -> None:
     [meeting] = only(found, TwoPlusTwo)
     assert meeting["countries"] == ["AUS", "JPN"]
     assert meeting["date"] == {"start": "2018-10-10", "end": "2018-10-10", "precision": "day"}
-    assert meeting["location"] == {"name": "Sydney", "country": "AUS"}
+    assert meeting["location"]["name"] == "Sydney"
+    assert meeting["location"]["country"] == "AUS"
+    assert meeting["location"]["geonames_id"] == 2147714  # located by parse(), after extraction
     assert meeting["status"] == "held"
     assert meeting["edition"] == 8
 

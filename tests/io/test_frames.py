@@ -14,6 +14,7 @@ from dipevents import (
     Person,
     Place,
     Sanction,
+    SerializationError,
     TerritorialClaim,
     TwoPlusTwo,
 )
@@ -81,3 +82,51 @@ def test_reading_back_names_the_bad_row() -> None:
         EventSet.from_pandas(frame)
     with pytest.raises(ValueError, match="'json' column"):
         EventSet.from_pandas(frame.drop(columns="json"))
+
+
+def test_a_frame_without_the_json_column_is_a_serialization_error() -> None:
+    pandas = pytest.importorskip("pandas")
+    pyarrow = pytest.importorskip("pyarrow")
+    with pytest.raises(SerializationError, match="from_pandas\\(\\) needs the 'json' column"):
+        EventSet.from_pandas(pandas.DataFrame({"type": ["summit"]}))
+    with pytest.raises(SerializationError, match="from_arrow\\(\\) needs the 'json' column"):
+        EventSet.from_arrow(pyarrow.table({"type": ["summit"]}))
+
+
+def test_rows_name_their_article_and_place() -> None:
+    from dipevents import Article
+
+    text = "They met."
+    located = MEETING.with_changes(
+        location=Place(name="Tokyo", country="JPN", latitude=35.6895, longitude=139.69171,
+                       geonames_id=1850147),
+        evidence=[Evidence(start=0, end=9, text=text)],
+    )  # fmt: skip
+    article = Article(text=text, source="https://example.org/talks", title="Talks in Tokyo",
+                      published=date(2017, 3, 21), events=[located])  # fmt: skip
+    (row,) = EventSet.from_articles([article]).to_records()
+    assert row["id"] == located.id
+    assert (row["source"], row["published"], row["title"]) == (
+        "https://example.org/talks", date(2017, 3, 21), "Talks in Tokyo",
+    )  # fmt: skip
+    assert row["reports"] == [located.id]
+    assert (row["latitude"], row["longitude"], row["geonames_id"]) == (35.6895, 139.69171, 1850147)
+    unknown = record(SANCTION)
+    assert (unknown["source"], unknown["published"], unknown["latitude"]) == (None, None, None)
+    assert record(MEETING)["source"] == "a.txt"  # no report: the evidence's source
+
+
+def test_typed_columns_for_coordinates_and_dates() -> None:
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    located = MEETING.with_changes(
+        location=Place(name="Tokyo", country="JPN", latitude=35.7, longitude=139.7)
+    )
+    frame = EventSet([located, SANCTION]).to_pandas()
+    assert str(frame["latitude"].dtype) == "float64"
+    assert pd.isna(frame["latitude"].iloc[1])
+    assert str(frame["geonames_id"].dtype) == "Int64"
+    table = EventSet([located, SANCTION]).to_arrow()
+    assert table.schema.field("longitude").type == pa.float64()
+    assert table.schema.field("published").type == pa.date32()
+    assert table.column("id").to_pylist() == [located.id, SANCTION.id]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dipevents import SerializationError, knowledge
+from dipevents import ModelError, SerializationError, knowledge
 from dipevents.models._codes import is_actor, is_state
 from dipevents.normalize import people, summits, territories
 
@@ -288,3 +288,42 @@ def test_csv_rows_have_exactly_their_columns(name: str) -> None:
     for row in read_csv(name) if name.endswith(".csv") else read_csv_dir(name):
         assert None not in row, row  # a comma inside an unquoted field
         assert all(value is not None for value in row.values()), row
+
+
+def test_places_have_coordinates_where_the_gazetteer_has_them() -> None:
+    from dipevents import Place
+    from dipevents.normalize.places import coordinates, locate
+
+    helsinki = knowledge.place("Helsinki")
+    assert helsinki is not None
+    assert helsinki.geonames_id == 658225
+    assert helsinki.coordinates == pytest.approx((60.17, 24.94), abs=0.01)
+    sentosa = knowledge.place("Sentosa")  # a venue of places.json: coordinates, no GeoNames id
+    assert sentosa is not None
+    assert sentosa.coordinates == (1.25, 103.83)
+    assert sentosa.geonames_id is None
+    assert coordinates("Nowhereville Xyz") is None
+    # The text's name is kept; a country, or a country's name that is also a city's, is not located.
+    assert locate(Place(name="osaka", country="JPN")).name == "osaka"
+    assert locate(Place(name="Japan", country="JPN")).coordinates is None
+    assert locate(Place(name="Mexico", country="MEX")).coordinates is None
+    assert locate(Place(name="Nowhereville", country="JPN")).coordinates is None
+
+
+def test_added_places_may_carry_coordinates() -> None:
+    knowledge.add_place("Coordinate Test Lodge", "FJI", latitude=-17.8, longitude=178.0)
+    assert knowledge.place("Coordinate Test Lodge").coordinates == (-17.8, 178.0)  # type: ignore[union-attr]
+    with pytest.raises(ModelError):
+        knowledge.add_place("Bad Lodge", "FJI", latitude=-17.8)
+
+
+def test_parse_gives_event_places_their_coordinates() -> None:
+    import dipevents
+
+    article = dipevents.parse(
+        "A summit in Helsinki\n\nThe meeting of Vladimir Putin and Donald Trump in Helsinki "
+        "on 16 July 2018 lasted two hours."
+    )
+    (summit,) = article.events
+    assert summit.location is not None
+    assert summit.location.geonames_id == 658225

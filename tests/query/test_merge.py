@@ -46,6 +46,14 @@ def test_a_day_and_its_month_are_one_meeting_at_the_day() -> None:
     assert event.conflicts == ()
 
 
+def test_a_month_met_by_a_longer_day_range_shares_days_not_a_month() -> None:
+    # The days a month and a range share are not a whole month: they keep day precision.
+    february = meeting("a", DateSpan.month(2017, 2))
+    weeks = meeting("b", DateSpan.days(date(2017, 2, 15), date(2017, 3, 31)))
+    (event,) = EventSet([february, weeks]).merged()
+    assert event.date == DateSpan.days(date(2017, 2, 15), date(2017, 2, 28))
+
+
 def test_different_days_are_kept_apart() -> None:
     merged = EventSet(
         [meeting("a", MARCH_20), meeting("b", DateSpan.day(date(2017, 3, 21)))]
@@ -158,3 +166,109 @@ def test_set_operations_respect_occurrences() -> None:
     (only_a,) = a - b
     assert only_a.date == DateSpan.year(2019)
     assert (a | b) == (b | a)
+
+
+# -- unnamed reports of a named summit (the cases of issue 17) ------------------------------
+
+CHRISTMAS_EVE = DateSpan.day(date(2019, 12, 24))
+CHENGDU = Place(name="Chengdu", country="CHN")
+OSAKA = Place(name="Osaka", country="JPN")
+G20_OSAKA = DateSpan.days(date(2019, 6, 28), date(2019, 6, 29))
+
+
+def summit(source: str, span: DateSpan | None, **kw: object) -> Summit:
+    fields: dict[str, object] = {"status": "held", **kw}
+    return Summit(date=span, evidence=ev(source), **fields)  # type: ignore[arg-type]
+
+
+def test_the_chengdu_trilateral_named_and_unnamed_is_one_summit() -> None:
+    named = summit(
+        "a",
+        CHRISTMAS_EVE,
+        name="China-Japan-ROK Trilateral Summit",
+        kind="trilateral",
+        countries=["CHN", "JPN", "KOR"],
+        location=CHENGDU,
+    )
+    unnamed = summit("a", CHRISTMAS_EVE, kind="trilateral", countries=["CHN", "JPN", "KOR"],
+                     location=CHENGDU)  # fmt: skip
+    (event,) = EventSet([named, unnamed]).merged()
+    assert event.name == "China-Japan-ROK Trilateral Summit"  # type: ignore[attr-defined]
+    assert {r.id for r in event.reports} == {named.id, unnamed.id}
+    assert same_occurrence(named, unnamed)
+
+
+def test_an_unnamed_report_with_the_series_members_joins_a_named_report_that_lists_fewer() -> None:
+    named = summit("a", CHRISTMAS_EVE, name="China-Japan-ROK Trilateral Summit", countries=["CHN"])
+    unnamed = summit("b", DateSpan.month(2019, 12), countries=["JPN", "KOR", "CHN"])
+    (event,) = EventSet([named, unnamed]).merged()
+    assert event.countries == ("CHN", "JPN", "KOR")  # type: ignore[attr-defined]
+    assert event.date == CHRISTMAS_EVE
+
+
+def test_the_g20_osaka_summit_told_twice_is_one() -> None:
+    named = summit("dmz.txt", G20_OSAKA, name="G20 Osaka Summit", countries=["PRK", "USA"],
+                   location=OSAKA, host="JPN")  # fmt: skip
+    unnamed = summit("dmz.txt", G20_OSAKA, countries=["PRK", "USA"], location=OSAKA)
+    other_name = summit("b.txt", DateSpan.month(2019, 6), name="G20 Summit", location=OSAKA,
+                        countries=["JPN", "RUS"])  # fmt: skip
+    (event,) = EventSet([named, unnamed, other_name]).merged()
+    assert event.sources == ("b.txt", "dmz.txt")
+    assert event.countries == ("JPN", "PRK", "RUS", "USA")  # type: ignore[attr-defined]
+
+
+def test_meetings_on_the_sidelines_stay_apart_from_the_summit() -> None:
+    g20 = summit("a", G20_OSAKA, name="G20 Osaka Summit", countries=["GBR", "JPN", "RUS"],
+                 location=OSAKA)  # fmt: skip
+    sidelines = summit("b", G20_OSAKA, countries=["JPN", "RUS"], location=OSAKA)  # other members
+    undated = summit("c", None, countries=["GBR", "JPN", "RUS"])  # no date: not enough to join
+    elsewhere = summit("d", G20_OSAKA, countries=["GBR", "JPN", "RUS"],
+                       location=Place(name="Moscow", country="RUS"))  # fmt: skip
+    later = summit("e", DateSpan.year(2020), countries=["GBR", "JPN", "RUS"])
+    merged = EventSet([g20, sidelines, undated, elsewhere, later]).merged()
+    assert len(merged) == 5
+    assert not same_occurrence(g20, sidelines)
+
+
+def test_an_unnamed_report_that_fits_two_named_summits_is_not_guessed() -> None:
+    first = summit("a", G20_OSAKA, name="G20 Osaka Summit", countries=["JPN", "USA"])
+    second = summit("b", G20_OSAKA, name="Japan-US Summit", countries=["JPN", "USA"])
+    unnamed = summit("c", G20_OSAKA, countries=["JPN", "USA"])
+    assert len(EventSet([first, second, unnamed]).merged()) == 3
+
+
+def test_an_undated_report_of_a_pair_follows_only_an_unambiguous_occurrence() -> None:
+    named = summit("a", G20_OSAKA, name="G20 Osaka Summit", countries=["PRK", "USA"],
+                   location=OSAKA)  # fmt: skip
+    unnamed = summit("a", G20_OSAKA, countries=["PRK", "USA"], location=OSAKA)
+    undated = summit("a", None, countries=["PRK", "USA"], location=OSAKA, status="proposed")
+    # The unnamed report went to the G20; the undated one could be it or another meeting.
+    earlier = summit("b", DateSpan.day(date(2018, 6, 12)), countries=["PRK", "USA"])
+    merged = EventSet([named, unnamed, undated, earlier]).merged()
+    assert len(merged) == 3
+    assert len(merged.where(lambda e: e.date is None)) == 1
+    # With no other meeting of the pair, it follows the unnamed report to the G20.
+    assert len(EventSet([named, unnamed, undated]).merged()) == 1
+
+
+def test_merging_summits_does_not_depend_on_the_order() -> None:
+    events = [
+        summit("a", CHRISTMAS_EVE, name="China-Japan-ROK Trilateral Summit", countries=["CHN"]),
+        summit("b", CHRISTMAS_EVE, countries=["CHN", "JPN", "KOR"], location=CHENGDU),
+        summit("c", DateSpan.month(2019, 12), countries=["CHN", "JPN", "KOR"],
+               location=Place(name="Beijing", country="CHN")),
+        summit("d", None, countries=["CHN", "JPN", "KOR"]),
+    ]  # fmt: skip
+    merged = EventSet(events).merged()
+    assert EventSet(list(reversed(events))).merged() == merged
+    assert merged.merged() == merged
+    (event,) = merged.where(lambda e: e.date is not None)
+    assert event.location == CHENGDU  # of places told equally often, the best-dated report's
+
+
+def test_same_occurrence_of_unnamed_and_named_summits() -> None:
+    named = summit("a", G20_OSAKA, name="G20 Osaka Summit", countries=["PRK", "USA"])
+    assert same_occurrence(named, summit("b", None, countries=["PRK", "USA"]))
+    assert same_occurrence(summit("b", G20_OSAKA, countries=["PRK", "USA"]), named)
+    assert not same_occurrence(named, summit("c", G20_OSAKA, countries=["JPN", "USA"]))
+    assert same_occurrence(named, summit("d", DateSpan.month(2019, 6), name="G20 Summit"))

@@ -7,14 +7,23 @@ import re
 from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate
-from dipevents.extract.document import Document
+from dipevents.extract.document import Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.models._codes import is_state
+
+
+def _cue(doc: Document, sent: Sentence) -> bool:
+    """Whether the sentence says a territory is disputed, claimed, held or handed over."""
+    return any(
+        lexicon.pattern(name).search(sent.text)
+        for name in ("CLAIM_CUE", "CLAIM_VERB", "HOLD_VERB", "RESOLVED", "TRANSFER")
+    )
 
 
 def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[str] = set()
+    cue = _cue(doc, sent)
     for mention in doc.mentions(sent):
         names = mention.of("territory")
         if not names or names[0] in seen:
@@ -22,53 +31,117 @@ def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[C
         territory = knowledge.territory(names[0])
         if territory is None:
             continue
-        # A territory that is also a state ("Taiwan") needs a claim cue right next to it.
-        if mention.of("country") and not re.search(r"\bclaim|reunif|sovereign", sent.text, re.I):
-            continue
-        cue = lexicon.CLAIM_CUE.search(sent.text)
+        before = doc.text[max(sent.start, mention.start - 40) : mention.start]
+        if lexicon.pattern("FRAME_OF_CLAIM").search(before):
+            continue  # "India claims Aksai Chin as part of Ladakh": Ladakh is not claimed here
+        de_facto_state = territory.held_by is not None and territory.held_by in mention.of(
+            "country"
+        )
+        if de_facto_state and not _state_claimed(doc, sent, mention.start, mention.end):
+            continue  # "Taiwan" as an actor, not as a territory claimed
         if not cue and not doc_dispute:
             continue
         seen.add(territory.name)
-        actors = [a for a in doc.actors(sent) if is_state(a.code)]
+        clause = doc.clause_of(sent, mention.start)
+        actors = [a for a in doc.actors(sent) if is_state(a.code) and not a.topic]
         holder = territory.held_by
-        holder_text = _holder_in_text(doc, sent)
+        holder_text = _holder_in_text(doc, sent, clause.start, clause.end)
         if holder_text is not None:
             holder = holder_text
         claimants = {a.code for a in actors if a.code in territory.claimants}
-        claimants |= {
-            a.code
-            for a in actors
-            if re.match(r"\s*(?:claims?|claimed|considers|regards)\b", doc.text[a.end : a.end + 15])
-        }
+        claimants |= {a.code for a in actors if _asserts(doc, a)}
         claimants.discard(holder) if holder else None
+        if not claimants and not territory.claimants:
+            continue  # claimed by no state (a movement's claim is not coded: codebook §3)
         candidate = Candidate("territorial_claim", sent, (mention.start, mention.end), "active")
         candidate.territory = territory.name
         candidate.claimants = claimants or set(territory.claimants)
         candidate.claimants_asserted = bool(claimants)
         candidate.held_by = holder
         candidate.anaphoric = not cue
-        if lexicon.RESOLVED.search(sent.text) or territory.status == "resolved":
+        if territory.status == "resolved":
             candidate.status = "resolved"
         out.append(candidate)
+    if not out:
+        out.extend(_dispute_between(doc, sent, seen))
     return out
 
 
-def _holder_in_text(doc: Document, sent: Sentence) -> str | None:
+_BETWEEN = re.compile(
+    r"\b(?:border|boundary|frontier|territorial)\s+(?:dispute|controversy|conflict|row|question|issue)s?\s+between\s+",
+    re.I,
+)
+
+
+def _dispute_between(doc: Document, sent: Sentence, seen: set[str]) -> list[Candidate]:
+    """ "The border controversy between Guyana and Venezuela": the one territory the
+    knowledge says the two dispute, though the text does not name it."""
+    match = _BETWEEN.search(sent.text)
+    if match is None:
+        return []
+    at = sent.start + match.end()
+    pair = [a for a in doc.actors(sent) if a.start >= at and is_state(a.code) and not a.topic][:2]
+    if len(pair) != 2 or pair[0].start - at > 5:
+        return []
+    codes = {pair[0].code, pair[1].code}
+    found = [
+        t
+        for t in knowledge.all_territories()
+        if {*t.claimants, *([t.held_by] if t.held_by else [])} == codes and t.name not in seen
+    ]
+    if len(found) != 1:
+        return []
+    territory = found[0]
+    candidate = Candidate("territorial_claim", sent, (sent.start + match.start(), at), "active")
+    candidate.territory = territory.name
+    candidate.claimants = set(territory.claimants)
+    candidate.held_by = territory.held_by
+    if territory.status == "resolved":
+        candidate.status = "resolved"
+    return [candidate]
+
+
+def _asserts(doc: Document, actor: Actor) -> bool:
+    """ "China claims …", "Tokyo, which calls them Takeshima, says they are Japanese"."""
+    after = doc.text[actor.end : actor.end + 40]
+    match = re.match(r"^\s*(?:,\s*which\s+|,\s*)?", after)
+    rest = after[match.end() if match else 0 :]
+    return bool(lexicon.pattern("CLAIM_VERB").match(rest))
+
+
+def _state_claimed(doc: Document, sent: Sentence, start: int, end: int) -> bool:
+    """Whether a state's name ("Taiwan") is told as a territory claimed: a claim word
+    near it, and the name is not itself the one claiming ("Taiwan claims the shoal")."""
+    near = doc.text[max(sent.start, start - 60) : min(sent.end, end + 60)]
+    if not lexicon.pattern("STATE_CLAIM_CUE").search(near):
+        return False
+    after = re.sub(r"^\s*\([^)]{0,40}\)", "", doc.text[end : end + 60])
+    # "the Republic of China (Taiwan) claim it": the name is the one claiming
+    return not (
+        lexicon.pattern("CLAIM_VERB").match(after.lstrip(" )")) or re.match(r"\s*\)", after)
+    )
+
+
+def _holder_in_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str | None:
+    """The state the clause says holds the territory ("which South Korea controls")."""
     for actor in doc.actors(sent):
+        if not lo <= actor.start < hi:
+            continue
         after = doc.text[actor.end : actor.end + 20]
-        before = doc.text[max(sent.start, actor.start - 25) : actor.start]
-        if re.match(r"\s*(?:administers|controls|holds|occupies)\b", after):
+        before = doc.text[max(sent.start, actor.start - 40) : actor.start]
+        if re.match(r"\s*(?:administers|controls|holds|occupies|has\s+administered)\b", after):
             return actor.code if is_state(actor.code) else None
-        if (
-            re.search(r"\b(?:administered|controlled|held|occupied)\s+by\s+$|\bunder\s+$", before)
-            and re.match(r"\s*control\b", after) is None
+        if re.search(
+            r"\b(?:administered|controlled|held|occupied)\s+by\s+(?:the\s+)?$|\bwhose\s+administering\s+power\s+is\s+(?:the\s+)?$",
+            before,
+            re.I,
         ):
-            if re.search(r"\bunder\s+$", before) and not re.match(r"\s+control", after):
-                continue
+            return actor.code if is_state(actor.code) else None
+        if re.search(r"\bunder\s+(?:the\s+)?$", before) and re.match(r"\s*control\b", after):
             return actor.code if is_state(actor.code) else None
     return None
 
 
 def article_has_dispute(doc: Document) -> bool:
     """Whether the article speaks of a territorial dispute anywhere (for bare mentions of a territory)."""
-    return any(lexicon.DOC_DISPUTE.search(s.text) for s in doc.sentences)
+    return any(lexicon.pattern("DOC_DISPUTE").search(s.text) for s in doc.sentences)

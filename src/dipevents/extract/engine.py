@@ -346,6 +346,9 @@ def _location(group: Group):  # type: ignore[no-untyped-def]
     return others[0] if others else None
 
 
+_CLOSED_FORMAT = 6  # the most members a series may have for its name to tell who takes part
+
+
 def build(doc: Document, group: Group) -> Event | None:
     first = group.first
     evidence = _evidence(doc, group)
@@ -361,6 +364,10 @@ def build(doc: Document, group: Group) -> Event | None:
         if series and name is None:
             name = series_name(series)
         known = find_series(series) if series else None
+        if known is not None and 0 < len(known.members) <= _CLOSED_FORMAT:
+            # "the trilateral summit of China, Japan and South Korea", "the Normandy format":
+            # a format of a few fixed states is a meeting of all of them
+            countries |= set(known.members)
         if known is not None and known.kind in ("bilateral", "trilateral"):
             kind = SummitKind(known.kind)
         elif series:

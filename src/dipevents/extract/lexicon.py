@@ -6,7 +6,7 @@ naming its sources and the date it was last reviewed, as dateutil keeps its word
 lists and PETRARCH its dictionaries. A list is a table::
 
     [RECALL_ENVOY]
-    doc = "Recalling an envoy: a diplomatic measure (GUIDELINES §8)."
+    doc = "Recalling an envoy: a diplomatic measure (codebook §7)."
     words = ["recall(?:s|ed|ing)?", "withdr(?:ew|aw|awn|aws)"]
     examples = ["France recalled its ambassadors from Canberra."]
 

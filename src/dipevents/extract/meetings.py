@@ -186,7 +186,7 @@ def _edition(text: str) -> int | None:
     for match in _ordinal().finditer(text):
         after = text[match.end() : match.end() + 60]
         if re.match(
-            r"[^.;]{0,25}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years|months|decades)|under|time)\b",
+            r"[^.;]{0,50}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years|months|decades)|under|time)\b",
             after,
             re.I,
         ):
@@ -262,6 +262,17 @@ def _own_participants(
         before = [t for t in triggers if t[1] <= obj.start]
         owners[obj.start] = before[-1]
     if len(set(owners.values())) < 2:
+        later = [t for t in set(owners.values()) if t[0] >= trigger[1]]
+        if later and trigger in triggers:
+            cut = min(later)[0]
+            between = re.sub(r"\([^)]*\)", "", doc.text[trigger[1] : cut])
+            own = any(trigger[1] <= a.start < cut for a in leaders)
+            if own and re.search(r"[,;]", between):
+                # "Abe met Xi in Beijing, on his way to the trilateral summit with Li and
+                # Moon": the later meeting's with-objects are not this one's (but "held a
+                # summit and a working lunch with …", "visited Beijing for his meeting with
+                # Xi" share them)
+                return [a for a in leaders if a.start < cut]
         return leaders  # one meeting in the clause: everyone in it takes part
     first = triggers[0]
     subjects = [a for a in leaders if a.end <= first[0] and a.start not in owners]
@@ -326,6 +337,14 @@ def summit_candidates(
         cue = cue or bool(
             re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
         )
+        # "the leaders met in the Normandy format", "the first summit in the Astana format"
+        cue = cue or bool(
+            re.search(
+                r"\b(?:met|meet|meets|meeting|summit|talks)\s+(?:again\s+)?in\s+the\s+(?:same\s+)?$",
+                window_before,
+                re.I,
+            )
+        )
         if not cue and not is_forum:
             continue
         trigger = (mention.start, mention.end)
@@ -339,7 +358,7 @@ def summit_candidates(
         candidate.date, candidate.basis = span, basis
         candidate.online = _online(doc, trigger, clause.start, clause.end)
         if candidate.online:
-            place, is_city = None, False  # an online meeting has no place (GUIDELINES §8)
+            place, is_city = None, False  # an online meeting has no place (codebook §5)
         candidate.location, candidate.location_is_city = place, is_city
         candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
         candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
@@ -905,9 +924,12 @@ def _named_edition(
     doc: Document, candidate: Candidate, editions: list[knowledge.SummitEdition]
 ) -> knowledge.SummitEdition | None:
     """The edition a place's name picks out: "the Kazan summit", "the Bali summit"."""
-    window = doc.text[
-        max(candidate.sentence.start, candidate.trigger[0] - 40) : candidate.trigger[1] + 20
-    ]
+    lo = max(candidate.sentence.start, candidate.trigger[0] - 40)
+    window = doc.text[lo : candidate.trigger[1] + 20]
+    if candidate.series is not None:
+        # the series' own name is no edition's ("the Normandy format" is not the Normandy summit)
+        a, b = candidate.trigger[0] - lo, candidate.trigger[1] - lo
+        window = window[:a] + " " * (b - a) + window[b:]
     found = []
     for edition in editions:
         names = [edition.city, *edition.aliases]

@@ -267,6 +267,12 @@ def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | 
     if give or lexicon.pattern("RELIEF_GIVE").match(after.lstrip()):
         if lexicon.pattern("DESIRE").search(before):
             return None  # "lobbied Congress for a waiver"
+        if give and re.search(
+            r"\b(?:that|which)\s+(?:(?:were|was|had|have|has|been|previously|once|earlier)\s+){0,3}$",
+            before[: give[-1].start()],
+            re.I,
+        ):
+            return None  # "transactions that were previously authorized by that license"
         return "eased"  # "issued 4 General Licenses"
     if re.match(
         r"^[\s,]*(?:which\s+|that\s+)?(?:authoriz|authoris|allow|permit|provid)", after, re.I
@@ -587,6 +593,12 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
 
 
 _RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
+# A decision told as the text's news, in the future tense: made on the day it is told.
+_ANNOUNCED = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
+    r"(?:impose|implement|introduce|take|adopt|extend|renew|lift|ease|revoke|expel|recall|suspend|ban|close|sanction|designate|freeze)\w*",
+    re.I,
+)
 
 
 def _date(
@@ -616,6 +628,13 @@ def _date(
         )
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "the United States is revoking"
+    if (
+        doc.anchor_is_publication
+        and doc.anchor is not None
+        and _ANNOUNCED.search(doc.text[lo:hi])
+        and not any(t.span is not None for t in times if lo <= t.start < hi)
+    ):
+        return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Japan will implement sanctions"
     if (
         doc.anchor_is_publication
         and doc.anchor is not None

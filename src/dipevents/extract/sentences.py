@@ -102,13 +102,56 @@ def _is_abbreviation(before: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+#: Sentences longer than this are cut at a clause break (or a space) so that the work per
+#: sentence stays bounded however long a text without full stops is.
+MAX_SENTENCE = 1200
+# A line that ends without punctuation and is short is a heading or a list item: the
+# next line, starting with a capital, is a new sentence ("Economic sanctions\nIn July …").
+_HEADING_BREAK = re.compile(r"(?<=[^\s.!?…:;,\-–—(])\n(?=[\"“‘(\[]?[A-Z0-9])")
+_CONNECTIVE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|for|with|by|at|from|that|which)$", re.I)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) cut at short heading lines and, past MAX_SENTENCE, at clause breaks."""
+    for match in _HEADING_BREAK.finditer(text, start, end):
+        line_start = text.rfind("\n", start, match.start()) + 1
+        line = text[max(start, line_start) : match.start()]
+        if len(line) <= 80 and not _CONNECTIVE.search(line):
+            if text[start : match.start()].strip():
+                yield from _bounded(text, start, match.start())
+            start = match.end()
+    if text[start:end].strip():
+        yield from _bounded(text, start, end)
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" — "))
+        if cut < MAX_SENTENCE // 3:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        piece_end = start + cut + (1 if text[start + cut : start + cut + 1] in ";," else 0)
+        yield start, piece_end
+        start = piece_end
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
 def split_block(text: str, offset: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence in ``text``, shifted by ``offset``."""
+    """(start, end) of each sentence in ``text``, shifted by ``offset``.
+
+    Linear in the text: each boundary looks at a bounded stretch before it.
+    """
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end("end")
         glued = match.end() == end  # no white space: "Korea.The"
-        abbreviation = _is_abbreviation(text[:end].rstrip("\"”’')]").rstrip(".!?…") + ".")
+        before_end = text[max(0, end - 30) : end]
+        abbreviation = _is_abbreviation(before_end.rstrip("\"”’')]").rstrip(".!?…") + ".")
         if abbreviation and text[match.start("end")] == ".":
             continue
         if glued:
@@ -116,11 +159,13 @@ def split_block(text: str, offset: int) -> Iterator[tuple[int, int]]:
             if not (len(before) == 4 and before.isalpha() and before.islower()):
                 continue
         if text[start:end].strip():
-            yield offset + start, offset + end
+            for piece_start, piece_end in _pieces(text, start, end):
+                yield offset + piece_start, offset + piece_end
         start = match.end()
     if text[start:].strip():
         tail = text[start:].rstrip()
-        yield offset + start, offset + start + len(tail)
+        for piece_start, piece_end in _pieces(text, start, start + len(tail)):
+            yield offset + piece_start, offset + piece_end
 
 
 def sentences(text: str, blocks: Iterable[Block]) -> list[Sentence]:

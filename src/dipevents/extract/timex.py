@@ -138,6 +138,17 @@ def tense_of(text: str) -> Tense:
     return Tense.PRESENT
 
 
+def _needs_the_day(kind: str, g: dict[str, str | None]) -> bool:
+    if kind in ("weekday", "deictic"):
+        return True
+    unit = (g.get("unit") or "").lower().rstrip("s")
+    if kind == "rel_unit":
+        return unit == "week"
+    if kind == "ago":
+        return unit in ("day", "week") and (g.get("dir") or "").lower() == "ago"
+    return False
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -311,6 +322,10 @@ class _Resolver:
             return DateSpan.year(int(g["y"])), stated, True
         if a is None:
             return None, DateBasis.UNKNOWN, False
+        if not self.strict and _needs_the_day(kind, g):
+            # "on Friday", "yesterday", "last week" need the day the text was written; an
+            # anchor inferred from the text's other dates places the year, not the day.
+            return None, DateBasis.UNKNOWN, False
         if kind == "rel_unit":
             rel = " ".join(g["rel"].lower().split())
             shift = {
@@ -424,11 +439,17 @@ _LOCAL_FUTURE = re.compile(
 )
 
 
-def _local_tense(before: str) -> Tense | None:
-    """The tense of the verb a time expression hangs on ("announced on Monday that it will …")."""
-    if _LOCAL_FUTURE.search(before):
+def _local_tense(before: str, after: str = "") -> Tense | None:
+    """The tense of the verb a time expression hangs on ("announced on Monday that it will …";
+    "will recall that on 22 March, the UK imposed": the verb after "that" decides)."""
+    future = _LOCAL_FUTURE.search(before)
+    if future and not re.search(r"\bthat\b", before[future.end() :]):
         return Tense.FUTURE
     if _LOCAL_PAST.search(before):
+        return Tense.PAST
+    ahead = after[:80]
+    past = _PAST.search(ahead)
+    if past and not _FUTURE.search(ahead[: past.start()]):
         return Tense.PAST
     return None
 
@@ -500,7 +521,7 @@ def find_times(
     last = context
     depth = seen = 0  # parentheses open before the expression, counted once along the text
     for kind, match, start, end in matches:
-        local = _local_tense(text[max(0, start - 30) : start])
+        local = _local_tense(text[max(0, start - 30) : start], text[end : end + 80])
         resolver.tense = local or tense
         resolver.context = last
         span, basis, explicit = resolver.resolve(kind, match)
@@ -515,6 +536,8 @@ def find_times(
             role = Role.REFERENCE
         elif _OTHER_EVENT.search(before) and re.match(r"\s+[A-Za-z]", text[end : end + 3]):
             role = Role.REFERENCE  # "after the 2021 coup": the year names another event
+        elif re.match(r"[’']s\s+[a-z]", text[end : end + 4]):
+            role = Role.REFERENCE  # "this year's election": the time of something else
         if (
             span is not None
             and role is not Role.UNTIL

@@ -234,6 +234,8 @@ def build_article(
     published: date | None = None,
     author: str | None = None,
     publisher: str | None = None,
+    url: str | None = None,
+    language: str | None = None,
     categories: Sequence[str] = (),
     blocks: Sequence[Block] = (),
     footnotes: Sequence[Block] = (),
@@ -248,6 +250,8 @@ def build_article(
         published=published,
         author=author,
         publisher=publisher,
+        url=url,
+        language=language,
         categories=tuple(categories),
         blocks=tuple(blocks),
         footnotes=tuple(footnotes),
@@ -258,8 +262,18 @@ def build_article(
     )
 
 
+_WIKI_HEADING = re.compile(r"^(=+)\s*(?P<title>.*?)\s*\1$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 def clean_title(text: str) -> str | None:
+    """A title line with its white space collapsed and the marks of a wiki
+    ("= Title =") or Markdown ("# Title") heading taken off."""
     title = " ".join(text.split())
+    wiki = _WIKI_HEADING.match(title)
+    if wiki and wiki.group("title"):
+        title = wiki.group("title")
+    title = _MARKDOWN_HEADING.sub("", title)
     return title or None
 
 

@@ -5,6 +5,7 @@ such field), so that a corpus becomes one table:
 
 | column | holds |
 |---|---|
+| id | the event's stable id (``Event.id``) |
 | type | ``summit``, ``two_plus_two``, ``sanction``, ``territorial_claim`` |
 | status | the status value |
 | start, end | the first and last day of the date span (None when undated) |
@@ -18,10 +19,14 @@ such field), so that a corpus becomes one table:
 | ministers | a 2+2's ministers' names (list) |
 | host, edition | a summit's host state and series edition |
 | location | the place's name; ``location_country`` its state |
+| latitude, longitude | the place's coordinates (decimal degrees), where known |
+| geonames_id | the place's GeoNames id, where known |
 | sources | the distinct sources of the evidence (list); ``n_sources`` their number |
 | evidence | the evidence sentences (list of text) |
 | conflicts | ``field=value`` of each disagreement between sources (list) |
 | cameo, plover | the closest CAMEO code and PLOVER type; ``plover_mode`` |
+| source, published, title | the article the event was read from (of a merged event: its earliest report's) |
+| reports | the ids of the reports behind a merged event (list; one, the event's own, for a single report) |
 | json | the whole event in its JSON form, so a table reads back losslessly |
 """
 
@@ -49,9 +54,11 @@ _LISTS = (
     "sources",
     "evidence",
     "conflicts",
+    "reports",
 )
-#: Every column, in order, with its kind: string, date, int or list (of strings).
+#: Every column, in order, with its kind: string, date, int, float or list (of strings).
 COLUMNS: dict[str, str] = {
+    "id": "string",
     "type": "string",
     "status": "string",
     "start": "date",
@@ -73,6 +80,9 @@ COLUMNS: dict[str, str] = {
     "edition": "int",
     "location": "string",
     "location_country": "string",
+    "latitude": "float",
+    "longitude": "float",
+    "geonames_id": "int",
     "sources": "list",
     "n_sources": "int",
     "evidence": "list",
@@ -80,6 +90,10 @@ COLUMNS: dict[str, str] = {
     "cameo": "string",
     "plover": "string",
     "plover_mode": "string",
+    "source": "string",
+    "published": "date",
+    "title": "string",
+    "reports": "list",
     "json": "string",
 }
 
@@ -89,14 +103,17 @@ def record(event: Event) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
     for name in _LISTS:
         row[name] = []
+    row["id"] = event.id
     row["type"] = event.TYPE
     row["status"] = event.status.value  # type: ignore[attr-defined]
     if event.date is not None:
         row["start"], row["end"] = event.date.start, event.date.end
         row["precision"] = event.date.precision.value
     row["date_basis"] = event.date_basis.value if event.date_basis else None
-    if event.location is not None:
-        row["location"], row["location_country"] = event.location.name, event.location.country
+    if (where := event.location) is not None:
+        row["location"], row["location_country"] = where.name, where.country
+        row["latitude"], row["longitude"] = where.latitude, where.longitude
+        row["geonames_id"] = where.geonames_id
     row["countries"] = sorted(event.actors())
     if isinstance(event, Summit):
         row["name"] = event.name
@@ -118,18 +135,26 @@ def record(event: Event) -> dict[str, Any]:
     row["conflicts"] = [f"{c.field}={c.value}" for c in event.conflicts]
     found = event_codes(event)
     row["cameo"], row["plover"], row["plover_mode"] = found.cameo, found.plover, found.plover_mode
+    if event.reports:
+        first = event.reports[0]
+        row["source"], row["published"], row["title"] = first.source, first.published, first.title
+        row["reports"] = [r.id for r in event.reports]
+    elif event.sources:
+        row["source"] = event.sources[0]
     row["json"] = to_json(event)
     return row
 
 
 def from_json_column(values: Iterable[Any], where: str) -> list[Event]:
     """The events of a table's ``json`` column; errors name the row."""
-    from dipevents.errors import SerializationError
+    from dipevents.errors import SerializationError, shown
 
     out = []
     for row, value in enumerate(values):
         if not isinstance(value, str):
-            raise SerializationError(f"{where} row {row}: expected the event's JSON, got {value!r}")
+            raise SerializationError(
+                f"{where} row {row}: expected the event's JSON, got {shown(value)}"
+            )
         try:
             out.append(from_json(value, Event))
         except SerializationError as exc:
@@ -152,14 +177,17 @@ def _require(module: str, extra: str) -> Any:
 
 
 def to_pandas(events: Iterable[Event]) -> pandas.DataFrame:
-    """A DataFrame, one row per event; dates as ``datetime64``, lists as Python lists."""
+    """A DataFrame, one row per event; dates as ``datetime64``, lists as Python lists,
+    coordinates as floats (NaN where unknown)."""
     pd = _require("pandas", "pandas")
     frame = pd.DataFrame(records(events), columns=list(COLUMNS))
-    for name in ("start", "end"):
-        frame[name] = pd.to_datetime(frame[name])
     for name, kind in COLUMNS.items():
-        if kind == "int":
+        if kind == "date":
+            frame[name] = pd.to_datetime(frame[name])
+        elif kind == "int":
             frame[name] = frame[name].astype("Int64")
+        elif kind == "float":
+            frame[name] = frame[name].astype("float64")
     return frame
 
 
@@ -170,6 +198,7 @@ def arrow_schema() -> pyarrow.Schema:
         "string": pa.string(),
         "date": pa.date32(),
         "int": pa.int64(),
+        "float": pa.float64(),
         "list": pa.list_(pa.string()),
     }
     return pa.schema([(name, kinds[kind]) for name, kind in COLUMNS.items()])

@@ -12,11 +12,12 @@ import attrs
 
 from dipevents.models import EVENT_TYPES, Article, Event, Person
 from dipevents.models._codes import group_codes, iso_alpha3
+from dipevents.models._ids import ID_LENGTH
 from dipevents.models._validate import code_field_states_only
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# The article keys of GUIDELINES §6: every record dipevents writes has them.
+# The article keys of the codebook (§9): every record dipevents writes has them.
 _ARTICLE_REQUIRED = ("title", "published", "author", "events")
 
 
@@ -52,6 +53,8 @@ class _Builder:
             return {"type": "string"}
         if hint is int:
             return {"type": "integer", "minimum": 0}
+        if hint is float:
+            return {"type": "number"}
         if hint is date:
             return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -71,6 +74,12 @@ class _Builder:
         if issubclass(cls, Event):
             props["type"] = {"const": cls.TYPE}
             required.append("type")
+            props["id"] = {
+                "type": "string",
+                "pattern": f"^[0-9a-f]{{{ID_LENGTH}}}$",
+                "description": "Derived from the type, key fields, date and evidence: always "
+                "written, and not read back (codebook §8)",
+            }
         for field in attrs.fields(cls):
             props[field.name] = self.type_(
                 hints[field.name], code_field_states_only(field.validator)
@@ -96,7 +105,7 @@ class _Builder:
 def json_schema(cls: type = Article) -> dict[str, Any]:
     """The JSON Schema of a model's JSON form: by default an article with its events.
 
-    The article schema requires the keys of GUIDELINES §6 (title, published,
+    The article schema requires the keys of the codebook's §9 (title, published,
     author, events), so it accepts both what ``dipevents extract`` prints and
     the full form of :func:`to_dict` (text, blocks, footnotes...).
     ``json_schema(Event)`` gives any one event.

@@ -18,7 +18,15 @@ from dipevents.models.events import (
     TwoPlusTwo,
     TwoPlusTwoStatus,
 )
-from dipevents.models.values import Conflict, DateSpan, Evidence, Person, Place, Precision
+from dipevents.models.values import (
+    Conflict,
+    DateSpan,
+    Evidence,
+    Person,
+    Place,
+    Precision,
+    Report,
+)
 
 __all__ = [
     "EVENT_TYPES",
@@ -38,6 +46,7 @@ __all__ = [
     "Place",
     "Precision",
     "Quotation",
+    "Report",
     "Sanction",
     "SanctionStatus",
     "Span",

@@ -1,10 +1,10 @@
-"""The codes an actor field may hold: ISO 3166-1 alpha-3 and the group codes of GUIDELINES §3."""
+"""The codes an actor field may hold: ISO 3166-1 alpha-3 and the group codes of codebook §3."""
 
 from __future__ import annotations
 
 from functools import cache
 
-#: Organisations and groups coded by their upper-case acronym (GUIDELINES §3), and
+#: Organisations and groups coded by their upper-case acronym (codebook §3), and
 #: ``WEST`` for "Western countries" / "the West".
 GROUP_CODES: frozenset[str] = frozenset(
     {

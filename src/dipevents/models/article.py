@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import enum
+import re
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
-from dipevents.models._validate import as_tuple, check, members, optional_str, string, to_enum
+from dipevents.models._validate import (
+    EXTENSION,
+    as_tuple,
+    check,
+    members,
+    optional_str,
+    string,
+    text,
+    texts,
+    to_enum,
+)
 from dipevents.models.events import Event
 
 
@@ -38,7 +50,7 @@ class Block:
 
     start: int = attrs.field(validator=check("an int >= 0", _offset))
     end: int = attrs.field(validator=check("an int >= 0", _offset))
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     kind: BlockKind = attrs.field(default=BlockKind.PARAGRAPH, converter=to_enum(BlockKind))
 
 
@@ -48,7 +60,7 @@ class Quotation:
 
     start: int = attrs.field(validator=check("an int >= 0", _offset))
     end: int = attrs.field(validator=check("an int >= 0", _offset))
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     speaker: str | None = attrs.field(default=None, validator=optional_str())
 
 
@@ -56,15 +68,39 @@ def _is_plain_date(value: object) -> bool:
     return value is None or (isinstance(value, date) and not isinstance(value, datetime))
 
 
+def _is_url(value: object) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str) or not value or any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+# BCP 47 as pages write it: a primary language subtag, then region, script or variant subtags.
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _is_language(value: object) -> bool:
+    return value is None or (isinstance(value, str) and _LANGUAGE.fullmatch(value) is not None)
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """One article as its parser read it.
 
-    ``text`` is the input unchanged: every offset in ``blocks``, ``footnotes``,
+    ``text`` is the input unchanged (for an HTML page, the main text read from
+    it, ``format == "html"``): every offset in ``blocks``, ``footnotes``,
     ``quotations``, ``furniture`` and each event's evidence indexes it.
+    ``source`` names the input (a path, a URL fetched, a JSON Lines line);
+    ``url`` is the page's own address, ``publisher`` the site's name and
+    ``language`` the page's language tag, when known.
     """
 
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     format: str = attrs.field(default="generic", validator=string("a format identifier"))
     title: str | None = attrs.field(default=None, validator=optional_str())
     published: date | None = attrs.field(
@@ -73,8 +109,18 @@ class Article:
     author: str | None = attrs.field(default=None, validator=optional_str())
     source: str | None = attrs.field(default=None, validator=optional_str())
     publisher: str | None = attrs.field(default=None, validator=optional_str())
+    url: str | None = attrs.field(
+        default=None,
+        validator=check("an absolute http or https URL, or None", _is_url),
+        metadata=EXTENSION,
+    )
+    language: str | None = attrs.field(
+        default=None,
+        validator=check("a language tag such as 'en' or 'en-GB', or None", _is_language),
+        metadata=EXTENSION,
+    )
     categories: tuple[str, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=members(str, "a list of str")
+        default=(), converter=as_tuple, validator=texts("a list of str", non_empty=False)
     )
     blocks: tuple[Block, ...] = attrs.field(
         default=(), converter=as_tuple, validator=members(Block, "a list of Block")

@@ -1,12 +1,14 @@
-"""The four event types of GUIDELINES §2 and §5, and the enums of their fields."""
+"""The four event types of the codebook (§2 and §7), and the enums of their fields."""
 
 from __future__ import annotations
 
 import enum
+import functools
 from typing import Any, ClassVar
 
 import attrs
 
+from dipevents.models import _ids
 from dipevents.models._validate import (
     EXTENSION,
     as_tuple,
@@ -21,7 +23,7 @@ from dipevents.models._validate import (
     string,
     to_enum,
 )
-from dipevents.models.values import Conflict, DateSpan, Evidence, Person, Place
+from dipevents.models.values import Conflict, DateSpan, Evidence, Person, Place, Report
 
 
 class MeetingStatus(enum.Enum):
@@ -123,6 +125,14 @@ class Event:
         validator=members(Conflict, "a list of Conflict"),
         metadata=EXTENSION,
     )
+    #: The articles this event was read from, each with the id the event had there
+    #: (see ``EventSet.from_articles`` and ``EventSet.merged``).
+    reports: tuple[Report, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=members(Report, "a list of Report"),
+        metadata=EXTENSION,
+    )
 
     def __attrs_pre_init__(self) -> None:
         if type(self) is Event:
@@ -134,6 +144,25 @@ class Event:
     def type(self) -> str:
         """The event's type tag, e.g. ``"summit"``."""
         return self.TYPE
+
+    @functools.cached_property
+    def id(self) -> str:
+        """A stable id: 20 hex digits of a SHA-256 of the type, key fields, date and evidence.
+
+        The same event read from the same article text has the same id on every run and
+        machine, whatever the file is called; a merged event's id is made from the ids of
+        its reports instead of its evidence. Status, place and the other attributes are
+        not part of it, so a corrected status keeps the id (codebook §8).
+
+        >>> from dipevents import Sanction
+        >>> Sanction(status="imposed", imposers=["EU"], targets=["RUS"]).id
+        '05f58fa130c8660f395c'
+        """
+        return _ids.event_id(self.TYPE, self._key(), self.date, self.evidence, self.reports)
+
+    def _key(self) -> list[Any]:
+        """The fields that tell this occurrence from others of its type."""
+        raise NotImplementedError  # pragma: no cover - every subclass overrides
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -173,6 +202,9 @@ class Summit(Event):
     def actors(self) -> frozenset[str]:
         return frozenset(self.countries)
 
+    def _key(self) -> list[Any]:
+        return [_ids.text_key(self.name), list(self.countries)]
+
 
 @attrs.frozen(kw_only=True)
 class TwoPlusTwo(Event):
@@ -199,6 +231,9 @@ class TwoPlusTwo(Event):
     def actors(self) -> frozenset[str]:
         return frozenset(self.countries)
 
+    def _key(self) -> list[Any]:
+        return [list(self.countries)]
+
 
 @attrs.frozen(kw_only=True)
 class Sanction(Event):
@@ -223,8 +258,23 @@ class Sanction(Event):
 
             raise ModelError("Sanction", "targets", value, "at least one target")
 
+    def __attrs_post_init__(self) -> None:
+        both = sorted(set(self.imposers) & set(self.targets))
+        if both:
+            from dipevents.errors import ModelError
+
+            raise ModelError(
+                "Sanction",
+                "targets",
+                self.targets,
+                f"targets other than its imposers (both: {', '.join(both)})",
+            )
+
     def actors(self) -> frozenset[str]:
         return frozenset(self.imposers) | frozenset(self.targets)
+
+    def _key(self) -> list[Any]:
+        return [list(self.imposers), list(self.targets), self.status.value]
 
 
 @attrs.frozen(kw_only=True)
@@ -254,6 +304,14 @@ class TerritorialClaim(Event):
     def actors(self) -> frozenset[str]:
         held = frozenset([self.held_by]) if self.held_by else frozenset()
         return frozenset(self.claimants) | held
+
+    def _key(self) -> list[Any]:
+        return [
+            _ids.text_key(self.territory),
+            list(self.claimants),
+            self.held_by,
+            self.status.value,
+        ]
 
 
 #: Every concrete event class, by its ``"type"`` tag.

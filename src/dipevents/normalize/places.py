@@ -1,10 +1,14 @@
-"""Cities and towns with their country: GeoNames' cities of 15,000 people or more, every
-capital (``data/geonames/places.tsv``, CC BY 4.0) and the venues of ``data/places.json``.
+"""Cities and towns with their country and coordinates: GeoNames' cities of 15,000 people
+or more, every capital (``data/geonames/places.tsv``, CC BY 4.0) and the venues of
+``data/places.json``.
 
 The GeoNames table is shipped already folded and sorted by lookup key, one line
 per key and place, so a lookup is a binary search over its bytes: nothing is
 built, split or decoded when a process starts. ``tools/build_places.py`` rebuilds it from a named
 GeoNames release.
+
+:func:`coordinates` is the one place where a name becomes a latitude, a longitude
+and a GeoNames id.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 from typing import NamedTuple
+
+import attrs
 
 from dipevents.models import Place
 from dipevents.normalize._data import read_bytes, read_json, read_text
@@ -27,6 +33,15 @@ class PlaceRecord(NamedTuple):
     latitude: float | None = None
     longitude: float | None = None
     geonameid: int | None = None
+
+    def place(self) -> Place:
+        return Place(
+            name=self.name,
+            country=self.country,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            geonames_id=self.geonameid,
+        )
 
 
 _extra: dict[str, list[PlaceRecord]] = defaultdict(list)
@@ -83,7 +98,7 @@ def _cities(key: str) -> list[PlaceRecord]:
 
 
 def _coordinate(value: object) -> float | None:
-    return float(value) if isinstance(value, (int, float)) else None
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 @cache
@@ -96,6 +111,7 @@ def _venues() -> dict[str, list[PlaceRecord]]:
             item["country"],
             latitude=_coordinate(item.get("lat")),
             longitude=_coordinate(item.get("lon")),
+            geonameid=item.get("geonames_id"),
         )
         for alias in (item["name"], *item.get("aliases", [])):
             index[fold(alias)].append(record)
@@ -150,26 +166,82 @@ def place_records(name: str, country: str | None = None) -> list[PlaceRecord]:
 
 
 def place(name: str, country: str | None = None) -> Place | None:
-    """A city or town by name, with its country; the most populous unless ``country`` says.
+    """A city or town by name, with its country and, where known, its coordinates and
+    GeoNames id; the most populous unless ``country`` says.
 
-    >>> place("Vladivostok")
-    Place(name='Vladivostok', country='RUS')
+    >>> found = place("Vladivostok")
+    >>> found.name, found.country, found.geonames_id
+    ('Vladivostok', 'RUS', 2013348)
     >>> place("Shima", country="JPN").country
     'JPN'
     """
     found = place_records(name, country)
-    if not found:
+    return found[0].place() if found else None
+
+
+def coordinates(name: str, country: str | None = None) -> tuple[float, float, int | None] | None:
+    """``(latitude, longitude, geonames_id)`` of a place by name, or None where unknown.
+
+    >>> coordinates("Helsinki", "FIN")[2]
+    658225
+    """
+    found = place_records(name, country)
+    if not found or found[0].latitude is None or found[0].longitude is None:
         return None
-    return Place(name=found[0].name, country=found[0].country)
+    return (found[0].latitude, found[0].longitude, found[0].geonameid)
 
 
-def add_place(name: str, country: str, aliases: tuple[str, ...] | list[str] = ()) -> None:
-    """Add a place (a venue, a resort) that the gazetteer lacks; it wins over same-named cities."""
+def locate(where: Place) -> Place:
+    """The place with the coordinates and GeoNames id of the city or venue it names.
+
+    A place already located, or one the gazetteer does not know, comes back as it
+    is; so does a country ("Mexico" is not Mexico City).
+
+    >>> locate(Place(name="Osaka", country="JPN")).geonames_id
+    1853909
+    >>> locate(Place(name="Japan", country="JPN")).coordinates is None
+    True
+    """
+    if where.latitude is not None:
+        return where
+    records = place_records(where.name, where.country)
+    found = records[0] if records else None
+    if found is None or found.latitude is None or found.longitude is None:
+        return where
+    from dipevents.normalize.countries import country as country_code
+
+    if country_code(where.name) is not None and fold(found.name) != fold(where.name):
+        return where  # the name of a country (or a capital's other name): not this city
+    return attrs.evolve(
+        where,
+        latitude=found.latitude,
+        longitude=found.longitude,
+        geonames_id=found.geonameid,
+    )
+
+
+def add_place(
+    name: str,
+    country: str,
+    aliases: tuple[str, ...] | list[str] = (),
+    *,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    geonames_id: int | None = None,
+) -> None:
+    """Add a place (a venue, a resort) that the gazetteer lacks; it wins over same-named cities.
+
+    ``latitude`` and ``longitude`` (decimal degrees) and ``geonames_id`` are optional.
+    """
     from dipevents.models._codes import is_state
 
     if not is_state(country):
         raise ValueError(f"add_place needs an ISO 3166-1 alpha-3 country, got {country!r}")
-    record = PlaceRecord(name, country)
+    # Validated as a Place is, so that a bad coordinate fails here and not at extraction.
+    Place(
+        name=name, country=country, latitude=latitude, longitude=longitude, geonames_id=geonames_id
+    )
+    record = PlaceRecord(name, country, None, latitude, longitude, geonames_id)
     for alias in (name, *aliases):
         _extra[fold(alias)].insert(0, record)
     from dipevents.normalize import _gazetteer

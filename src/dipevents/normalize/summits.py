@@ -112,6 +112,32 @@ def find_series(name: str) -> Series | None:
     return index.get(trimmed)
 
 
+@cache
+def _edition_names() -> dict[str, str]:
+    """Folded name or alias of each built-in edition -> its series key."""
+    out: dict[str, str] = {}
+    for edition in _builtin_editions():
+        for name in (edition.name, *edition.aliases):
+            out.setdefault(fold(name), edition.series)
+    return out
+
+
+def series_named(name: str) -> Series | None:
+    """The series a summit's name belongs to: a series' own name ("G-20 summit") or the
+    name of one of its editions ("G20 Osaka Summit"); None for any other name.
+
+    >>> series_named("G20 Osaka Summit").key
+    'G20'
+    """
+    found = find_series(name)
+    if found is not None or not isinstance(name, str):
+        return found
+    key = fold(name)
+    extra = {fold(n): e.series for e in _extra_editions for n in (e.name, *e.aliases)}
+    series = extra.get(key) or _edition_names().get(key)
+    return find_series(series) if series else None
+
+
 def editions(series: str, year: int | None = None) -> list[SummitEdition]:
     """Every known edition of a series (in a year), in date order."""
     found = find_series(series)

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import date
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TextIO, overload
 
 import attrs
 
@@ -19,6 +19,7 @@ from dipevents.models import (
     Event,
     MeetingStatus,
     Person,
+    Report,
     Sanction,
     SanctionStatus,
     Summit,
@@ -172,7 +173,8 @@ class EventSet(Sequence[Event]):
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article]) -> EventSet:
-        """The events of articles, each piece of evidence stamped with its article's source.
+        """The events of articles, each with the :class:`~dipevents.Report` of its article
+        (its source, publication date and title) and its evidence stamped with the source.
 
         An article without a source is named by its title (or its position), so
         that merged events still count their sources.
@@ -180,24 +182,30 @@ class EventSet(Sequence[Event]):
         out: list[Event] = []
         for position, article in enumerate(articles):
             name = article.source or article.title or f"<article {position}>"
-            out.extend(_with_source(event, name) for event in article.events)
+            out.extend(
+                _from_article(event, name, article.published, article.title)
+                for event in article.events
+            )
         return cls._of(tuple(out))
 
     @classmethod
-    def from_jsonl(cls, path: str | os.PathLike[str]) -> EventSet:
+    def from_jsonl(cls, path: str | os.PathLike[str] | TextIO) -> EventSet:
         """Read events from JSON Lines: one event per line (as :meth:`to_jsonl` writes) or
         one article per line with its ``"events"`` (as ``dipevents extract`` writes).
 
-        Errors name the file and the line.
+        ``path`` is a file's path or an open text stream (``sys.stdin``). Errors name
+        the file (or ``<stdin>``) and the line.
         """
-        from dipevents.errors import SerializationError
+        from dipevents.errors import SerializationError, shown
         from dipevents.io import from_dict, iter_jsonl
+        from dipevents.io.jsonl import stream_name
 
+        name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else stream_name(path)
         out: list[Event] = []
         for number, record in iter_jsonl(path):
-            where = f"{os.fspath(path)}:{number}"
+            where = f"{name}:{number}"
             if not isinstance(record, dict):
-                raise SerializationError(f"{where}: expected a JSON object, got {record!r}")
+                raise SerializationError(f"{where}: expected a JSON object, got {shown(record)}")
             try:
                 if "type" in record:
                     out.append(from_dict(record, Event))
@@ -206,9 +214,7 @@ class EventSet(Sequence[Event]):
                     raise SerializationError(
                         f'{where}: expected an event (with "type") or an article (with "events")'
                     )
-                source = record.get("source")
-                for event in (from_dict(e, Event) for e in record["events"]):
-                    out.append(_with_source(event, source) if source else event)
+                out.extend(events_of_record(record, where))
             except SerializationError as exc:
                 if str(exc).startswith(where):
                     raise
@@ -216,22 +222,37 @@ class EventSet(Sequence[Event]):
         return cls._of(tuple(out))
 
     @classmethod
+    def from_sqlite(cls, path: str | os.PathLike[str]) -> EventSet:
+        """Read the events of an SQLite database that :meth:`to_sqlite` or
+        ``dipevents extract -o events.db`` wrote (from its ``events.json`` column).
+
+        A file that is not such a database raises ``SerializationError`` naming it.
+        """
+        from dipevents.io.sqlite import read_events
+
+        return cls._of(tuple(read_events(path)))
+
+    @classmethod
     def from_pandas(cls, frame: pandas.DataFrame) -> EventSet:
         """Read back a DataFrame that :meth:`to_pandas` made (from its ``json`` column)."""
+        from dipevents.errors import SerializationError
         from dipevents.io.frames import from_json_column
 
         if "json" not in frame.columns:
-            raise ValueError("from_pandas() needs the 'json' column that to_pandas() writes")
+            raise SerializationError(
+                "from_pandas() needs the 'json' column that to_pandas() writes"
+            )
         return cls._of(tuple(from_json_column(frame["json"], "DataFrame")))
 
     @classmethod
     def from_arrow(cls, table: pyarrow.Table) -> EventSet:
         """Read back an Arrow table (or a Parquet file read with pyarrow) that
         :meth:`to_arrow` made (from its ``json`` column)."""
+        from dipevents.errors import SerializationError
         from dipevents.io.frames import from_json_column
 
         if "json" not in table.column_names:
-            raise ValueError("from_arrow() needs the 'json' column that to_arrow() writes")
+            raise SerializationError("from_arrow() needs the 'json' column that to_arrow() writes")
         return cls._of(tuple(from_json_column(table.column("json").to_pylist(), "table")))
 
     # -- the sequence ---------------------------------------------------------
@@ -459,7 +480,7 @@ class EventSet(Sequence[Event]):
     # -- export -----------------------------------------------------------------
 
     def to_dicts(self) -> list[dict[str, Any]]:
-        """Each event in the JSON form of GUIDELINES §5."""
+        """Each event in its JSON form (codebook §7)."""
         from dipevents.io import to_dict
 
         return [to_dict(e) for e in self._events]
@@ -479,6 +500,23 @@ class EventSet(Sequence[Event]):
 
         return records(self._events)
 
+    def to_dyads(self) -> list[dict[str, Any]]:
+        """One flat dict per pair of actors of each event, as CAMEO-style data has them:
+        directed where the type has a direction (sanction imposer → target, claimant →
+        holder, a visit's guest → host), undirected for other meetings; each with the
+        event's id, type, date, status and CAMEO/PLOVER codes
+        (columns: :data:`dipevents.io.dyads.DYAD_COLUMNS`).
+
+        >>> from dipevents import Sanction
+        >>> rows = EventSet([Sanction(status="imposed", imposers=["JPN"], targets=["RUS"])]).to_dyads()
+        >>> row = rows[0]
+        >>> row["source_actor"], row["target_actor"], row["directed"], row["plover"]
+        ('JPN', 'RUS', True, 'SANCTION')
+        """
+        from dipevents.io.dyads import all_dyads
+
+        return all_dyads(self._events)
+
     def to_pandas(self) -> pandas.DataFrame:
         """A pandas DataFrame, one row per event (needs ``dipevents[pandas]``)."""
         from dipevents.io.frames import to_pandas
@@ -490,6 +528,18 @@ class EventSet(Sequence[Event]):
         from dipevents.io.frames import to_arrow
 
         return to_arrow(self._events)
+
+    def to_sqlite(self, path: str | os.PathLike[str]) -> int:
+        """Write the events into an SQLite database (created if need be), with tables for
+        articles, events, actors, evidence and reports, keyed by the ids
+        (see :mod:`dipevents.io.sqlite`).
+
+        Writing into an existing database upserts by id; the whole write is one
+        transaction. Returns the number of events written.
+        """
+        from dipevents.io.sqlite import write_events
+
+        return write_events(path, self._events)
 
     def to_parquet(self, path: str | os.PathLike[str]) -> None:
         """Write a Parquet file, one row per event (needs ``dipevents[arrow]``)."""
@@ -524,8 +574,45 @@ def _canonical_order(events: list[Event]) -> tuple[Event, ...]:
     return tuple(out)
 
 
-def _with_source(event: Event, source: str) -> Event:
-    if all(e.source for e in event.evidence):
-        return event
-    evidence = tuple(e if e.source else attrs.evolve(e, source=source) for e in event.evidence)
-    return event.with_changes(evidence=evidence)
+def events_of_record(record: dict[str, Any], where: str) -> list[Event]:
+    """The events of an article record (as ``dipevents extract`` writes it), each with its
+    article's report; errors say ``where``."""
+    from dipevents.io import from_dict
+
+    source, published, title = _article_fields(record, where)
+    return [_from_article(from_dict(e, Event), source, published, title) for e in record["events"]]
+
+
+def _article_fields(
+    record: dict[str, Any], where: str
+) -> tuple[str | None, date | None, str | None]:
+    """The source, publication date and title of an article record, checked."""
+    from dipevents.errors import SerializationError
+
+    source, published, title = (record.get(k) for k in ("source", "published", "title"))
+    if source is not None and not isinstance(source, str):
+        raise SerializationError(f'{where}: expected "source" to be a string, got {source!r}')
+    if title is not None and not isinstance(title, str):
+        raise SerializationError(f'{where}: expected "title" to be a string, got {title!r}')
+    if published is not None:
+        try:
+            published = date.fromisoformat(published)
+        except (TypeError, ValueError):
+            raise SerializationError(
+                f'{where}: expected "published" to be an ISO date (YYYY-MM-DD), got {published!r}'
+            ) from None
+    return source or None, published, title or None
+
+
+def _from_article(
+    event: Event, source: str | None, published: date | None, title: str | None
+) -> Event:
+    """The event with its article's report, and its evidence stamped with the source."""
+    changes: dict[str, Any] = {}
+    if source and not all(e.source for e in event.evidence):
+        changes["evidence"] = tuple(
+            e if e.source else attrs.evolve(e, source=source) for e in event.evidence
+        )
+    if not event.reports and (source or published or title):
+        changes["reports"] = (Report(id=event.id, source=source, published=published, title=title),)
+    return event.with_changes(**changes) if changes else event

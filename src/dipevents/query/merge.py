@@ -2,9 +2,13 @@
 
 Two events are the same occurrence when they have the same type and the same
 key (see :func:`occurrence_key`), dates that overlap (or one undated) and
-places that agree (same country, or one unknown). Clusters are built in a
-fixed order, narrowest date first, so the result does not depend on the order
-of the input:
+places that agree (same country, or one unknown). An unnamed report of a
+summit joins a named one when both are dated, their dates overlap, their
+places agree and its countries are the named report's, or the members of the
+named summit's series (the Chengdu trilateral told as "the leaders of China,
+Japan and South Korea met"); where it fits several named summits it is left
+alone. Clusters are built in a fixed order, narrowest date first, so the
+result does not depend on the order of the input:
 
 - each event joins the one cluster it agrees with in every member;
 - an event that agrees with none starts a cluster; one that agrees with several
@@ -13,8 +17,9 @@ of the input:
 
 A cluster becomes one event: the date every source agrees on (the intersection
 of their spans, at the finest precision given), every piece of evidence with its
-source, the union of list fields, and a :class:`~dipevents.Conflict` for each
-value of a field the sources disagree on.
+source, the union of list fields, a :class:`~dipevents.Conflict` for each
+value of a field the sources disagree on, and the :class:`~dipevents.Report`
+of every event merged into it (its id is made from theirs).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from dipevents.models import (
     MeetingStatus,
     Place,
     Precision,
+    Report,
     Sanction,
     Summit,
     TerritorialClaim,
@@ -72,14 +78,19 @@ def _territory_key(name: str) -> str:
 def occurrence_key(event: Event) -> tuple[Hashable, ...]:
     """What two reports of one occurrence must share, beyond compatible dates and places.
 
-    - summit: its name when it has one (articles list different participants of
-      a G20), else its countries;
+    - summit: its series when its name is that of a known series or edition ("G20
+      Summit", "G20 Osaka Summit": articles list different participants of a G20),
+      else its name when it has one, else its countries (but see :func:`clusters`
+      for unnamed reports of a named summit);
     - 2+2: its two countries;
     - sanction: imposers, targets and status (lifting is another event than imposing);
     - territorial claim: the territory, claimants, holder and status.
     """
     if isinstance(event, Summit):
-        return ("summit", "name", fold(event.name)) if event.name else ("summit", event.countries)
+        if not event.name:
+            return ("summit", event.countries)
+        series = _series(event.name)
+        return ("summit", "series", series.key) if series else ("summit", "name", fold(event.name))
     if isinstance(event, TwoPlusTwo):
         return ("two_plus_two", event.countries)
     if isinstance(event, Sanction):
@@ -93,6 +104,39 @@ def occurrence_key(event: Event) -> tuple[Hashable, ...]:
             event.status,
         )
     raise TypeError(f"occurrence_key needs an event, got {type(event).__name__}")
+
+
+def _series(name: str) -> Any:
+    from dipevents.normalize.summits import series_named
+
+    return series_named(name)
+
+
+def _members_agree(unnamed: Summit, named: Summit) -> bool:
+    """The unnamed report's countries are the named one's, or its series' members."""
+    if not unnamed.countries:
+        return False
+    if unnamed.countries == named.countries:
+        return True
+    series = _series(named.name) if named.name else None
+    if series is None or not series.members:
+        return False
+    return set(unnamed.countries) == set(series.members)
+
+
+def _joins_named(unnamed: Event, named: Event) -> bool:
+    """An unnamed summit report that can be a report of this named summit."""
+    return (
+        isinstance(unnamed, Summit)
+        and isinstance(named, Summit)
+        and not unnamed.name
+        and bool(named.name)
+        and unnamed.date is not None
+        and named.date is not None
+        and unnamed.date.overlaps(named.date)
+        and _places_agree(unnamed.location, named.location)
+        and _members_agree(unnamed, named)
+    )
 
 
 def _place_key(place: Place | None) -> str | None:
@@ -112,6 +156,19 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
 
 def same_occurrence(a: Event, b: Event) -> bool:
     """True when ``a`` and ``b`` can be reports of one real-world occurrence."""
+    for unnamed, named in ((a, b), (b, a)):
+        if (
+            isinstance(unnamed, Summit)
+            and isinstance(named, Summit)
+            and not unnamed.name
+            and named.name
+        ):
+            # An unnamed report may be one of a named summit (undated: if nothing else fits).
+            return (
+                _dates_agree(unnamed.date, named.date)
+                and _places_agree(unnamed.location, named.location)
+                and _members_agree(unnamed, named)
+            )
     return (
         type(a) is type(b)
         and occurrence_key(a) == occurrence_key(b)
@@ -165,7 +222,9 @@ class _Group:
                 self.span = span
             else:
                 start, end = max(self.span.start, span.start), min(self.span.end, span.end)
-                self.span = DateSpan(start=start, end=end, precision=self.span.precision)
+                # The days shared are as fine as the finer span: a month met by a day is that day.
+                finer = min(self.span.precision, span.precision, key=_PRECISION_ORDER.__getitem__)
+                self.span = DateSpan(start=start, end=end, precision=finer)
         self.place = self.place or place
 
 
@@ -200,11 +259,77 @@ def _one_pass(events: Sequence[Event], members: list[int]) -> list[list[int]]:
     return [g.members for g in groups]
 
 
+def _adopted_keys(events: Sequence[Event]) -> list[tuple[Hashable, ...]]:
+    """Each event's key; an unnamed summit that fits exactly one named summit's key
+    takes that key, so that it is grouped with the named reports."""
+    keys = [occurrence_key(event) for event in events]
+    named = [
+        i for i, e in enumerate(events) if isinstance(e, Summit) and e.name and e.date is not None
+    ]
+    if not named:
+        return keys
+    by_month: dict[int, list[int]] = defaultdict(list)
+    wide: list[int] = []
+    for i in named:
+        span = events[i].date
+        assert span is not None
+        months = _months(span)
+        if len(months) > _WIDE:
+            wide.append(i)
+        else:
+            for month in months:
+                by_month[month].append(i)
+    for i, event in enumerate(events):
+        if not isinstance(event, Summit) or event.name or event.date is None:
+            continue
+        months = _months(event.date)
+        if len(months) > _WIDE:
+            candidates: Iterable[int] = named
+        else:
+            candidates = {j for m in months for j in by_month.get(m, ())}.union(wide)
+        fits = {keys[j] for j in candidates if _joins_named(event, events[j])}
+        if len(fits) == 1:
+            keys[i] = fits.pop()
+    return _undated_unnamed(events, keys)
+
+
+def _undated_unnamed(
+    events: Sequence[Event], keys: list[tuple[Hashable, ...]]
+) -> list[tuple[Hashable, ...]]:
+    """An undated unnamed summit joins only an unambiguous occurrence, and a named summit
+    of its members counts as one: it joins that summit when it is the only one and no
+    dated report of its countries remains, and stays alone when there are others."""
+    named = [i for i, e in enumerate(events) if isinstance(e, Summit) and e.name]
+    if not named:
+        return keys
+    dated_left = {
+        keys[i]
+        for i, e in enumerate(events)
+        if isinstance(e, Summit) and not e.name and e.date is not None
+    }
+    for i, event in enumerate(events):
+        if not isinstance(event, Summit) or event.name or event.date is not None:
+            continue
+        targets = {
+            keys[j]
+            for j in named
+            if _places_agree(event.location, events[j].location)
+            and _members_agree(event, events[j])  # type: ignore[arg-type]  # named are summits
+        }
+        if not targets:
+            continue
+        if len(targets) == 1 and keys[i] not in dated_left:
+            keys[i] = targets.pop()
+        else:
+            keys[i] = ("summit", "undecided", i)
+    return keys
+
+
 def clusters(events: Sequence[Event]) -> list[list[int]]:
     """Indexes of ``events`` grouped by occurrence (one pass; see :func:`occurrences`)."""
     by_key: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
-    for index, event in enumerate(events):
-        by_key[occurrence_key(event)].append(index)
+    for index, key in enumerate(_adopted_keys(events)):
+        by_key[key].append(index)
     out: list[list[int]] = []
     for members in by_key.values():
         out.extend([members] if len(members) == 1 else _one_pass(events, members))
@@ -289,7 +414,10 @@ def _merge_places(members: list[Event]) -> tuple[Place | None, list[Conflict]]:
         return None, []
     specific = [p for p in places if not _is_country_level(p)] or places
     counts = Counter(specific)
-    best = min(counts, key=lambda p: (-counts[p], p.name, p.country or ""))
+    # The place most reports give; of places given equally often, the one of the
+    # report with the narrowest date (members come in that order), the most precise.
+    first = {p: n for n, p in reversed(list(enumerate(specific)))}
+    best = min(counts, key=lambda p: (-counts[p], first[p]))
     named = [(p.name, e) for e in members if (p := e.location) is not None and p in specific]
     return best, _disagreements("location", named)
 
@@ -353,6 +481,23 @@ def _type_fields(members: list[Event]) -> tuple[dict[str, Any], list[Conflict]]:
     return {}, []
 
 
+def _report_order(report: Report) -> tuple[Any, ...]:
+    return (report.published is None, report.published or date.max, report.source or "", report.id)
+
+
+def _reports(members: Sequence[Event]) -> tuple[Report, ...]:
+    """Every report behind the members, earliest first; a member without any is one."""
+    found: dict[str, Report] = {}
+    for member in members:
+        own = (Report(id=member.id, source=member.sources[0] if member.sources else None),)
+        for report in member.reports or own:
+            known = found.get(report.id)
+            # The same report twice (a set merged with itself): keep what says more.
+            if known is None or (known.published, known.title) == (None, None):
+                found[report.id] = report
+    return tuple(sorted(found.values(), key=_report_order))
+
+
 def merge_cluster(members: Sequence[Event]) -> Event:
     """One event from reports of one occurrence (as :func:`clusters` groups them)."""
     if len(members) == 1:
@@ -370,6 +515,7 @@ def merge_cluster(members: Sequence[Event]) -> Event:
         location=location,
         evidence=_evidence(ordered),
         conflicts=tuple(sorted(kept, key=lambda c: (c.field, c.value, c.sources))),
+        reports=_reports(ordered),
         **fields,
     )
 
