@@ -56,3 +56,69 @@ def test_a_series_name_is_not_an_editions_place() -> None:
     )
     assert found["date"] == {"start": "2019-12-09", "end": "2019-12-09", "precision": "day"}
     assert found["location"]["name"] == "Paris"
+
+
+def test_both_leaders_met_separately_makes_one_meeting_each() -> None:
+    found = summits(
+        "Vladimir Putin and Donald Trump held their summit at the Presidential Palace in "
+        "Helsinki, Finland, on 16 July 2018. Both leaders also met separately with Finnish "
+        "President Sauli Niinisto.",
+        published=date(2018, 7, 17),
+    )
+    pairs = {tuple(e["countries"]): e for e in found}
+    assert set(pairs) == {("RUS", "USA"), ("FIN", "RUS"), ("FIN", "USA")}
+    assert pairs[("FIN", "USA")]["location"]["name"] == "Helsinki"
+    assert pairs[("FIN", "RUS")]["location"]["name"] == "Helsinki"
+
+
+def test_a_gloss_in_parentheses_does_not_end_the_clause() -> None:
+    [found] = summits(
+        "The 2019 Russia-North Korea summit (Russian: Саммит; Korean: 정상회담) took place on "
+        "April 25, 2019, on the Russian side of the Tumen River bridge, between Vladimir Putin "
+        "and Kim Jong Un, in Vladivostok.",
+    )
+    assert found["date"] == {"start": "2019-04-25", "end": "2019-04-25", "precision": "day"}
+
+
+def test_on_the_side_of_a_place_is_where_it_was_held() -> None:
+    [found] = summits(
+        "Moon Jae-in and Kim Jong Un met on 26 May 2018 on the northern side of Panmunjom.",
+    )
+    assert found["location"]["name"] == "Panmunjom"
+
+
+def test_a_place_told_after_ahead_of_belongs_to_the_later_event() -> None:
+    found = summits(
+        "Narendra Modi held talks with Anthony Albanese on Monday, ahead of the Quad summit in "
+        "Tokyo on Wednesday.",
+        published=date(2024, 7, 10),
+    )
+    [talks] = [e for e in found if e["countries"] == ["AUS", "IND"]]
+    assert talks["date"] == {"start": "2024-07-08", "end": "2024-07-08", "precision": "day"}
+    assert talks["location"] is None
+
+
+def test_who_refers_to_all_the_leaders_joined_by_and() -> None:
+    [found] = summits(
+        "But Emmanuel Macron and Olaf Scholz, who held their first summit in Paris in December "
+        "2021, have met rarely since.",
+        published=date(2023, 1, 15),
+    )
+    assert found["countries"] == ["DEU", "FRA"]
+    assert found["date"] == {"start": "2021-12-01", "end": "2021-12-31", "precision": "month"}
+
+
+def test_an_organisations_summits_told_as_a_summit_in_a_city() -> None:
+    found = summits(
+        "In March, at an emergency summit in Malabo, the heads of state of the African Union "
+        "suspended the country. Three weeks later the bloc met again. At a second summit in "
+        "Nairobi on 20 May 2027, the leaders restored its membership.",
+        published=date(2027, 6, 1),
+    )
+    places = sorted((e["location"]["name"], e["date"]["start"]) for e in found)
+    assert places == [("Malabo", "2027-03-01"), ("Nairobi", "2027-05-20")]
+    assert {e["name"] for e in found} == {"African Union Summit"}
+
+
+def test_a_summit_in_a_city_needs_an_organisation_told_before() -> None:
+    assert summits("At a second summit in Nairobi on 20 May 2027, nothing was decided.") == []

@@ -14,6 +14,8 @@ from dipevents.extract.sentences import split_block
          ["He will meet leaders of Japan and South Korea.", "The head of the government agreed."]),
         ("“We agree,” he said. “Good.”", ["“We agree,” he said.", "“Good.”"]),
         ("No full stop at the end", ["No full stop at the end"]),
+        ("They met Hon. Rodr. A. Castro of Chile. Talks went on.", ["They met Hon. Rodr. A. Castro of Chile.", "Talks went on."]),
+        ("The talks ended in Lima. B. Ortiz said so.", ["The talks ended in Lima.", "B. Ortiz said so."]),
     ],
 )  # fmt: skip
 def test_split(text: str, expected: list[str]) -> None:

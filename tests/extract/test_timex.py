@@ -36,6 +36,12 @@ D = date
         ("We met on 2019-05-31.", None, D(2019, 5, 31), D(2019, 5, 31), "day"),
         ("In the winter the talks resume.", D(2018, 1, 15), D(2017, 12, 1), D(2018, 2, 28), "season"),
         ("They spoke yesterday.", D(2020, 3, 1), D(2020, 2, 29), D(2020, 2, 29), "day"),
+        ("The state visit runs from Monday to Wednesday.", D(2019, 6, 4), D(2019, 6, 3), D(2019, 6, 5), "day"),
+        ("Talks are set for Tuesday through Thursday.", D(2023, 3, 3), D(2023, 3, 7), D(2023, 3, 9), "day"),
+        ("Last night the leaders agreed on a statement.", D(2022, 4, 8), D(2022, 4, 7), D(2022, 4, 7), "day"),
+        ("This morning the envoys met again.", D(2022, 4, 8), D(2022, 4, 8), D(2022, 4, 8), "day"),
+        ("Members will remember that on 3 February, the Council renewed the ban.", D(2022, 3, 9), D(2022, 2, 3), D(2022, 2, 3), "day"),
+        ("The ministers will meet in Rome on 3 February.", D(2022, 3, 9), D(2023, 2, 3), D(2023, 2, 3), "day"),
     ],
 )  # fmt: skip
 def test_resolution(text: str, anchor: date | None, start: date, end: date, precision: str) -> None:

@@ -157,8 +157,10 @@ def clean(name: str) -> Article:
 
 
 def comparable(article: Article) -> list[dict[str, Any]]:
-    """The events as JSON, evidence by its text (offsets differ between the two texts),
-    without the id (made from the offsets)."""
+    """The events as JSON, evidence by its text (offsets differ between the two texts).
+
+    The id goes too: it is a hash of the evidence offsets, so it differs with them.
+    """
     out = []
     for event in article.events:
         data = to_dict(event)

@@ -45,6 +45,8 @@ class Candidate:
     targets: set[str] = attrs.field(factory=set)
     measures: set[Measure] = attrs.field(factory=set)
     reason: str | None = None
+    #: The end of validity the mention tells ("extended until 15 September 2022"), if any.
+    until: DateSpan | None = None
     # claims
     territory: str | None = None
     claimants: set[str] = attrs.field(factory=set)

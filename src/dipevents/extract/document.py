@@ -32,7 +32,7 @@ _TITLE_BEFORE = re.compile(
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>(?i:in|at|near))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
+    r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
@@ -445,8 +445,13 @@ class Document:
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:
         out: list[Clause] = []
-        start = 0
+        start = seen = depth = 0
         for match in _CLAUSE.finditer(sent.text):
+            stretch = sent.text[seen : match.start()]
+            depth = max(0, depth + stretch.count("(") - stretch.count(")"))
+            seen = match.start()
+            if depth:
+                continue  # "(South Korea: …)": a break inside parentheses ends no clause
             out.append(Clause(sent.start + start, sent.start + match.start()))
             start = match.end()
         out.append(Clause(sent.start + start, sent.end))
@@ -540,9 +545,42 @@ class Document:
                 out.append(Actor(mention.start, mention.end, code, "name", topic=topic))
                 break
         out.extend(self._titles(sent, on, lo, hi, out))
+        out.extend(self._organisation_anaphors(sent, lo, hi, out))
         out.sort(key=lambda a: a.start)
         self._actors[key] = tuple(out)
         return out
+
+    def _organisation_anaphors(
+        self, sent: Sentence, lo: int, hi: int, named: list[Actor]
+    ) -> list[Actor]:
+        """ "the Community", "the bloc", "the Alliance": the organisation named last, in this
+        sentence or the few before it."""
+        out: list[Actor] = []
+        for match in lexicon.pattern("ORGANISATION_ANAPHOR").finditer(sent.text):
+            start, end = sent.start + match.start(), sent.start + match.end()
+            if start < lo or end > hi or any(a.start <= start < a.end for a in named):
+                continue
+            if _POSSESSIVE.match(self.text[end : end + 3]):
+                continue  # "the bloc's airspace": its things, not the bloc acting
+            code = self._last_organisation(sent, start)
+            if code is not None:
+                out.append(Actor(start, end, code, "name"))
+        return out
+
+    def _last_organisation(self, sent: Sentence, before: int) -> str | None:
+        from dipevents.models._codes import is_state
+
+        for index in range(sent.index, max(-1, sent.index - 8), -1):
+            found = [
+                (m.start, code)
+                for m in self.mentions(self.sentences[index])
+                if m.start < before
+                for code in m.of("country")[:1]
+                if not is_state(code) and code not in _NOT_ORGANISATIONS
+            ]
+            if found:
+                return max(found)[1]
+        return None
 
     def _titles(
         self, sent: Sentence, on: date | DateSpan | None, lo: int, hi: int, named: list[Actor]
@@ -673,6 +711,9 @@ class Document:
                     break
         return out
 
+
+# Group codes that are no organisation a text can call "the bloc" ("Western countries").
+_NOT_ORGANISATIONS = frozenset({"WEST", "UN"})
 
 _NOT_PLACES = frozenset(
     [

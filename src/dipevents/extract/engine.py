@@ -17,6 +17,7 @@ from dipevents.extract.meetings import (
     inherit_from_summits,
     refer_back,
     resolve_series_date,
+    same_occasion,
     series_name,
     summit_candidates,
     two_plus_two_candidates,
@@ -171,6 +172,7 @@ def candidates(doc: Document) -> list[Candidate]:
         out.extend(sanction_candidates(doc, sent, state))
         out.extend(claim_candidates(doc, sent, dispute))
     inherit_from_summits(doc, out)
+    same_occasion(doc, out)
     refer_back(doc, out)
     return out
 
@@ -272,6 +274,8 @@ def _sanction_key(c: Candidate, g: Group) -> bool:
         return False
     if c.status != f.status:
         return False
+    if c.until is not None and any(m.until is not None and m.until != c.until for m in g.members):
+        return False  # "extended until September", "extended until March": two renewals
     if not c.imposers or not f.imposers:
         return True
     return c.imposers == f.imposers

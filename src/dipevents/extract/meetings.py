@@ -43,6 +43,9 @@ _PLURAL = re.compile(
     r"|\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state)\b",
     re.I,
 )
+_BOTH_LEADERS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b", re.I
+)
 _DEFINITE = re.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
 )
@@ -133,6 +136,9 @@ def _location(
     hi: int,
     prefer: set[str] | None = None,
 ) -> tuple[Place | None, bool]:
+    later = lexicon.pattern("BEFORE_EVENT").search(doc.text, trigger[1], max(trigger[1], hi))
+    if later is not None:
+        hi = later.start()  # "… ahead of Biden hosting Kishida at the White House": not here
     found = doc.places(sent, lo, hi, prefer=prefer)
     if not found:
         return None, False
@@ -151,6 +157,9 @@ def _time(
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
     times = doc.times(sent)
+    later = lexicon.pattern("BEFORE_EVENT").search(doc.text, trigger[1], max(trigger[1], hi))
+    if later is not None:
+        hi = later.start()  # "talks on Monday, ahead of the state banquet on Tuesday"
     chosen = pick_time(times, trigger, lo, hi)
     if chosen is None:
         free = [
@@ -293,6 +302,73 @@ def _parties(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if not a.topic]
 
 
+def _series_candidate(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    series: str,
+    others: list[tuple[int, int]],
+    named_at: int,
+    named_end: int,
+) -> Candidate:
+    """A summit of a series, dated and placed from the clause of its trigger."""
+    clause = doc.clause_of(sent, trigger[0])
+    span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+    place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
+    candidate = Candidate(
+        "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
+    )
+    candidate.series = series
+    candidate.date, candidate.basis = span, basis
+    candidate.online = _online(doc, trigger, clause.start, clause.end)
+    if candidate.online:
+        place, is_city = None, False  # an online meeting has no place (codebook §5)
+    candidate.location, candidate.location_is_city = place, is_city
+    candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
+    candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
+    hosts = _hosts(doc, sent, clause.start, named_at)
+    candidate.countries |= hosts
+    if candidate.location is None and not candidate.online and len(hosts) == 1:
+        host = next(a for a in doc.actors(sent) if a.code in hosts)
+        if host.via == "name":
+            candidate.location = Place(  # "India will host the BRICS summit in 2026"
+                name=doc.text[host.start : host.end], country=host.code
+            )
+    candidate.edition = _edition(doc.text[max(sent.start, named_at - 30) : named_end + 30])
+    return candidate
+
+
+_INDEFINITE_SUMMIT = re.compile(
+    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further))\s+(?:(?:extraordinary|emergency|special|ordinary|virtual|regular)\s+)?$",
+    re.I,
+)
+
+
+def _indefinite_series(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    lo: int,
+    hi: int,
+    history: list[Candidate],
+) -> str | None:
+    """The series of an organisation's summit told as "a summit in Accra" in a text about it:
+    the organisation's series named in the last few sentences, its members' leaders not
+    otherwise named."""
+    if not _INDEFINITE_SUMMIT.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]]):
+        return None
+    for earlier in reversed(history):
+        if sent.index - earlier.sentence.index > 6:
+            break
+        if earlier.type == "summit" and earlier.series:
+            from dipevents.normalize.summits import find_series
+
+            known = find_series(earlier.series)
+            if known is not None and known.org:
+                return earlier.series
+    return None
+
+
 def summit_candidates(
     doc: Document, sent: Sentence, others: list[tuple[int, int]], history: list[Candidate]
 ) -> list[Candidate]:
@@ -331,9 +407,14 @@ def summit_candidates(
                 re.I,
             )
         )
-        cue = cue or bool(
-            re.search(r"(?:leaders|heads\s+of\s+state)\s+of\s+the\s+$", window_before, re.I)
+        led = bool(
+            re.search(
+                r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$",
+                window_before,
+                re.I,
+            )
         )
+        cue = cue or led
         cue = cue or bool(
             re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
         )
@@ -348,30 +429,19 @@ def summit_candidates(
         if not cue and not is_forum:
             continue
         trigger = (mention.start, mention.end)
-        clause = doc.clause_of(sent, mention.start)
-        span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
-        place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
-        candidate = Candidate(
-            "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
-        )
-        candidate.series = series
-        candidate.date, candidate.basis = span, basis
-        candidate.online = _online(doc, trigger, clause.start, clause.end)
-        if candidate.online:
-            place, is_city = None, False  # an online meeting has no place (codebook §5)
-        candidate.location, candidate.location_is_city = place, is_city
-        candidate.countries = {a.code for a in doc.actors(sent, span) if a.leader}
-        candidate.countries |= {a.code for a in doc.leaders_of_list(sent)}
-        hosts = _hosts(doc, sent, clause.start, mention.start)
-        candidate.countries |= hosts
-        if candidate.location is None and not candidate.online and len(hosts) == 1:
-            host = next(a for a in doc.actors(sent) if a.code in hosts)
-            if host.via == "name":
-                candidate.location = Place(  # "India will host the BRICS summit in 2026"
-                    name=doc.text[host.start : host.end], country=host.code
-                )
-        candidate.edition = _edition(
-            doc.text[max(sent.start, mention.start - 30) : mention.end + 30]
+        if led and not re.match(r"^[\s’'s]*(?:\w+\s+){0,2}?summits?\b", window_after, re.I):
+            # "at an extraordinary summit in Abuja, the heads of state of ECOWAS lifted …": the
+            # summit the sentence tells is where and when the leaders met
+            summit_words = [
+                (sent.start + m.start(), sent.start + m.end())
+                for m in doc.matches(lexicon.MEETING, sent)
+                if m.group().lower().startswith("summit")
+            ]
+            if summit_words:
+                trigger = min(summit_words, key=lambda t: abs(t[0] - mention.start))
+                series_spans.append(trigger)
+        candidate = _series_candidate(
+            doc, sent, trigger, series, others, mention.start, mention.end
         )
         out.append(candidate)
         series_spans.append(trigger)
@@ -414,7 +484,16 @@ def summit_candidates(
             # "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Camp David, held …"
             antecedent = [a for a in leaders if lo - 90 <= a.end <= lo]
             if antecedent:
-                clause_leaders = [antecedent[-1], *clause_leaders]
+                # "Narendra Modi and Xi Jinping, who held their second informal summit": all
+                # the leaders joined by "and" before the relative pronoun
+                joined = [antecedent[-1]]
+                for earlier in reversed(antecedent[:-1]):
+                    if not re.fullmatch(
+                        r"\s*(?:,|and|&|,\s*and)\s*", doc.text[earlier.end : joined[0].start]
+                    ):
+                        break
+                    joined.insert(0, earlier)
+                clause_leaders = [*joined, *clause_leaders]
         clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
@@ -446,6 +525,16 @@ def summit_candidates(
                 )
             )
         ):
+            # "At a second summit in Abuja on 10 August": a summit of the organisation the
+            # text is about, when it tells a place or a time of its own
+            series_here = _indefinite_series(doc, sent, trigger, lo, hi, history)
+            if series_here is not None:
+                candidate = _series_candidate(
+                    doc, sent, trigger, series_here, others, trigger[0], trigger[1]
+                )
+                if candidate.location is not None or candidate.date is not None:
+                    out.append(candidate)
+                    series_spans.append(trigger)
             continue  # "the summit": a reference back to a summit told elsewhere
         if summit_match:
             pre = summit_match.group("pre")
@@ -529,6 +618,13 @@ def summit_candidates(
             if previous_named is not None:
                 countries = countries | previous_named.countries
                 named = previous_named.name
+        if _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
+            # "Both leaders also met with …": the two told before, whatever "leaders" resolved to
+            pairs = [
+                c for c in history if c.type == "summit" and len(c.countries) == 2 and not c.series
+            ]
+            if pairs:
+                countries = countries | pairs[-1].countries
         if (
             len(countries) < 2
             and named is None
@@ -566,24 +662,37 @@ def summit_candidates(
                 t for t in doc.times(sent) if t.span is not None and 0 <= t.start - trigger[1] <= 25
             ]
             span, basis = (own[0].span, own[0].basis) if own else (None, None)
-        candidate = Candidate("summit", sent, trigger, status)
-        candidate.countries = countries
-        candidate.name = named
-        if word.startswith("summit") and kind_word:
-            candidate.kind = kind_word.group("kind").lower()
-        candidate.date, candidate.basis = span, basis
-        candidate.location, candidate.location_is_city = place, is_city
-        candidate.host = destination
-        candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 40])
-        if re.search(
-            r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\b",
-            text,
-            re.I,
-        ):
-            candidate.anaphoric = True  # may inherit time and place from the summit it sits beside
-        out.append(candidate)
+        meetings = [countries]
+        guests = {a.code for a in clause_leaders if a.start > trigger[1]}
+        if _SEPARATELY.search(doc.text[lo:hi]) and guests and len(countries - guests) >= 2:
+            # "Both leaders also met separately with Lee Hsien Loong": one meeting each
+            meetings = [{one} | guests for one in sorted(countries - guests)]
+        for taking_part in meetings:
+            candidate = Candidate("summit", sent, trigger, status)
+            candidate.countries = set(taking_part)
+            candidate.name = named
+            if word.startswith("summit") and kind_word:
+                candidate.kind = kind_word.group("kind").lower()
+            candidate.date, candidate.basis = span, basis
+            candidate.location, candidate.location_is_city = place, is_city
+            candidate.host = destination
+            candidate.edition = _edition(
+                doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 40]
+            )
+            if re.search(
+                r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\b",
+                text,
+                re.I,
+            ):
+                candidate.anaphoric = (
+                    True  # may inherit time and place from the summit it sits beside
+                )
+            out.append(candidate)
     _split_statuses(doc, sent, out)
     return out
+
+
+_SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
 
 def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
@@ -1057,6 +1166,60 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                 if found:
                     candidate.location, candidate.location_is_city = found[-1][1], found[-1][2]
                     break
+
+
+_ALSO_MET = re.compile(r"\balso\s+(?:met|held|had|talked|sat\s+down)\b", re.I)
+
+
+def same_occasion(doc: Document, cands: list[Candidate]) -> None:
+    """A meeting told as "also met" with no place of its own is held where the meeting told
+    just before was, when that place is in one of its states: "Both leaders also met
+    separately with Lee Hsien Loong" after the summit in Singapore."""
+    summits = [c for c in cands if c.type == "summit"]
+    for number, candidate in enumerate(summits):
+        if candidate.location is not None or not _ALSO_MET.search(candidate.sentence.text):
+            continue
+        before = [
+            c
+            for c in summits[:number]
+            if 0 <= candidate.sentence.index - c.sentence.index <= 3
+            and c.location is not None
+            and c.location.country in candidate.countries
+            and c.countries != candidate.countries
+        ]
+        if not before:
+            continue
+        occasion = before[-1]
+        where = occasion.location
+        assert where is not None
+        # the occasion's city, not the hall where the first meeting sat
+        told = [c.sentence for c in reversed(before) if c.location == where]
+        city = next(
+            (
+                p
+                for sentence in told
+                for _, p, is_city in doc.places(sentence)
+                if is_city and p.country == where.country and p != where
+            ),
+            None,
+        )
+        if city is None:
+            # else the state's name as the text gives it ("at the Capella Hotel, Sentosa,
+            # Singapore": the later meeting is known to be in Singapore, not in the hotel)
+            named = [
+                a
+                for sentence in told
+                for a in doc.actors(sentence)
+                if a.via == "name" and a.code == where.country
+            ]
+            if named:
+                city = Place(name=doc.text[named[0].start : named[0].end], country=where.country)
+        candidate.location, candidate.location_is_city = (
+            (city, True) if city is not None else (where, occasion.location_is_city)
+        )
+        if candidate.date is None and occasion.date is not None:
+            candidate.date, candidate.basis = occasion.date, occasion.basis
+            candidate.inherited = True
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:

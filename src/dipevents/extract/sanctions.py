@@ -308,6 +308,12 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
     del version
     lower_gap = r"(?:(?-i:[a-z\d$£€][\w,.$-]*)\s+){0,4}"
     return {
+        "verb_on": re.compile(
+            r"\b"
+            + lexicon.fragment("IMPOSE_ON")
+            + r"\s+(?:on|upon|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+            re.I,
+        ),
         "target": re.compile(
             r"\b" + lexicon.fragment("TARGET_PREP") + r"\s+(?:the\s+)?" + lower_gap + r"$", re.I
         ),
@@ -414,6 +420,7 @@ def _roles(
                 )
             )
             or bool(p["possessed"].match(after))
+            or (actor.end <= first.start and bool(p["verb_on"].search(before)))
         )
         if actor.topic and not in_target_phrase:
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
@@ -484,6 +491,7 @@ def _roles(
                 if actor.end <= m.start
                 and m.start - actor.end <= 40
                 and p["modifier"].match(text[actor.end : m.start])
+                and not _DETERMINER.match(text, m.start)  # "imposed on Mali the closure of …"
             ),
             None,
         )
@@ -592,8 +600,10 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     return set(state.subject)
 
 
+_DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|such)\b", re.I)
 _RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
+_ALSO_DONE = re.compile(r"\b(?:we|they|he|she|it|the\s+\w+)\s+also\s+\w{2,}ed\b", re.I)
 _ANNOUNCED = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
     r"(?:impose|implement|introduce|take|adopt|extend|renew|lift|ease|revoke|expel|recall|suspend|ban|close|sanction|designate|freeze)\w*",
@@ -628,6 +638,14 @@ def _date(
         )
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "the United States is revoking"
+    if _ALSO_DONE.search(doc.text[sent.start : trigger[0]]) and sent.index > 0:
+        # "Last night, we agreed on a statement. We also announced that …": the same occasion
+        previous = doc.sentences[sent.index - 1]
+        told = pick_time(
+            doc.times(previous), (previous.end, previous.end), previous.start, previous.end
+        )
+        if previous.block == sent.block and told is not None and told.span is not None:
+            return told.span, told.basis
     if (
         doc.anchor_is_publication
         and doc.anchor is not None
@@ -642,6 +660,14 @@ def _date(
     ):
         return DateSpan.year(doc.anchor.year), DateBasis.RELATIVE  # "recent sanctions imposed by …"
     return None, None
+
+
+def _until(doc: Document, sent: Sentence, lo: int, hi: int) -> DateSpan | None:
+    """The end of validity a clause tells: "extended until 15 September 2022"."""
+    for time in doc.times(sent):
+        if time.role is TimeRole.UNTIL and time.span is not None and lo <= time.start < hi:
+            return time.span
+    return None
 
 
 def _definite(doc: Document, lo: int, first: _Mention) -> bool:
@@ -868,11 +894,17 @@ def _candidate(
     trigger = (group[0].start, group[0].end)
     candidate = Candidate("sanction", sent, trigger, status)
     candidate.imposers, candidate.targets = set(imposers), set(targets)
-    if own or verb is not None or any(_verbal(doc, m) for m in group):
+    if (
+        own
+        or verb is not None
+        or all(m.relief for m in group)  # a licence is told with the verb that issues it
+        or any(_verbal(doc, m) for m in group)
+    ):
         # A measure told again with borrowed roles and no verb of its own ("urged the
         # repeal of its measures") is not dated by the times of what else the clause tells.
         candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
+    candidate.until = _until(doc, sent, lo, hi)
     window = doc.text[lo:hi]
     for name in ("HINT_TRADE", "HINT_FINANCIAL", "HINT_TRAVEL", "HINT_ARMS"):
         if lexicon.pattern(name).search(window):
@@ -926,6 +958,7 @@ def _anaphor(doc: Document, sent: Sentence, state: State) -> list[Candidate]:
         candidate = Candidate("sanction", sent, trigger, status)
         candidate.imposers, candidate.targets = set(frame.imposers), set(frame.targets)
         candidate.date, candidate.basis = _date(doc, sent, trigger, sent.start, sent.end)
+        candidate.until = _until(doc, sent, sent.start, sent.end)
         candidate.inherited = True
         candidate.anaphoric = not candidate.imposers
         state.frame = Frame(set(frame.imposers), set(frame.targets), sent.index, sent.block)

@@ -78,6 +78,8 @@ ABBREVIATIONS = frozenset(
 # capital ("South Korea.The head"), as happens in pages saved from the web.
 _BOUNDARY = re.compile(r"(?P<end>[.!?…]+[\"”’')\]]*)(?:\s+(?=[\"“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NAME_WORD = re.compile(r"\b(?P<title>[A-Z][a-z]{1,5})\.\s+[A-Z][a-z]+\.$")
+_INITIAL_NEXT = re.compile(r"[A-Z]\.\s+[A-Z][a-z]")
 
 
 @attrs.frozen
@@ -154,6 +156,13 @@ def split_block(text: str, offset: int) -> Iterator[tuple[int, int]]:
         abbreviation = _is_abbreviation(before_end.rstrip("\"”’')]").rstrip(".!?…") + ".")
         if abbreviation and text[match.start("end")] == ".":
             continue
+        if (
+            text[match.start("end")] == "."
+            and (name := _NAME_WORD.search(before_end))
+            and name.group("title").lower() in ABBREVIATIONS
+            and _INITIAL_NEXT.match(text, match.end())
+        ):
+            continue  # "Hon. Defin. N. Lorenzana": a title, a name cut short, an initial
         if glued:
             before = text[max(0, match.start() - 4) : match.start()]
             if not (len(before) == 4 and before.isalpha() and before.islower()):

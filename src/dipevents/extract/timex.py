@@ -88,13 +88,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?P<y>{_Y})\b")),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past)\s+)?(?P<wd>{_WD})(?:\s+(?:and|or)\s+(?P<wd2>{_WD}))?\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past|from)\s+)?(?P<wd>{_WD})(?:\s*(?:and|or|to|through|until|till|-|–)\s*(?P<wd2>{_WD}))?\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
 ]  # fmt: skip
 
 # Every pattern above needs one of these: most sentences have none and are skipped at once.
 _MAYBE_TIME = re.compile(
-    rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|day|yesterday|today|tomorrow))"
+    rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|day|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening))"
 )
 
 _SINCE = re.compile(
@@ -385,7 +385,8 @@ class _Resolver:
                 return DateSpan.days(first_day, second_day), relative, False
             return DateSpan.day(first_day), relative, False
         if kind == "deictic":
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+            word = re.sub(r"\s+", " ", (g["word"] or "").lower())
+            shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
             return DateSpan.day(a + timedelta(days=shift)), relative, False
         return None, DateBasis.UNKNOWN, False  # pragma: no cover
 
@@ -443,7 +444,7 @@ def _local_tense(before: str, after: str = "") -> Tense | None:
     """The tense of the verb a time expression hangs on ("announced on Monday that it will …";
     "will recall that on 22 March, the UK imposed": the verb after "that" decides)."""
     future = _LOCAL_FUTURE.search(before)
-    if future and not re.search(r"\bthat\b", before[future.end() :]):
+    if future and not re.search(r"\bthat\b", future.group()):
         return Tense.FUTURE
     if _LOCAL_PAST.search(before):
         return Tense.PAST
@@ -527,7 +528,9 @@ def find_times(
         span, basis, explicit = resolver.resolve(kind, match)
         before = text[max(0, start - 40) : start]
         role = Role.AT
-        ranged = kind in ("md_range", "dm_range") and match.group("d2")
+        ranged = (kind in ("md_range", "dm_range") and match.group("d2")) or (
+            kind == "weekday" and match.group("wd2")
+        )
         if _SINCE.search(before) and not ranged:  # "from 31 October to 3 November" is a span
             role = Role.SINCE
         elif _UNTIL.search(before):
