@@ -122,3 +122,55 @@ def test_an_organisations_summits_told_as_a_summit_in_a_city() -> None:
 
 def test_a_summit_in_a_city_needs_an_organisation_told_before() -> None:
     assert summits("At a second summit in Nairobi on 20 May 2027, nothing was decided.") == []
+
+
+def two_plus_twos(body: str, published: date) -> list[dict[str, Any]]:
+    header = f"Test article\n\n{published:%B} {published.day}, {published.year}\n\n"
+    article = parse(header + body, format="generic")
+    return sorted(
+        (to_dict(e) for e in article.events if e.TYPE == "two_plus_two"),
+        key=lambda e: (e["date"] or {}).get("start", ""),
+    )
+
+
+def test_another_round_of_a_format_told_before() -> None:
+    found = two_plus_twos(
+        "The fourth Japan-Philippines 2+2, held in Tokyo on 14 March 2027, produced a plan for "
+        "joint patrols. The previous round, held in Manila in June 2026, had been more modest. "
+        "The next round of the talks is expected in Manila later this year.",
+        published=date(2027, 3, 16),
+    )
+    rows = [(e["countries"], e["date"]["start"], e["location"]["name"], e["status"]) for e in found]
+    assert rows == [
+        (["JPN", "PHL"], "2026-06-01", "Manila", "held"),
+        (["JPN", "PHL"], "2027-01-01", "Manila", "planned"),
+        (["JPN", "PHL"], "2027-03-14", "Tokyo", "held"),
+    ]
+
+
+def test_a_round_of_something_else_is_no_meeting() -> None:
+    found = two_plus_twos(
+        "The fourth Japan-Philippines 2+2 was held in Tokyo on 14 March 2027. The next round of "
+        "sanctions on North Korea is expected later this year.",
+        published=date(2027, 3, 16),
+    )
+    assert len(found) == 1
+
+
+def test_ministers_of_one_meeting_are_in_its_clause() -> None:
+    found = two_plus_twos(
+        "The defence ministers Richard Marles and Gilberto Teodoro met in Manila on 4 May, and a "
+        "week later, also in Manila, Penny Wong and Enrique Manalo agreed on a maritime plan.",
+        published=date(2027, 5, 20),
+    )
+    assert found == []
+
+
+def test_the_meetings_own_past_verb_outweighs_a_later_will() -> None:
+    found = two_plus_twos(
+        "AUSMIN in Brisbane came a day after the announcement of a new partnership under which "
+        "the United States will rotate more ships through Darwin. The AUSMIN communiqué focused "
+        "on what the partnership will mean in practice.",
+        published=date(2027, 8, 2),
+    )
+    assert [(e["countries"], e["status"]) for e in found] == [(["AUS", "USA"], "held")]

@@ -166,7 +166,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if candidate.series is None:
                 add_context(doc, candidate)
             out.append(candidate)
-        for candidate in two_plus_two_candidates(doc, sent, others):
+        for candidate in two_plus_two_candidates(doc, sent, others, out):
             add_context(doc, candidate)
             out.append(candidate)
         out.extend(sanction_candidates(doc, sent, state))
@@ -258,7 +258,22 @@ def _summit_key(c: Candidate, g: Group) -> bool:
 
 
 def _tpt_key(c: Candidate, g: Group) -> bool:
-    return c.countries == g.first.countries and _touch(c.date, g.date())
+    if c.countries != g.first.countries or not _touch(c.date, g.date()):
+        return False
+    # "India holds 2+2 talks with the United States" and "the next round is expected
+    # later this month": a held and a planned meeting are one only when their days agree.
+    if c.status == g.first.status:
+        return True
+    told = g.date()
+    return (
+        c.date is not None
+        and told is not None
+        and (c.date.start, c.date.end)
+        == (
+            told.start,
+            told.end,
+        )
+    )
 
 
 def _targets(g: Group) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from dipevents import knowledge
@@ -94,6 +95,12 @@ def _local(
     return left, right
 
 
+_EMBEDDING = re.compile(r"\b(?:which|what|who|whom|whose|whereby|that|how|why|where|when)\b")
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|came|took|was|were|held|met|began|saw|made|gave|brought|set|led|won|went)\b"
+)
+
+
 def _status(
     doc: Document, lo: int, hi: int, span: DateSpan | None, trigger: tuple[int, int] | None = None
 ) -> str:
@@ -123,7 +130,23 @@ def _status(
             return "held"
         if span.start > doc.anchor:
             return "planned"
-    if lexicon.PLANNED.search(window):
+    planned = lexicon.PLANNED.search(window)
+    if planned and trigger is not None and lo <= trigger[1] <= hi:
+        # "AUSMIN in Washington came a day after …, under which the allies will …": the
+        # meeting's own past verb, right after it, outweighs a later clause's "will".
+        after = window[trigger[1] - lo :]
+        held = re.match(
+            r"(?:[\s(),]+[\w'’-]+){0,4}?\s+" + lexicon.fragment("HELD_VERB") + r"\b", after
+        )
+        if held and trigger[1] - lo + held.end() <= planned.start():
+            return "held"
+        # "The AUSMIN communiqué focused on what AUKUS will mean": a past verb, then a
+        # clause of its own whose "will" is not the meeting's.
+        between = window[trigger[1] - lo : planned.start()]
+        embedded = _EMBEDDING.search(between)
+        if embedded and _PAST_VERB.search(between[: embedded.start()]):
+            return "held"
+    if planned:
         return "planned"
     return "held"
 
@@ -781,7 +804,10 @@ def _context_leader(
 
 
 def two_plus_two_candidates(
-    doc: Document, sent: Sentence, others: list[tuple[int, int]]
+    doc: Document,
+    sent: Sentence,
+    others: list[tuple[int, int]],
+    earlier: Sequence[Candidate] = (),
 ) -> list[Candidate]:
     out: list[Candidate] = []
     triggers: list[tuple[tuple[int, int], tuple[str, ...]]] = []
@@ -798,6 +824,10 @@ def two_plus_two_candidates(
         quartet = _ministers_meeting(doc, sent)
         if quartet is not None:
             triggers.append(quartet)
+    if not triggers:
+        another = _another_round(doc, sent, earlier)
+        if another is not None:
+            triggers.append(another)
     triggers.sort()
     for trigger, known_pair in triggers:
         if any(abs(c.trigger[0] - trigger[0]) < 40 for c in out):
@@ -828,7 +858,7 @@ def two_plus_two_candidates(
             if actor.code not in codes:
                 codes.append(actor.code)
         candidate = Candidate(
-            "two_plus_two", sent, trigger, _status(doc, clause.start, clause.end, span)
+            "two_plus_two", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
         )
         candidate.countries = set(codes[:2])
         candidate.anaphoric = len(candidate.countries) < 2
@@ -849,6 +879,20 @@ def two_plus_two_candidates(
     return out
 
 
+def _another_round(
+    doc: Document, sent: Sentence, earlier: Sequence[Candidate]
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """ "The previous round, held in Washington": another meeting of the 2+2 told before,
+    between the pair the sentence names or else that 2+2's pair."""
+    told = [c for c in earlier if c.type == "two_plus_two" and len(c.countries) == 2]
+    found = doc.matches(lexicon.pattern("ANOTHER_ROUND"), sent)
+    if not told or not found or told[-1].sentence.index < sent.index - 8:
+        return None
+    trigger = (sent.start + found[0].start(), sent.start + found[0].end())
+    pair = _pair_phrase(doc, sent, _parties(doc.actors(sent)))
+    return trigger, tuple(pair) if pair else tuple(sorted(told[-1].countries))
+
+
 def _ministers_meeting(
     doc: Document, sent: Sentence
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
@@ -862,7 +906,19 @@ def _ministers_meeting(
     clause = doc.clause_of(sent, sent.start + meet[0].start())
     if any(a.leader for a in actors if a.via == "person" and clause.start <= a.start < clause.end):
         return None  # leaders are there: a summit, not a 2+2
-    seats = {(a.code, a.role) for a in actors if a.minister and is_state(a.code)}
+    # The ministers of one meeting are in its clause, or in a list set off from it by a
+    # dash or colon ("with our colleagues – Foreign Minister Hayashi, Defense Minister
+    # Hamada –"); "the defence ministers met …, and a week later the foreign ministers
+    # agreed …" is two meetings.
+    hi = clause.end
+    for later in doc.clauses(sent):
+        if later.start >= hi and re.fullmatch(r"\s*[—–:]\s*", doc.text[hi : later.start]):
+            hi = later.end
+    seats = {
+        (a.code, a.role)
+        for a in actors
+        if a.minister and is_state(a.code) and clause.start <= a.start < hi
+    }
     speaker = doc.speaker_person(sent)
     if speaker is not None and re.search(r"\b(?:I|we)\b", sent.text):
         seats.add(speaker)
