@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ settings.register_profile(
     "ci", deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+# Caches of the test run stay out of the user's cache directory (and subprocesses inherit it).
+os.environ.setdefault("DIPEVENTS_CACHE_DIR", tempfile.mkdtemp(prefix="dipevents-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DIPEVENTS_SHARED", ROOT.parent / "shared"))

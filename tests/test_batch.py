@@ -92,6 +92,78 @@ def test_extract_many_keeps_order_and_yields_failures(corpus: Path, workers: int
             assert result.events[0].TYPE == "summit"
 
 
+def _no_pool(self: object, items: object, workers: int) -> None:
+    raise AssertionError("a small batch started workers")
+
+
+@pytest.mark.parametrize(
+    ("probe", "worth"),
+    [(60.0, 0.0), (0.0, 60.0)],
+    ids=["done-within-the-probe", "the-rest-too-small-for-workers"],
+)
+def test_a_small_batch_left_to_choose_stays_in_this_process(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, probe: float, worth: float
+) -> None:
+    from dipevents import batch
+
+    monkeypatch.setattr(batch._Job, "pooled", _no_pool)
+    monkeypatch.setattr(batch, "default_workers", lambda: 2)
+    monkeypatch.setattr(batch, "PROBE_SECONDS", probe)
+    monkeypatch.setattr(batch, "POOL_WORTH_SECONDS", worth)
+    paths = sorted(corpus.rglob("*.txt"))
+    results = list(extract_many(paths * 3, workers=None))
+    assert results == list(extract_many(paths * 3, workers=1))
+
+
+def test_a_batch_left_to_choose_moves_to_workers_once_it_is_worth_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dipevents import batch
+
+    started: list[int] = []
+    pooled = batch._Job.pooled
+
+    def spy(self: batch._Job, items: object, workers: int, **options: object) -> object:
+        started.append(workers)
+        return pooled(self, items, workers, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch._Job, "pooled", spy)
+    monkeypatch.setattr(batch, "default_workers", lambda: 2)
+    monkeypatch.setattr(batch, "PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "POOL_WORTH_SECONDS", 0.0)
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] * 4
+    results = list(extract_many(texts, workers=None, chunk_size=2))
+    assert started == [2]
+    assert [r.title for r in results] == [  # type: ignore[union-attr]
+        r.title  # type: ignore[union-attr]
+        for r in extract_many(texts, workers=1)
+    ]
+
+
+def test_workers_no_faster_than_this_process_are_let_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dipevents import batch
+
+    monkeypatch.setattr(batch, "default_workers", lambda: 2)
+    monkeypatch.setattr(batch, "PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "POOL_WORTH_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "TRIAL_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "MIN_GAIN", 1e9)  # no pool can be that much faster
+    here: list[str] = []
+    in_process = batch._Job.in_process
+
+    def spy(self: batch._Job, items: object) -> object:
+        for result in in_process(self, items):  # type: ignore[arg-type]
+            here.append(result.title)
+            yield result
+
+    monkeypatch.setattr(batch._Job, "in_process", spy)
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] * 6
+    titles = [r.title for r in extract_many(texts, workers=None, chunk_size=1)]  # type: ignore[union-attr]
+    assert titles == [r.title for r in extract_many(texts, workers=1)]  # type: ignore[union-attr]
+    # The first items and, after the trial, the rest were parsed here; the trial's on workers.
+    assert 2 <= len(here) - len(texts) < len(texts)
+
+
 def test_extract_many_refuses_huge_inputs(corpus: Path) -> None:
     (result,) = extract_many([EXAMPLES[0]], max_bytes=100)
     assert isinstance(result, Failure)

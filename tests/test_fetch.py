@@ -194,7 +194,7 @@ def test_cli_fetches_urls_beside_files(server: str, tmp_path: Path) -> None:
     path.write_bytes(TEXT)
     out, err = io.StringIO(), io.StringIO()
     code = main(
-        ["extract", "--timeout", "0.5", f"{server}/notes.txt", f"{server}/slow", str(path)],
+        ["extract", "--fetch-timeout", "0.5", f"{server}/notes.txt", f"{server}/slow", str(path)],
         stdout=out,
         stderr=err,
     )
@@ -202,5 +202,5 @@ def test_cli_fetches_urls_beside_files(server: str, tmp_path: Path) -> None:
     sources = [json.loads(line)["source"] for line in out.getvalue().splitlines()]
     assert sources == [f"{server}/notes.txt", str(path)]
     assert err.getvalue() == f"dipevents: {server}/slow: timed out after 0.5 s\n"
-    code = main(["extract", "--timeout", "0", str(path)], stdout=io.StringIO(), stderr=err)
+    code = main(["extract", "--fetch-timeout", "0", str(path)], stdout=io.StringIO(), stderr=err)
     assert code == 2

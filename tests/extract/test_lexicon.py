@@ -52,11 +52,17 @@ def test_added_words_change_what_is_extracted() -> None:
     text = "On 3 May 2021 Ruritania imposed an exit ban on Freedonian citizens."
     lexicon.add("MEASURE_TRAVEL", r"exit\s+bans?")
     from dipevents import knowledge
+    from dipevents.normalize import _gazetteer, countries
 
     knowledge.add_country_alias("Ruritania", "AUT")
     knowledge.add_country_alias("Freedonian", "HUN")
-    found = [e for e in dipevents.parse(text).events if e.TYPE == "sanction"]
-    assert [(e.imposers, e.targets) for e in found] == [(("AUT",), ("HUN",))]
+    try:
+        found = [e for e in dipevents.parse(text).events if e.TYPE == "sanction"]
+        assert [(e.imposers, e.targets) for e in found] == [(("AUT",), ("HUN",))]
+    finally:  # the knowledge as it was: an extended one is neither cached nor handed to workers
+        countries._extra.pop("ruritania")
+        countries._extra.pop("freedonian")
+        _gazetteer.invalidate()
 
 
 def test_load_reads_a_file_of_lists(tmp_path: Path) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from dipevents import DecodeError, ParseError, parse_file
+from dipevents import DecodeError, ModelError, ParseError, parse, parse_file, to_json
 
 
 def test_bom_and_crlf(tmp_path: Path) -> None:
@@ -57,3 +59,30 @@ def test_binary_is_refused(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match="cannot read"):
         parse_file(tmp_path / "absent.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Title\n\nPutin met Abe \ud800 in Tokyo.", r"a lone surrogate \(U\+D800\) at offset 21"),
+        ("Title\n\nPutin met \x00Abe.", r"a NUL character at offset 17"),
+    ],
+)
+def test_parse_refuses_text_no_output_can_hold(text: str, found: str) -> None:
+    """Issue 15: such a text was parsed, and writing its article then failed."""
+    with pytest.raises(ParseError, match=rf"^a\.txt: the text holds {found}"):
+        parse(text, source="a.txt")
+
+
+def test_parse_refuses_a_source_no_output_can_hold() -> None:
+    with pytest.raises(ModelError, match=r"Article\.source needs text without NUL"):
+        parse("Title\n\nBody.", source="a\ud800.txt")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="names must be UTF-8 there")
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt"))
+    path.write_text("A title\n\nA body line.", encoding="utf-8")
+    article = parse_file(path)
+    assert article.source == f"{tmp_path}/caf\\xe9.txt"
+    assert to_json(article)  # writable

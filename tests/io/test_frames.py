@@ -14,6 +14,7 @@ from dipevents import (
     Person,
     Place,
     Sanction,
+    SerializationError,
     TerritorialClaim,
     TwoPlusTwo,
 )
@@ -81,6 +82,15 @@ def test_reading_back_names_the_bad_row() -> None:
         EventSet.from_pandas(frame)
     with pytest.raises(ValueError, match="'json' column"):
         EventSet.from_pandas(frame.drop(columns="json"))
+
+
+def test_a_frame_without_the_json_column_is_a_serialization_error() -> None:
+    pandas = pytest.importorskip("pandas")
+    pyarrow = pytest.importorskip("pyarrow")
+    with pytest.raises(SerializationError, match="from_pandas\\(\\) needs the 'json' column"):
+        EventSet.from_pandas(pandas.DataFrame({"type": ["summit"]}))
+    with pytest.raises(SerializationError, match="from_arrow\\(\\) needs the 'json' column"):
+        EventSet.from_arrow(pyarrow.table({"type": ["summit"]}))
 
 
 def test_rows_name_their_article_and_place() -> None:

@@ -198,6 +198,68 @@ def test_not_json() -> None:
         from_json("{oops", Event)
 
 
+@pytest.mark.parametrize(
+    ("build", "message", "path"),
+    [
+        (
+            lambda: from_json('{"name": "x", "country": ' + "1" * 5000 + "}", Place),
+            r"^a number of more than 4,300 digits at line 1, column 26 \(char 25\)$",
+            "@ char 25",
+        ),
+        (
+            lambda: from_json("[" * 100_000 + "]" * 100_000, Place),
+            r"^arrays and objects nested 100,000 levels deep at line 1, column 100000",
+            "@ char 99999",
+        ),
+        (
+            lambda: from_json(b'{"name": "caf\xe9"}', Place),
+            r"^not valid UTF-8 at byte offset 13 \(0xe9, invalid continuation byte\)$",
+            "@ byte 13",
+        ),
+        (
+            lambda: from_json("[1]", Article),
+            r"^cannot build Article: expected a JSON object for an Article, got \[1\] @ \$$",
+            "@ $",
+        ),
+        (
+            lambda: from_dict("x", Place),
+            r"^cannot build Place: expected a JSON object for a Place, got 'x' @ \$$",
+            "@ $",
+        ),
+        (
+            lambda: from_dict({"type": "summit", "status": "held", "countries": "JPN"}, Event),
+            r"expected a JSON array \(a list\), got 'JPN' @ \$\.countries$",
+            "@ $.countries",
+        ),
+        (
+            lambda: from_dict({"text": "ab", "blocks": {"start": 0}}, Article),
+            r"expected a JSON array \(a list\), got \{'start': 0\} @ \$\.blocks$",
+            "@ $.blocks",
+        ),
+        (
+            lambda: from_dict({"name": "\ud800"}, Place),
+            r"Place\.name needs text without NUL or lone surrogates .* @ \$\.name$",
+            "@ $.name",
+        ),
+        (
+            lambda: from_dict(
+                {"start": "2017-03-01", "end": "2017-03-01", "precision": "month"}, DateSpan
+            ),
+            r"DateSpan\.precision needs 'day' for 2017-03-01, which is not whole months, got 'month' @ \$\.precision$",
+            "@ $.precision",
+        ),
+    ],
+)
+def test_bad_input_is_a_serialization_error_with_the_path(
+    build: Any, message: str, path: str
+) -> None:
+    """Issue 15: these raised ValueError, RecursionError, AttributeError or
+    UnicodeDecodeError, or built a list of letters."""
+    with pytest.raises(SerializationError, match=message) as caught:
+        build()
+    assert caught.value.errors[-1].endswith(path)
+
+
 def test_event_needs_object() -> None:
     with pytest.raises(SerializationError):
         from_dict(["summit"], Event)

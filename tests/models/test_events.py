@@ -104,6 +104,43 @@ def test_invalid_values_are_refused(build: object, message: str) -> None:
         build()  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(
+    ("imposers", "targets", "both"),
+    [
+        (["RUS"], ["RUS"], "RUS"),
+        (["USA", "EU"], ["RUS", "USA"], "USA"),
+        (["JPN"], ["JPN", "RUS"], "JPN"),
+    ],
+)
+def test_a_state_cannot_sanction_itself(imposers: list[str], targets: list[str], both: str) -> None:
+    """Issue 15: a sanction whose imposers and targets are the same states was accepted."""
+    with pytest.raises(
+        ModelError,
+        match=rf"Sanction\.targets needs targets other than its imposers \(both: {both}\)",
+    ):
+        Sanction(imposers=imposers, targets=targets, status="imposed")
+    # duplicates within one list stay normalised away, as documented
+    assert Sanction(imposers=["EU", "EU"], targets=["RUS", "rus"], status="imposed").targets == (
+        "RUS",
+    )
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: Summit(status="held", name="G\x00 summit"),
+        lambda: Sanction(targets=["RUS"], status="imposed", reason="Crimea\ud800"),
+        lambda: TerritorialClaim(territory="\udcff", status="active"),
+        lambda: Article(text="Tokyo\x00"),
+        lambda: Article(text="Tokyo", title="\ud83d"),
+        lambda: Article(text="Tokyo", categories=["Asia", "\x00"]),
+    ],
+)
+def test_unwritable_text_is_refused_in_events_and_articles(build: object) -> None:
+    with pytest.raises(ModelError, match="needs text without NUL or lone surrogates"):
+        build()  # type: ignore[operator]
+
+
 def test_model_error_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="TwoPlusTwo"):
         TwoPlusTwo(countries=["JPN"], status="held")

@@ -197,7 +197,8 @@ def _event(rng: random.Random) -> tuple[Event, tuple[Any, ...]]:
         key = (tuple(sorted(countries)),)
     elif kind == 2:
         imposers = rng.sample(_STATES + _GROUPS, rng.randrange(0, 3))
-        targets = rng.sample(_STATES, rng.randrange(1, 3))
+        others = [s for s in _STATES if s not in imposers]  # a state cannot sanction itself
+        targets = rng.sample(others, rng.randrange(1, 3))
         status = rng.choice(["imposed", "extended", "eased", "lifted", "proposed", "threatened"])
         event = Sanction(status=status, imposers=imposers, targets=targets, **common)
         key = (tuple(sorted(set(imposers))), tuple(sorted(targets)), status)

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from dipevents import DateSpan, Evidence, ModelError, Person, Place, Precision
+from dipevents import Conflict, DateSpan, Evidence, ModelError, Person, Place, Precision
 
 
 @pytest.mark.parametrize(
@@ -99,6 +99,76 @@ def test_models_are_frozen_and_slotted() -> None:
 def test_keyword_only() -> None:
     with pytest.raises(TypeError):
         Place("Tokyo", "JPN")  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: DateSpan.month(2017, 13), r"DateSpan\.month needs an int from 1 to 12, got 13"),
+        (lambda: DateSpan.month(2017, 0), r"DateSpan\.month needs an int from 1 to 12, got 0"),
+        (lambda: DateSpan.month("2017", 3), r"DateSpan\.year needs an int from 1 to 9999"),
+        (lambda: DateSpan.year(0), r"DateSpan\.year needs an int from 1 to 9999, got 0"),
+        (lambda: DateSpan.year(10_000), r"DateSpan\.year needs an int from 1 to 9999"),
+        (lambda: DateSpan.half(0, 1), r"DateSpan\.year needs an int from 1 to 9999"),
+        (lambda: DateSpan.season(9999, "winter"), r"DateSpan\.year needs an int from 1 to 9998"),
+        (lambda: DateSpan.season(0, "spring"), r"DateSpan\.year needs an int from 1 to 9999"),
+    ],
+)
+def test_calendar_errors_name_the_argument(build: object, message: str) -> None:
+    """Issue 15: DateSpan.month(2017, 13) and DateSpan.year(0) raised a plain ValueError."""
+    with pytest.raises(ModelError, match=message):
+        build()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("precision", [p for p in Precision if p is not Precision.DAY])
+def test_coarse_precision_needs_whole_months(precision: Precision) -> None:
+    """Issue 15: month precision on a one-day span was accepted silently."""
+    one_day = {"start": date(2017, 3, 1), "end": date(2017, 3, 1), "precision": precision}
+    with pytest.raises(ModelError, match=r"DateSpan\.precision needs 'day' for 2017-03-01"):
+        DateSpan(**one_day)  # type: ignore[arg-type]
+    with pytest.raises(ModelError, match=r"not whole months"):
+        DateSpan(start=date(2017, 3, 2), end=date(2017, 4, 30), precision=precision)
+    whole = DateSpan(start=date(2017, 3, 1), end=date(2017, 4, 30), precision=precision)
+    assert whole.precision is precision
+
+
+@pytest.mark.parametrize(
+    ("bad", "found"),
+    [
+        ("\ud800", r"a lone surrogate \(U\+D800\) at offset 0"),
+        ("Tok\udfffyo", r"a lone surrogate \(U\+DFFF\) at offset 3"),
+        ("Tok\x00yo", r"a NUL character at offset 3"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("build", "where"),
+    [
+        (lambda s: Place(name=s), r"Place\.name"),
+        (lambda s: Person(name="Abe", office=s), r"Person\.office"),
+        (lambda s: Evidence(start=0, end=len(s), text=s), r"Evidence\.text"),
+        (lambda s: Evidence(start=0, end=1, text="x", source=s), r"Evidence\.source"),
+        (lambda s: Conflict(field="date", value=s), r"Conflict\.value"),
+        (lambda s: Conflict(field="date", value="x", sources=["a", s]), r"Conflict\.sources"),
+    ],
+)
+def test_unwritable_text_is_refused(build: object, where: str, bad: str, found: str) -> None:
+    """Issue 15: a lone surrogate or NUL was accepted and made to_json's output unwritable."""
+    with pytest.raises(
+        ModelError, match=rf"{where} needs text without NUL or lone surrogates \({found}\)"
+    ):
+        build(bad)  # type: ignore[operator]
+
+
+def test_long_and_deep_values_make_short_messages() -> None:
+    deep: list[object] = []
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(ModelError) as caught:
+        Place(name=deep)  # type: ignore[arg-type]
+    assert len(str(caught.value)) < 200
+    with pytest.raises(ModelError) as caught:
+        Place(name="x" * 1_000_000, country="XX")
+    assert len(str(caught.value)) < 300
 
 
 def test_place_coordinates() -> None:

@@ -17,9 +17,11 @@ LAYOUT_BITS = st.sampled_from(
         "17:07:42 Monday, October 18\n", "Politics Economy Society Culture Sport\n", "*\n",
     ]
 )  # fmt: skip
+# Any text an article may hold: no NUL, no lone surrogate (parse refuses those, see below).
+CHARS = st.characters(codec="utf-8", exclude_characters="\x00")
 TEXTS = st.one_of(
-    st.text(max_size=400),
-    st.lists(st.one_of(LAYOUT_BITS, st.text(max_size=40)), max_size=30).map("".join),
+    st.text(CHARS, max_size=400),
+    st.lists(st.one_of(LAYOUT_BITS, st.text(CHARS, max_size=40)), max_size=30).map("".join),
 )
 
 

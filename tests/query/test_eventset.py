@@ -222,6 +222,43 @@ def test_from_jsonl_errors_name_file_and_line(tmp_path: Path, line: str, message
         EventSet.from_jsonl(path)
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            b'{"type": "summit", "edition": ' + b"1" * 5000 + b"}",
+            r"a number of more than 4,300 digits at column 31",
+        ),
+        (
+            b"[" * 100_000 + b"]" * 100_000,
+            r"arrays and objects nested 100,000 levels deep at column 100000",
+        ),
+        (
+            b'{"type": "summit", "name": "caf\xe9"}',
+            r"not valid UTF-8 at byte offset 31 \(0xe9, invalid continuation byte\)",
+        ),
+        (
+            b'{"type": "summit", "status": "held", "name": "\\ud800"}',
+            r"cannot build Event: Summit\.name needs text without NUL or lone surrogates",
+        ),
+        (
+            b'{"type": "summit", "status": "held", "countries": "JPN"}',
+            r"expected a JSON array \(a list\), got 'JPN' @ \$\.countries",
+        ),
+    ],
+)
+def test_from_jsonl_refuses_unreadable_lines_with_file_and_line(
+    tmp_path: Path, line: bytes, message: str
+) -> None:
+    """Issue 15: these lines raised ValueError, RecursionError or UnicodeDecodeError."""
+    from dipevents import to_json
+
+    path = tmp_path / "events.jsonl"
+    path.write_bytes(to_json(TWO_PLUS_TWO_2017).encode() + b"\n" + line + b"\n")
+    with pytest.raises(SerializationError, match=rf"events\.jsonl:2: .*{message}"):
+        EventSet.from_jsonl(path)
+
+
 def test_to_jsonl_interrupted_leaves_the_old_file(tmp_path: Path) -> None:
     path = tmp_path / "events.jsonl"
     EVENTS.to_jsonl(path)

@@ -46,6 +46,14 @@ def test_a_day_and_its_month_are_one_meeting_at_the_day() -> None:
     assert event.conflicts == ()
 
 
+def test_a_month_met_by_a_longer_day_range_shares_days_not_a_month() -> None:
+    # The days a month and a range share are not a whole month: they keep day precision.
+    february = meeting("a", DateSpan.month(2017, 2))
+    weeks = meeting("b", DateSpan.days(date(2017, 2, 15), date(2017, 3, 31)))
+    (event,) = EventSet([february, weeks]).merged()
+    assert event.date == DateSpan.days(date(2017, 2, 15), date(2017, 2, 28))
+
+
 def test_different_days_are_kept_apart() -> None:
     merged = EventSet(
         [meeting("a", MARCH_20), meeting("b", DateSpan.day(date(2017, 3, 21)))]

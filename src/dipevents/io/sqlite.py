@@ -160,12 +160,15 @@ def article_id(source: str) -> str:
 
 def is_sqlite(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` is an SQLite database file (by its header), or names a new one
-    by its ending (``.db``, ``.sqlite``, ``.sqlite3``)."""
+    by its ending (``.db``, ``.sqlite``, ``.sqlite3``). Only a regular file is read: a
+    pipe or a device (``-o /dev/stdout``) is not, which could block."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(len(_MAGIC)) == _MAGIC
+        if os.path.isfile(path):
+            with open(path, "rb") as handle:
+                return handle.read(len(_MAGIC)) == _MAGIC
     except OSError:
-        return os.fspath(path).lower().endswith(SUFFIXES)
+        pass
+    return os.fspath(path).lower().endswith(SUFFIXES)
 
 
 def _fail(path: str | os.PathLike[str], reason: str) -> Exception:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -14,7 +15,7 @@ def _owner(inst: object) -> str:
     return type(inst).__name__
 
 
-def _fail(inst: object, attribute: attrs.Attribute[Any], value: object, expected: str) -> None:
+def _fail(inst: object, attribute: attrs.Attribute[Any], value: object, expected: str) -> NoReturn:
     from dipevents.errors import ModelError
 
     raise ModelError(_owner(inst), attribute.name, value, expected)
@@ -38,14 +39,75 @@ def check(expected: str, predicate: Callable[[Any], bool]) -> _Check:
     return _Check(expected, predicate)
 
 
-def string(expected: str = "a non-empty str") -> _Check:
-    return _Check(expected, lambda v: isinstance(v, str) and v.strip() != "")
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def optional_str() -> _Check:
-    return _Check(
-        "a non-empty str or None", lambda v: v is None or (isinstance(v, str) and v.strip() != "")
-    )
+def unwritable(value: str) -> str | None:
+    """Where ``value`` holds a lone surrogate (which UTF-8 cannot encode) or a NUL (which
+    most tools take for the end of the text), or None when it holds neither.
+
+    >>> unwritable("Tok" + chr(0) + "yo")
+    'a NUL character at offset 3'
+    """
+    found = _UNWRITABLE.search(value)
+    if found is None:
+        return None
+    char = found.group()
+    what = "a NUL character" if char == "\x00" else f"a lone surrogate (U+{ord(char):04X})"
+    return f"{what} at offset {found.start()}"
+
+
+@attrs.frozen(repr=False)
+class _Text:
+    """Validates a str (or None, or a tuple of str) without NUL or lone surrogates."""
+
+    expected: str
+    optional: bool = False
+    non_empty: bool = True
+    many: bool = False
+
+    def _one(
+        self, inst: object, attribute: attrs.Attribute[Any], item: object, whole: object
+    ) -> None:
+        if not isinstance(item, str) or (self.non_empty and item.strip() == ""):
+            _fail(inst, attribute, whole, self.expected)
+        where = unwritable(item)
+        if where is not None:
+            _fail(inst, attribute, whole, f"text without NUL or lone surrogates ({where})")
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and self.optional:
+            return
+        if not self.many:
+            self._one(inst, attribute, value, value)
+            return
+        if not isinstance(value, tuple):
+            _fail(inst, attribute, value, self.expected)
+        for item in value:
+            self._one(inst, attribute, item, value)
+
+    def __repr__(self) -> str:
+        return f"<text {self.expected}>"
+
+
+def string(expected: str = "a non-empty str") -> _Text:
+    """A non-empty str without NUL or lone surrogates."""
+    return _Text(expected)
+
+
+def optional_str() -> _Text:
+    """As :func:`string`, or None."""
+    return _Text("a non-empty str or None", optional=True)
+
+
+def text(expected: str = "a str") -> _Text:
+    """A str, possibly empty, without NUL or lone surrogates."""
+    return _Text(expected, non_empty=False)
+
+
+def texts(expected: str, *, non_empty: bool = True) -> _Text:
+    """A tuple of str (non-empty unless asked), each without NUL or lone surrogates."""
+    return _Text(expected, non_empty=non_empty, many=True)
 
 
 def optional_int(minimum: int = 1) -> _Check:

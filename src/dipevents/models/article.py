@@ -17,6 +17,8 @@ from dipevents.models._validate import (
     members,
     optional_str,
     string,
+    text,
+    texts,
     to_enum,
 )
 from dipevents.models.events import Event
@@ -48,7 +50,7 @@ class Block:
 
     start: int = attrs.field(validator=check("an int >= 0", _offset))
     end: int = attrs.field(validator=check("an int >= 0", _offset))
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     kind: BlockKind = attrs.field(default=BlockKind.PARAGRAPH, converter=to_enum(BlockKind))
 
 
@@ -58,7 +60,7 @@ class Quotation:
 
     start: int = attrs.field(validator=check("an int >= 0", _offset))
     end: int = attrs.field(validator=check("an int >= 0", _offset))
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     speaker: str | None = attrs.field(default=None, validator=optional_str())
 
 
@@ -98,7 +100,7 @@ class Article:
     ``language`` the page's language tag, when known.
     """
 
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     format: str = attrs.field(default="generic", validator=string("a format identifier"))
     title: str | None = attrs.field(default=None, validator=optional_str())
     published: date | None = attrs.field(
@@ -118,7 +120,7 @@ class Article:
         metadata=EXTENSION,
     )
     categories: tuple[str, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=members(str, "a list of str")
+        default=(), converter=as_tuple, validator=texts("a list of str", non_empty=False)
     )
     blocks: tuple[Block, ...] = attrs.field(
         default=(), converter=as_tuple, validator=members(Block, "a list of Block")

@@ -258,6 +258,18 @@ class Sanction(Event):
 
             raise ModelError("Sanction", "targets", value, "at least one target")
 
+    def __attrs_post_init__(self) -> None:
+        both = sorted(set(self.imposers) & set(self.targets))
+        if both:
+            from dipevents.errors import ModelError
+
+            raise ModelError(
+                "Sanction",
+                "targets",
+                self.targets,
+                f"targets other than its imposers (both: {', '.join(both)})",
+            )
+
     def actors(self) -> frozenset[str]:
         return frozenset(self.imposers) | frozenset(self.targets)
 

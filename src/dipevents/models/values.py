@@ -19,6 +19,8 @@ from dipevents.models._validate import (
     optional_int,
     optional_str,
     string,
+    text,
+    texts,
 )
 
 
@@ -52,9 +54,19 @@ def _is_plain_date(value: object) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
+def _calendar(field: str, value: object, lowest: int, highest: int) -> None:
+    """Refuse a year or month the calendar does not have, naming the argument."""
+    if type(value) is not int or not lowest <= value <= highest:
+        from dipevents.errors import ModelError
+
+        raise ModelError("DateSpan", field, value, f"an int from {lowest} to {highest}")
+
+
 @attrs.frozen(kw_only=True)
 class DateSpan:
     """A span of days with the precision the text gave it.
+
+    A span coarser than a day (month, season, half, year) covers whole months.
 
     >>> april = DateSpan.month(2017, 4)
     >>> (april.start.isoformat(), april.end.isoformat(), april.precision.value)
@@ -68,11 +80,19 @@ class DateSpan:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            from dipevents.errors import ModelError
+        from dipevents.errors import ModelError
 
+        if self.end < self.start:
             raise ModelError(
                 "DateSpan", "end", self.end.isoformat(), f"a date on or after {self.start}"
+            )
+        whole_months = self.start.day == 1 and self.end == _month_end(self.end.year, self.end.month)
+        if self.precision is not Precision.DAY and not whole_months:
+            raise ModelError(
+                "DateSpan",
+                "precision",
+                self.precision.value,
+                f"'day' for {self.isoformat()}, which is not whole months",
             )
 
     @classmethod
@@ -88,6 +108,8 @@ class DateSpan:
     @classmethod
     def month(cls, year: int, month: int) -> DateSpan:
         """The whole of a month."""
+        _calendar("year", year, 1, 9999)
+        _calendar("month", month, 1, 12)
         return cls(
             start=date(year, month, 1), end=_month_end(year, month), precision=Precision.MONTH
         )
@@ -104,6 +126,7 @@ class DateSpan:
                 "DateSpan", "season", season, "one of " + ", ".join(_SEASONS)
             ) from None
         last_year, last_month = divmod(first - 1 + length - 1, 12)
+        _calendar("year", year, 1, 9999 - last_year)
         return cls(
             start=date(year, first, 1),
             end=_month_end(year + last_year, last_month + 1),
@@ -117,6 +140,7 @@ class DateSpan:
             from dipevents.errors import ModelError
 
             raise ModelError("DateSpan", "half", half, "1 or 2")
+        _calendar("year", year, 1, 9999)
         first = 1 if half == 1 else 7
         return cls(
             start=date(year, first, 1), end=_month_end(year, first + 5), precision=Precision.HALF
@@ -125,6 +149,7 @@ class DateSpan:
     @classmethod
     def year(cls, year: int) -> DateSpan:
         """A whole calendar year."""
+        _calendar("year", year, 1, 9999)
         return cls(start=date(year, 1, 1), end=date(year, 12, 31), precision=Precision.YEAR)
 
     def contains(self, other: date | DateSpan) -> bool:
@@ -223,7 +248,7 @@ class Evidence:
 
     start: int = attrs.field(validator=check("an int >= 0", lambda v: type(v) is int and v >= 0))
     end: int = attrs.field(validator=check("an int >= 0", lambda v: type(v) is int and v >= 0))
-    text: str = attrs.field(validator=check("a str", lambda v: isinstance(v, str)))
+    text: str = attrs.field(validator=text())
     source: str | None = attrs.field(default=None, validator=optional_str(), metadata=EXTENSION)
 
     def __attrs_post_init__(self) -> None:
@@ -240,10 +265,6 @@ class Evidence:
             )
 
 
-def _is_source_list(value: object) -> bool:
-    return isinstance(value, tuple) and all(isinstance(v, str) and v for v in value)
-
-
 @attrs.frozen(kw_only=True)
 class Conflict:
     """Sources of a merged event that disagree on one of its fields.
@@ -258,7 +279,7 @@ class Conflict:
     sources: tuple[str, ...] = attrs.field(
         default=(),
         converter=as_tuple,
-        validator=check("a list of non-empty source names", _is_source_list),
+        validator=texts("a list of non-empty source names"),
     )
 
 

@@ -4,16 +4,25 @@ The expression is a trie of the folded names (so matching costs what the text
 costs, not the number of names), run over a same-length fold of the text so
 that match offsets index the original. It is rebuilt lazily after the
 knowledge is extended.
+
+Building and compiling it takes about a second, so the built-in gazetteer (the
+knowledge as shipped, before any ``add_*``) is kept in the cache directory of
+:mod:`dipevents._cache`, keyed by a digest of the data and code it is made
+from: a fresh process loads it in milliseconds. Worker processes are handed it
+(:func:`snapshot`, :func:`install`) rather than building it again.
 """
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Iterable, Iterator
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
+from dipevents import _cache
+from dipevents.normalize._data import knowledge_key
 from dipevents.normalize._fold import fold_chars
 
 Kind = Literal["country", "person", "surname", "territory", "series", "geography", "format"]
@@ -66,13 +75,21 @@ def trie_pattern(keys: Iterable[str]) -> str:
     return render(root)
 
 
+def expression(names: Iterable[str]) -> str:
+    """The regular expression of a gazetteer of these folded names."""
+    return r"(?<![\w'])(?:" + trie_pattern(sorted(names)) + r")(?![\w])"
+
+
 class Gazetteer:
     """Names of countries, groups, people, territories and summit series, matched in one pass."""
 
-    def __init__(self, names: dict[str, list[Entry]]) -> None:
+    def __init__(
+        self, names: dict[str, list[Entry]], *, regex: re.Pattern[str] | None = None
+    ) -> None:
         self.names = names
-        pattern = trie_pattern(sorted(names))
-        self.regex = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])") if names else None
+        if regex is None and names:
+            regex = re.compile(expression(names))
+        self.regex = regex if names else None
 
     def mentions(self, text: str) -> Iterator[Mention]:
         """Every name in ``text``, longest first, left to right, not overlapping."""
@@ -113,7 +130,8 @@ def _is_acronym(name: str) -> bool:
     return 0 < len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in name.strip()
 
 
-def _build() -> Gazetteer:
+def _names() -> dict[str, list[Entry]]:
+    """Every name of the knowledge in force (with what users added), by folded key."""
     from dipevents.normalize import countries, people, summits, territories
 
     names: dict[str, list[Entry]] = {}
@@ -130,14 +148,10 @@ def _build() -> Gazetteer:
         if entry not in bucket:
             bucket.append(entry)
 
-    import pycountry
-
-    for state in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(state, attr, None)
-            if value:
-                add(value, "country", state.alpha_3)
     from dipevents.normalize._data import read_json
+
+    for name, code in countries.iso_names():
+        add(name, "country", code)
 
     for code, aliases in read_json("countries.json")["aliases"].items():
         for alias in aliases:
@@ -165,20 +179,92 @@ def _build() -> Gazetteer:
     for known in formats.formats():
         for alias in (known.name, *known.aliases):
             add(alias, "format", "|".join(known.pair))
-    return Gazetteer(names)
+    return names
+
+
+def _build() -> tuple[Gazetteer, dict[str, Any]]:
+    """The gazetteer of the knowledge in force, and its state as plain values."""
+    names = _names()
+    pattern = expression(names)
+    parts = _cache.code_of(pattern)
+    regex = _cache.compile_code(parts, pattern) if names else None
+    # One Entry object per distinct entry: the state is smaller and loads faster.
+    entries: dict[Entry, int] = {}
+    keyed = {
+        key: tuple(entries.setdefault(e, len(entries)) for e in bucket)
+        for key, bucket in names.items()
+    }
+    state = {
+        "entries": [(e.kind, e.value, e.acronym) for e in entries],
+        "names": keyed,
+        "regex": parts,
+    }
+    return Gazetteer(names, regex=regex), state
+
+
+def _restore(state: dict[str, Any]) -> Gazetteer:
+    entries = [Entry(kind, value, acronym) for kind, value, acronym in state["entries"]]
+    names = {key: [entries[i] for i in indexes] for key, indexes in state["names"].items()}
+    pattern = expression(names) if state["regex"] is None else state["regex"]["pattern"]
+    return Gazetteer(names, regex=_cache.compile_code(state["regex"], pattern) if names else None)
+
+
+def _extended() -> bool:
+    """Whether users have added to the knowledge the gazetteer is made from."""
+    from dipevents.normalize import countries, people, summits, territories
+
+    return bool(
+        countries._extra or people._extra_rows or territories._extra or summits._extra_series
+    )
+
+
+def _built_in() -> tuple[Gazetteer, dict[str, Any]]:
+    """The built-in gazetteer from the cache, or built (and cached) when it is not there."""
+    key = knowledge_key()
+    if key is None:
+        return _build()
+    state = _cache.load("gazetteer", key)
+    if isinstance(state, dict):
+        try:
+            return _restore(state), state
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass  # an entry of another layout: build it again
+    built, state = _build()
+    _cache.store("gazetteer", key, state)
+    return built, state
 
 
 _current: Gazetteer | None = None
+_state: dict[str, Any] | None = None
 
 
 def gazetteer() -> Gazetteer:
-    """The compiled gazetteer, built on first use and after each extension of the knowledge."""
-    global _current
+    """The compiled gazetteer, loaded or built on first use and after each extension of the
+    knowledge."""
+    global _current, _state
     if _current is None:
-        _current = _build()
+        _current, _state = _build() if _extended() else _built_in()
     return _current
 
 
+def snapshot() -> bytes | None:
+    """The built-in gazetteer as bytes for :func:`install` in another process (None once the
+    knowledge has been extended: a worker would not have the extensions anyway)."""
+    gazetteer()
+    if _state is None or _extended():
+        return None
+    return marshal.dumps(_state)
+
+
+def install(data: bytes | None) -> None:
+    """Use the gazetteer of :func:`snapshot` unless this process already has one."""
+    global _current, _state
+    if _current is not None or data is None or _extended():
+        return
+    state = marshal.loads(data)
+    _current, _state = _restore(state), state
+
+
 def invalidate() -> None:
-    global _current
-    _current = None
+    global _current, _state
+    _current = _state = None

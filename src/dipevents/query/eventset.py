@@ -196,7 +196,7 @@ class EventSet(Sequence[Event]):
         ``path`` is a file's path or an open text stream (``sys.stdin``). Errors name
         the file (or ``<stdin>``) and the line.
         """
-        from dipevents.errors import SerializationError
+        from dipevents.errors import SerializationError, shown
         from dipevents.io import from_dict, iter_jsonl
         from dipevents.io.jsonl import stream_name
 
@@ -205,7 +205,7 @@ class EventSet(Sequence[Event]):
         for number, record in iter_jsonl(path):
             where = f"{name}:{number}"
             if not isinstance(record, dict):
-                raise SerializationError(f"{where}: expected a JSON object, got {record!r}")
+                raise SerializationError(f"{where}: expected a JSON object, got {shown(record)}")
             try:
                 if "type" in record:
                     out.append(from_dict(record, Event))
@@ -235,20 +235,24 @@ class EventSet(Sequence[Event]):
     @classmethod
     def from_pandas(cls, frame: pandas.DataFrame) -> EventSet:
         """Read back a DataFrame that :meth:`to_pandas` made (from its ``json`` column)."""
+        from dipevents.errors import SerializationError
         from dipevents.io.frames import from_json_column
 
         if "json" not in frame.columns:
-            raise ValueError("from_pandas() needs the 'json' column that to_pandas() writes")
+            raise SerializationError(
+                "from_pandas() needs the 'json' column that to_pandas() writes"
+            )
         return cls._of(tuple(from_json_column(frame["json"], "DataFrame")))
 
     @classmethod
     def from_arrow(cls, table: pyarrow.Table) -> EventSet:
         """Read back an Arrow table (or a Parquet file read with pyarrow) that
         :meth:`to_arrow` made (from its ``json`` column)."""
+        from dipevents.errors import SerializationError
         from dipevents.io.frames import from_json_column
 
         if "json" not in table.column_names:
-            raise ValueError("from_arrow() needs the 'json' column that to_arrow() writes")
+            raise SerializationError("from_arrow() needs the 'json' column that to_arrow() writes")
         return cls._of(tuple(from_json_column(table.column("json").to_pylist(), "table")))
 
     # -- the sequence ---------------------------------------------------------

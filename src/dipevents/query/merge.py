@@ -222,7 +222,9 @@ class _Group:
                 self.span = span
             else:
                 start, end = max(self.span.start, span.start), min(self.span.end, span.end)
-                self.span = DateSpan(start=start, end=end, precision=self.span.precision)
+                # The days shared are as fine as the finer span: a month met by a day is that day.
+                finer = min(self.span.precision, span.precision, key=_PRECISION_ORDER.__getitem__)
+                self.span = DateSpan(start=start, end=end, precision=finer)
         self.place = self.place or place
 
 

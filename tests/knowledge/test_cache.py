@@ -1,0 +1,158 @@
+"""The built-in gazetteer is cached on disk, handed to workers, and never stale."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dipevents import _cache
+from dipevents.normalize import _gazetteer
+
+TEXT = (
+    "Shinzo Abe met Vladimir Putin in Vladivostok; the Kremlin and Tokyo spoke of the "
+    "Kuril Islands, the Sea of Japan, the G20 summit, the US and the EU."
+)
+
+
+def _spans(gazetteer: _gazetteer.Gazetteer) -> list[tuple[int, int, tuple[_gazetteer.Entry, ...]]]:
+    return [(m.start, m.end, m.entries) for m in gazetteer.mentions(TEXT)]
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DIPEVENTS_CACHE_DIR", str(tmp_path))
+    _gazetteer.invalidate()
+    yield tmp_path
+    _gazetteer.invalidate()
+
+
+def test_cached_gazetteer_matches_as_the_built_one(cache_dir: Path) -> None:
+    built = _gazetteer.gazetteer()
+    assert len(list(cache_dir.glob("gazetteer-*.marshal"))) == 1
+    _gazetteer.invalidate()
+    loaded = _gazetteer.gazetteer()
+    assert loaded is not built
+    assert loaded.names == built.names
+    assert loaded.regex is not None
+    assert built.regex is not None
+    assert loaded.regex.pattern == built.regex.pattern
+    assert _spans(loaded) == _spans(built)
+    assert _spans(loaded) == _spans(_gazetteer.Gazetteer(built.names))
+
+
+def test_the_cache_can_be_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPEVENTS_CACHE_DIR", "off")
+    assert _cache.directory() is None
+    assert _cache.load("gazetteer", "x") is None
+    assert not _cache.store("gazetteer", "x", {"a": 1})
+
+
+def test_an_unwritable_or_broken_cache_is_skipped(cache_dir: Path) -> None:
+    (cache_dir / "gazetteer-x.marshal").write_bytes(b"not marshal")
+    assert _cache.load("gazetteer", "x") is None
+    blocked = cache_dir / "file"
+    blocked.write_text("a file, not a folder")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DIPEVENTS_CACHE_DIR", str(blocked / "below"))
+        assert not _cache.store("gazetteer", "x", {"a": 1})
+        _gazetteer.invalidate()
+        assert _spans(_gazetteer.gazetteer())
+
+
+def test_a_change_to_the_data_is_a_new_key(tmp_path: Path) -> None:
+    data = tmp_path / "names.json"
+    data.write_text("[1]")
+    first = _cache.digest([data])
+    data.write_text("[2]")
+    assert _cache.digest([data]) != first
+
+
+def test_compiled_code_round_trip() -> None:
+    pattern = r"(?<![\w'])(?:tok(?:yo)?|kyiv)(?![\w])"
+    parts = _cache.code_of(pattern)
+    assert parts is not None
+    compiled = _cache.compile_code(parts, pattern)
+    assert compiled.findall("Tokyo, tok, kyiv".lower()) == re.findall(pattern, "tokyo, tok, kyiv")
+    # Values of another pattern or flags are not used for this one.
+    assert _cache.compile_code(parts, "kyiv").pattern == "kyiv"
+    assert _cache.compile_code(parts, pattern, re.IGNORECASE).flags & re.IGNORECASE
+
+
+def test_extended_knowledge_is_built_not_cached(cache_dir: Path) -> None:
+    from dipevents import knowledge
+    from dipevents.normalize import countries
+
+    knowledge.add_country_alias("Ruritania", "AUT")
+    try:
+        assert [m.of("country") for m in _gazetteer.gazetteer().mentions("Ruritania")] == [["AUT"]]
+        assert list(cache_dir.glob("gazetteer-*")) == []
+        assert _gazetteer.snapshot() is None
+    finally:
+        countries._extra.pop("ruritania")
+        _gazetteer.invalidate()
+
+
+def test_a_worker_installs_the_snapshot(cache_dir: Path) -> None:
+    data = _gazetteer.snapshot()
+    assert data is not None
+    code = (
+        "import sys; from dipevents.normalize import _gazetteer as g; "
+        "g.install(sys.stdin.buffer.read()); installed = g._current is not None; "
+        f"print(installed, len(list(g.gazetteer().mentions({TEXT!r}))))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        input=data,
+        capture_output=True,
+        check=True,
+        env={"DIPEVENTS_CACHE_DIR": "off", "PATH": ""},
+    )
+    installed, count = run.stdout.decode().split()
+    assert installed == "True"
+    assert int(count) == len(_spans(_gazetteer.gazetteer()))
+
+
+def test_only_the_newest_entries_are_kept(cache_dir: Path) -> None:
+    import os
+
+    for number in range(_cache.KEPT + 2):
+        assert _cache.store("probe", f"k{number}", [number])
+        path = cache_dir / f"probe-k{number}.marshal"
+        os.utime(path, (1_000_000 + number, 1_000_000 + number))
+    _cache.store("probe", "last", ["last"])
+    kept = sorted(p.name for p in cache_dir.glob("probe-*.marshal"))
+    assert len(kept) == _cache.KEPT
+    assert "probe-last.marshal" in kept
+    assert _cache.load("probe", "last") == ["last"]
+
+
+def test_the_country_index_is_cached_as_built(cache_dir: Path) -> None:
+    from dipevents.normalize import countries
+    from dipevents.normalize._data import knowledge_key
+
+    key = knowledge_key()
+    assert key is not None
+    built = countries._build_index()
+    countries._builtin_index.cache_clear()
+    try:
+        assert countries._builtin_index() == built
+        assert _cache.load("countries", key) == built
+        countries._builtin_index.cache_clear()
+        assert countries._builtin_index() == built  # now from the cache
+    finally:
+        countries._builtin_index.cache_clear()
+
+
+def test_the_knowledge_key_covers_every_data_file() -> None:
+    import dipevents.normalize
+    from dipevents.normalize._data import knowledge_files
+
+    data = Path(dipevents.normalize.__file__).resolve().parent / "data"
+    shipped = {p for p in data.rglob("*") if p.is_file() and p.name != "places.tsv"}
+    assert shipped
+    assert shipped <= set(knowledge_files())
+    assert data / "geonames" / "places.tsv" not in knowledge_files()
