@@ -59,6 +59,13 @@ def _touch(a: DateSpan | None, b: DateSpan | None) -> bool:
     return days and (abs((b.start - a.end).days) <= 1 or abs((a.start - b.end).days) <= 1)
 
 
+def _rank(member: Candidate) -> tuple[int, bool]:
+    """How well a mention dates its group: finer precision first, then the text's own day
+    before the calendar's."""
+    assert member.date is not None
+    return PRECISION_RANK[member.date.precision], member.basis is DateBasis.CALENDAR
+
+
 def _same_status_group(a: str, b: str) -> bool:
     return (a in _HELD) == (b in _HELD)
 
@@ -70,6 +77,9 @@ class Group:
     members: list[Candidate]
     _date: DateSpan | None = attrs.field(default=None, init=False)
     _dated: bool = attrs.field(default=False, init=False)
+    #: The member whose date the group's date grows from, and whether any date is the group's own.
+    _best: Candidate | None = attrs.field(default=None, init=False)
+    _has_own: bool = attrs.field(default=False, init=False)
 
     @property
     def first(self) -> Candidate:
@@ -77,7 +87,31 @@ class Group:
 
     def add(self, member: Candidate) -> None:
         self.members.append(member)
-        self._dated = False
+        if not self._dated or member.date is None:
+            return  # an undated mention changes no date
+        if member.inherited and self._has_own:
+            return  # own dates outrank inherited ones
+        best = self._best
+        if (
+            best is None
+            or (not member.inherited and not self._has_own)
+            or _rank(member) < _rank(best)
+        ):
+            self._dated = False  # a new best date: worked out again (a few times per group)
+            return
+        # The same pass _compute_date makes, for the one mention added at the end: a group
+        # of many mentions of one meeting costs linear time, not quadratic.
+        span = self._date
+        other = member.date
+        if (
+            span is not None
+            and span.precision is Precision.DAY
+            and other.precision is Precision.DAY
+            and (best.basis is DateBasis.CALENDAR or member.basis is not DateBasis.CALENDAR)
+            and _touch(span, other)
+            and not (span.start <= other.start and other.end <= span.end)
+        ):
+            self._date = DateSpan.days(min(span.start, other.start), max(span.end, other.end))
 
     def date(self) -> DateSpan | None:
         if not self._dated:
@@ -87,17 +121,13 @@ class Group:
 
     def _compute_date(self) -> DateSpan | None:
         own = [m for m in self.members if m.date is not None and not m.inherited]
+        self._has_own = bool(own)
         dated = own or [m for m in self.members if m.date is not None]
         if not dated:
+            self._best = None
             return None
-        best = min(
-            enumerate(dated),
-            key=lambda pair: (
-                PRECISION_RANK[pair[1].date.precision],  # type: ignore[union-attr]
-                pair[1].basis is DateBasis.CALENDAR,  # the day the text tells beats the calendar's
-                pair[0],
-            ),
-        )[1]
+        best = min(enumerate(dated), key=lambda pair: (_rank(pair[1]), pair[0]))[1]
+        self._best = best
         span = best.date
         assert span is not None
         if span.precision is Precision.DAY:
@@ -107,7 +137,11 @@ class Group:
             for member in dated:
                 other = member.date
                 assert other is not None
-                if other.precision is Precision.DAY and _touch(span, other):
+                if (
+                    other.precision is Precision.DAY
+                    and _touch(span, other)
+                    and not (span.start <= other.start and other.end <= span.end)
+                ):
                     span = DateSpan.days(min(span.start, other.start), max(span.end, other.end))
         return span
 
