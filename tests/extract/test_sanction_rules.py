@@ -152,3 +152,39 @@ def test_a_relative_clause_tells_the_renewed_measures_past() -> None:
         published=date(2027, 10, 2),
     )
     assert sorted(e["status"] for e in found) == ["extended", "imposed"]
+
+
+def test_the_time_of_an_earlier_deed_in_a_relative_clause_is_not_the_events() -> None:
+    [found] = sanctions(
+        "On 3 March 2027 the leaders of the African Union lifted the sanctions they had imposed "
+        "on Gabon eight months earlier.",
+        published=date(2027, 3, 5),
+    )
+    assert (found["status"], found["date"]["start"]) == ("lifted", "2027-03-03")
+
+
+def test_the_donor_of_the_aid_cut_off_imposes() -> None:
+    found = sanctions(
+        "The United States designated the takeover in Conakry a coup on 4 May 2027, which cut off "
+        "most American assistance to Guinea.",
+        published=date(2027, 5, 10),
+    )
+    assert roles(found) == [(["USA"], ["GIN"])]
+
+
+def test_a_call_to_end_an_embargo_is_not_the_callers_embargo() -> None:
+    [found] = sanctions(
+        "The General Assembly today called for an end to the embargo imposed by the United States "
+        "against Cuba.",
+        published=date(2027, 11, 3),
+    )
+    assert (found["imposers"], found["status"]) == (["USA"], "imposed")
+
+
+def test_would_be_suspended_from_a_day_points_ahead() -> None:
+    found = sanctions(
+        "The United States has tightened its embargo on Cuba. He pointed to the decision that "
+        "flights from the United States to Cuban airports would be suspended from 10 December.",
+        published=date(2027, 11, 3),
+    )
+    assert "2027-12-10" in [(e["date"] or {}).get("start") for e in found]

@@ -313,6 +313,8 @@ class _Roles:
     modifiers: list[Actor] = attrs.field(factory=list)
     subjects: list[Actor] = attrs.field(factory=list)
     asked: bool = False
+    #: The imposer is told as the agent of a passive ("imposed by the United States").
+    agent: bool = False
 
 
 @cache
@@ -455,6 +457,14 @@ def _roles(
             passive_from = True
             last_imposer = actor
             continue
+        if (
+            inside is not None
+            and actor.start > inside.start
+            and _AID_AFTER.match(text[actor.end : inside.end])
+        ):
+            roles.imposers.add(actor.code)  # "cut off most American assistance": the donor
+            last_imposer = actor
+            continue
         if inside is not None and inside.source in _TARGET_INSIDE:
             if inside.source != "MEASURE_DIPLOMATIC" and re.search(
                 r"\b(?:to|on|onto|from|off)\s+(?:the|its|their)?\s*$",
@@ -484,6 +494,7 @@ def _roles(
             continue
         if any(m.end <= actor.start and _AGENT.match(text[m.end : actor.start]) for m in mentions):
             roles.imposers.add(actor.code)  # "sanctions were imposed on Iran by the EU"
+            roles.agent = True
             last_imposer = actor
             continue
         if actor.end <= first.start and p["asked"].search(before):
@@ -527,7 +538,9 @@ def _roles(
             if not p["opinion"].search(between):
                 roles.subjects.append(actor)
     # A subject and its coordinated partners: "the UK, alongside the EU, Canada and the US".
-    if roles.subjects and not roles.asked:
+    if roles.subjects and not roles.asked and not roles.agent:
+        # "the General Assembly called for an end to the embargo imposed by the United
+        # States": the agent imposes, the subject only speaks of it.
         # The chain ends at the subject nearest the verb: "In 1963, as Britain prepared
         # …, Guatemala broke off relations" has Guatemala, not Britain.
         chain = [roles.subjects[-1]]
@@ -617,6 +630,13 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     return set(state.subject)
 
 
+_AID_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|funding|loans|budget\s+support)$", re.I
+)
+_EARLIER_DEED = re.compile(
+    r"\b(?:that|which|they|it|he|she|we|who)\s+had\s+(?:already\s+|first\s+|once\s+)?(?:been\s+)?[a-z]+(?:ed|en|ut|ew)\b",
+    re.I,
+)
 _DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|such)\b", re.I)
 _RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
@@ -631,7 +651,11 @@ _ANNOUNCED = re.compile(
 def _date(
     doc: Document, sent: Sentence, trigger: tuple[int, int], lo: int, hi: int
 ) -> tuple[DateSpan | None, DateBasis | None]:
-    times = doc.times(sent)
+    times = [
+        t
+        for t in doc.times(sent)
+        if not (t.start >= trigger[1] and _EARLIER_DEED.search(doc.text[trigger[1] : t.start]))
+    ]  # "lifted the sanctions they had imposed on Niger seven months earlier": that deed's time
     roles = (TimeRole.AT, TimeRole.SINCE)
     time = pick_time(times, trigger, lo, hi, roles) or pick_time(
         times, trigger, sent.start, sent.end, roles

@@ -112,6 +112,7 @@ _NUMBERS = {
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|is\s+due|are\s+due|is\s+expected|are\s+expected|"
     r"expected|slated|scheduled|planned\s+for|plans?\s+to|upcoming|going\s+to|would\s+take\s+place|"
+    r"would\s+be\s+\w+ed|would\s+(?:take\s+effect|come\s+into\s+force|start|begin|resume|expire)|"
     r"next|forthcoming|set\s+for|pencilled|penciled)\b",
     re.I,
 )
@@ -436,7 +437,7 @@ _LOCAL_PAST = re.compile(
     re.I,
 )
 _LOCAL_FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$", re.I
+    r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$", re.I
 )
 
 
