@@ -27,6 +27,7 @@ _CLAUSE = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|as)\b)"
     r"|\s+(?=and\s+that\b)|\s+(?=but\b)",
 )
+_ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?", re.I)
 _TITLE_BEFORE = re.compile(
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emperor|Minister|Secretary|Mr|Mrs|Ms|Dr|leader|"
@@ -529,8 +530,7 @@ class Document:
                 if t.start <= on.end and (t.end is None or t.end > on.start)
             ]
             if held:
-                order = list(Role)
-                best = min(held, key=lambda t: (not (t.start <= on.start), order.index(t.role)))
+                best = min(held, key=lambda t: (not (t.start <= on.start), _ROLE_ORDER[t.role]))
                 return best.country, best.role
             return record.home, None
         day = on or self.anchor

@@ -886,13 +886,23 @@ def _another_round(
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
     """ "The previous round, held in Washington": another meeting of the 2+2 told before,
     between the pair the sentence names or else that 2+2's pair."""
-    told = [c for c in earlier if c.type == "two_plus_two" and len(c.countries) == 2]
     found = doc.matches(lexicon.pattern("ANOTHER_ROUND"), sent)
-    if not told or not found or told[-1].sentence.index < sent.index - 8:
+    if not found:
+        return None
+    last = next(
+        (
+            c
+            for c in reversed(earlier)
+            if (c.type == "two_plus_two" and len(c.countries) == 2)
+            or c.sentence.index < sent.index - 8  # far enough back: stop looking
+        ),
+        None,
+    )
+    if last is None or last.type != "two_plus_two" or last.sentence.index < sent.index - 8:
         return None
     trigger = (sent.start + found[0].start(), sent.start + found[0].end())
     pair = _pair_phrase(doc, sent, _parties(doc.actors(sent)))
-    return trigger, tuple(pair) if pair else tuple(sorted(told[-1].countries))
+    return trigger, tuple(pair) if pair else tuple(sorted(last.countries))
 
 
 def _ministers_meeting(

@@ -185,6 +185,16 @@ def records() -> dict[str, PersonRecord]:
     return _records_cached(len(_extra_rows))
 
 
+@cache
+def _holders_cached(extra_count: int) -> dict[tuple[str, Role], list[tuple[PersonRecord, Tenure]]]:
+    """The tenures of each office of each state, in the order of :func:`records`."""
+    index: dict[tuple[str, Role], list[tuple[PersonRecord, Tenure]]] = defaultdict(list)
+    for record in _records_cached(extra_count).values():
+        for tenure in record.tenures:
+            index[(tenure.country, tenure.role)].append((record, tenure))
+    return dict(index)
+
+
 def _variants(record: PersonRecord) -> set[str]:
     out = {record.name, *record.aliases}
     words = record.name.split()
@@ -291,11 +301,11 @@ def holder(country: str, office: str | Role, on: date) -> Person | None:
     role = role_of(office)
     if role is None or not isinstance(country, str) or not isinstance(on, date):
         return None
+    index = _holders_cached(len(_extra_rows))
     for wanted in (role, Role.HEAD_OF_STATE) if role is Role.HEAD_OF_GOVERNMENT else (role,):
-        for record in records().values():
-            for tenure in record.tenures:
-                if tenure.country == country and tenure.role is wanted and tenure.holds_on(on):
-                    return Person(name=record.name, country=country, office=tenure.title)
+        for record, tenure in index.get((country, wanted), ()):
+            if tenure.holds_on(on):
+                return Person(name=record.name, country=country, office=tenure.title)
         if wanted is Role.HEAD_OF_GOVERNMENT and _has_role(country, wanted, on):
             return None
     return None

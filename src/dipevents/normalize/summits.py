@@ -91,7 +91,13 @@ def all_series() -> tuple[Series, ...]:
 
 
 def series_index() -> dict[str, Series]:
-    """Folded alias -> series."""
+    """Folded alias -> series (built once per extension of the calendars)."""
+    return _series_index_cached(len(_extra_series))
+
+
+@cache
+def _series_index_cached(extra_count: int) -> dict[str, Series]:
+    del extra_count  # the cache key: the index is built again after add_summit
     index: dict[str, Series] = {}
     for series in all_series():
         index[fold(series.key)] = series
