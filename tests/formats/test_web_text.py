@@ -210,3 +210,40 @@ def test_corpus_metadata(shared_dir: Path, tmp_path: Path, corpus: str, floor: f
     )
     last = scored.stdout.strip().splitlines()[-1].split()
     assert float(last[last.index("metadata") + 1]) >= floor, scored.stdout[-500:]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        (  # a chevron trail with no "Home", a session label, the headline under the date
+            "Meetings Coverage and Press Releases\n\nSECURITY COUNCIL > PLENARY\n\n"
+            "EIGHTY-SECOND SESSION\n\n4 March 2027\n\nCouncil Extends Mandate of Mission in "
+            "Haiti for One Year\n\nThe Council today extended the mandate of the mission.",
+            "Council Extends Mandate of Mission in Haiti for One Year",
+            date(2027, 3, 4),
+        ),
+        (  # a site's name, then the headline just over the date
+            "Parliamentary Record\n\nHome | Debates | Statements\n\nSanctions on Belarus: "
+            "Government Statement\n\ndebated on Tuesday 9 March 2027\n\nThe Minister made a "
+            "statement to the House on the measures announced last week.",
+            "Sanctions on Belarus: Government Statement",
+            date(2027, 3, 9),
+        ),
+        (  # an embassy "in" a country and a bilingual government name are mastheads
+            "Embassy of Canada in Chile / Ambassade du Canada au Chili\n\nMedia Center > News\n\n"
+            "Canada and Chile sign a new critical minerals agreement\n\nMarch 5, 2027\n\n"
+            "SANTIAGO — Canada and Chile signed an agreement on critical minerals today.",
+            "Canada and Chile sign a new critical minerals agreement",
+            date(2027, 3, 5),
+        ),
+        (  # a standfirst under the headline is no headline
+            "Ministers meet in Oslo\n\nThe ministers agreed a new plan at talks in Oslo.\n\n"
+            "Published 3 October 2027\n\nThe ministers met in Oslo on 2 October.",
+            "Ministers meet in Oslo",
+            date(2027, 10, 3),
+        ),
+    ],
+)
+def test_headlines_among_site_furniture(page: str, title: str, published: date) -> None:
+    article = parse(page, format="generic")
+    assert (article.title, article.published) == (title, published)

@@ -56,7 +56,7 @@ def rules() -> _Rules:
     organisation = re.compile(
         # "Bureau of Industry & Security", "U.S. Department of the Treasury", "Cabinet Office",
         # "Foreign, Commonwealth & Development Office (FCDO)", '"The World and Japan" Database'
-        rf"(?:the\s+)?(?:[\w.'’\"“”&,-]+\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for|on)\s+{word}(?:,?\s+{word})*)?"
+        rf"(?:the\s+)?(?:[\w.'’\"“”&,-]+\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for|on|in|to|du|de)\s+{word}(?:,?\s+{word})*)?"
         r"(?:\s*\([^()]{1,60}\))?",
         re.I,
     )
@@ -126,7 +126,7 @@ def is_organisation(text: str) -> bool:
     line = " ".join(text.split())
     if not line or line.endswith((".", "!", "?", ":")) or any(c.isdigit() for c in line):
         return False
-    parts = [p.strip() for p in re.split(r";\s*|,\s+(?=the\s)", line, flags=re.I)]
+    parts = [p.strip() for p in re.split(r";\s*|,\s+(?=the\s)|\s+/\s+", line, flags=re.I)]
     return all(
         part
         and len(part.split()) <= rules().organisation_words
@@ -141,7 +141,18 @@ def breadcrumb(text: str) -> bool:
         return False
     line = normal(text)
     parts = rules().separators.split(line)
-    return len(parts) >= 2 and parts[0].lower() in rules().roots
+    if len(parts) >= 2 and parts[0].lower() in rules().roots:
+        return True
+    # "Media Center > Press Releases", "GENERAL ASSEMBLY > PLENARY": a chevron trail of
+    # short labels is a breadcrumb whatever its first item.
+    return (
+        len(parts) >= 2
+        and _CHEVRON.search(line) is not None
+        and all(0 < len(part.split()) <= 5 and not part.endswith((".", "?", "!")) for part in parts)
+    )
+
+
+_CHEVRON = re.compile(r"\s(?:>|›|»|→)\s")
 
 
 def is_root(text: str) -> bool:

@@ -291,7 +291,36 @@ def read_header(
             after_title += 1
         if after_title > AFTER_TITLE or header.published is not None:
             break
+    if known_title is None and title_lines is None:
+        _headline_over_the_date(content, header)
     return header
+
+
+def _headline_over_the_date(content: Sequence[Line], header: Header) -> None:
+    """ "Hansard / Hong Kong National Security Law: UK Response / debated on Monday 20 July
+    2020": a site's name taken for the title gives way to the longer line just over the date."""
+    labels = header.labels
+    at = {line.index: n for n, line in enumerate(content)}
+    title = next((i for i, label in labels.items() if label == "title"), None)
+    dated = next((i for i, label in labels.items() if label == "date"), None)
+    if title is None or dated is None or header.title is None or not title < dated:
+        return
+    between = [line for line in content[at[title] + 1 : at[dated]] if line.index not in labels]
+    if not between:
+        return
+    last = between[-1]
+    words = len(last.text.split())
+    if (
+        content[at[dated] - 1] is last
+        and 4 <= words <= 40
+        and words > len(header.title.split())
+        and not _prose(last.text)
+        and not last.text.rstrip().endswith((":", "."))  # a standfirst is a sentence
+        and not any(web.is_organisation(part) for part in re.split(r",\s+|\s+and\s+", last.text))
+    ):  # (GOV.UK's "Foreign, Commonwealth & Development Office, … and The Rt Hon …" is not)
+        labels[title] = "masthead"
+        labels[last.index] = "title"
+        header.title = clean_title(web.strip_site(last.text))
 
 
 def label_body(content: Sequence[Line], labels: dict[int, str]) -> None:
