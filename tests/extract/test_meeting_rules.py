@@ -174,3 +174,22 @@ def test_the_meetings_own_past_verb_outweighs_a_later_will() -> None:
         published=date(2027, 8, 2),
     )
     assert [(e["countries"], e["status"]) for e in found] == [(["AUS", "USA"], "held")]
+
+
+def test_bilateral_meetings_with_a_list_are_one_meeting_with_each() -> None:
+    found = summits(
+        "Prime Minister Anthony Albanese will travel to Jakarta for the ASEAN summit next week. "
+        "He plans to hold bilateral meetings with Vietnam, Malaysia, Thailand and other "
+        "countries.",
+        published=date(2027, 10, 20),
+    )
+    pairs = {tuple(e["countries"]) for e in found if len(e["countries"]) == 2}
+    assert {("AUS", "VNM"), ("AUS", "MYS"), ("AUS", "THA")} <= pairs
+
+
+def test_a_bilateral_meeting_with_one_state_is_one_meeting() -> None:
+    found = summits(
+        "Prime Minister Anthony Albanese held bilateral talks with Vietnam on 3 May 2027.",
+        published=date(2027, 5, 10),
+    )
+    assert [e["countries"] for e in found] == [["AUS", "VNM"]]

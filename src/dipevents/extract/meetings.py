@@ -10,7 +10,7 @@ from datetime import date
 from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, merge_days, pick_time
-from dipevents.extract.document import Actor, Document
+from dipevents.extract.document import LEADER_ROLES, Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.extract.timex import Tense, tense_of
@@ -468,6 +468,10 @@ def summit_candidates(
         )
         out.append(candidate)
         series_spans.append(trigger)
+    # 1b. "I plan to hold bilateral meetings with ROK, Ukraine and Lithuania": one each.
+    for candidate in _bilateral_round(doc, sent, others):
+        out.append(candidate)
+        series_spans.append(candidate.trigger)
     # 2. Other named summits and leaders' meetings.
     for match in doc.matches(lexicon.MEETING, sent):
         trigger = (sent.start + match.start(), sent.start + match.end())
@@ -718,6 +722,53 @@ def summit_candidates(
 
 
 _SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
+
+
+def _bilateral_round(
+    doc: Document, sent: Sentence, others: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "I plan to hold bilateral meetings with ROK, Ukraine, Lithuania and Belgium": a
+    meeting of the leader with each state listed, not one meeting of them all."""
+    out: list[Candidate] = []
+    for match in doc.matches(lexicon.pattern("BILATERAL_WITH"), sent):
+        trigger = (sent.start + match.start(), sent.start + match.end())
+        clause = doc.clause_of(sent, trigger[0])
+        lo, hi = clause.start, clause.end
+        actors = doc.actors(sent)
+        leader = [a for a in actors if a.leader and lo <= a.start < trigger[0]]
+        host: list[str] = [leader[-1].code] if leader else []
+        speaker = doc.speaker_person(sent)
+        if (
+            not host
+            and re.search(r"\b(?:I|we)\b", doc.text[lo : trigger[0]])
+            and (speaker is None or speaker[1] in LEADER_ROLES)  # not a minister's "we"
+        ):
+            host = [c for c in doc.we(sent) if is_state(c)]
+        if not host and re.search(r"\b(?:he|she)\b", doc.text[lo : trigger[0]], re.I):
+            # "He plans to hold bilateral meetings with …": the leader told before
+            told = _context_leader(doc, sent, exclude=set(), span=None, subject=True, before=lo)
+            host = [told] if told and is_state(told) else []
+        if len(host) != 1:
+            continue
+        listed: list[Actor] = []
+        for actor in actors:
+            if actor.start < trigger[1] or actor.start >= hi or not is_state(actor.code):
+                continue
+            gap = doc.text[(listed[-1].end if listed else trigger[1]) : actor.start]
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?", gap):
+                break
+            listed.append(actor)
+        partners = [a.code for a in listed if a.code != host[0]]
+        if not partners:
+            continue
+        span, basis = _time(doc, sent, trigger, lo, hi, others)
+        status = _status(doc, lo, hi, span, trigger)
+        for code in dict.fromkeys(partners):
+            candidate = Candidate("summit", sent, trigger, status)
+            candidate.countries = {host[0], code}
+            candidate.date, candidate.basis = span, basis
+            out.append(candidate)
+    return out
 
 
 def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
