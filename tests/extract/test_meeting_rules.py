@@ -193,3 +193,11 @@ def test_a_bilateral_meeting_with_one_state_is_one_meeting() -> None:
         published=date(2027, 5, 10),
     )
     assert [e["countries"] for e in found] == [["AUS", "VNM"]]
+
+
+def test_the_eu_is_a_party_to_its_summit_with_a_partner() -> None:
+    found = summits(
+        "Prime Minister Fumio Kishida attended the EU-Japan Summit in Brussels on 13 July 2023.",
+        published=date(2023, 7, 14),
+    )
+    assert [e["countries"] for e in found] == [["EU", "JPN"]]

@@ -421,6 +421,8 @@ def build(doc: Document, group: Group) -> Event | None:
             # "the trilateral summit of China, Japan and South Korea", "the Normandy format":
             # a format of a few fixed states is a meeting of all of them
             countries |= set(known.members)
+            if known.org and known.kind == "bilateral":
+                countries.add(known.org)  # "the EU-Japan Summit": the EU is a party (§8)
         if known is not None and known.kind in ("bilateral", "trilateral"):
             kind = SummitKind(known.kind)
         elif series:
