@@ -201,3 +201,27 @@ def test_the_eu_is_a_party_to_its_summit_with_a_partner() -> None:
         published=date(2023, 7, 14),
     )
     assert [e["countries"] for e in found] == [["EU", "JPN"]]
+
+
+def test_the_2_plus_2_mechanism_is_the_format_and_we_are_meeting_in_gives_the_place() -> None:
+    article = parse(
+        "Opening Remarks at the Japan-Philippines 2+2\n\nMINISTER: I extend a warm welcome to "
+        "you. We are delighted to have you here for the very first meeting of the "
+        "Japan-Philippines 2+2 Dialogue. It is only right that we are meeting in Manila. "
+        "The 2+2 mechanism was created by a decision of the two leaders in Tokyo in June 2026.",
+        format="generic",
+        published=date(2027, 4, 8),
+    )
+    found = [to_dict(e) for e in article.events if e.TYPE == "two_plus_two"]
+    assert [(e["countries"], e["location"]["name"]) for e in found] == [(["JPN", "PHL"], "Manila")]
+
+
+def test_an_undated_meeting_in_an_undated_text_takes_the_year_of_the_officials_named() -> None:
+    article = parse(
+        "Ministers meet\n\nSecretary of State Michael R. Pompeo and Secretary of Defense James N. "
+        "Mattis held the first 2+2 with Minister of External Affairs Sushma Swaraj and Minister "
+        "of Defence Nirmala Sitharaman.",
+        format="generic",
+    )
+    [found] = [to_dict(e) for e in article.events if e.TYPE == "two_plus_two"]
+    assert found["date"] == {"start": "2018-01-01", "end": "2018-12-31", "precision": "year"}

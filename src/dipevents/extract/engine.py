@@ -407,6 +407,18 @@ def build(doc: Document, group: Group) -> Event | None:
     evidence = _evidence(doc, group)
     date = group.date()
     basis = group.basis() if date is not None else None
+    if (
+        date is None
+        and first.type in ("summit", "two_plus_two")
+        and first.status == "held"
+        and not doc.anchor_is_publication
+    ):
+        # No date and no publication date: the year the office-holders the text names with
+        # their titles were all in office, when that is one year ("the very first meeting of
+        # the 2+2", Pompeo, Mattis, Swaraj and Sitharaman: 2018).
+        terms = doc.tenure_span()
+        if terms is not None and terms.start.year == terms.end.year:
+            date, basis = DateSpan.year(terms.start.year), DateBasis.RELATIVE
     common = {"date": date, "date_basis": basis, "location": _location(group), "evidence": evidence}
     if first.type == "summit":
         countries: set[str] = set()

@@ -888,6 +888,8 @@ def two_plus_two_candidates(
         clause = doc.clause_of(sent, trigger[0])
         if lexicon.pattern("HABITUAL").search(doc.text[clause.start : clause.end]):
             continue  # "the 2+2 has long been a high-level forum": the format, not a meeting
+        if lexicon.pattern("FORMAT_ITSELF").match(doc.text[trigger[1] : trigger[1] + 40]):
+            continue  # "The 2+2 mechanism has been created": the format, not a meeting
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
@@ -1346,7 +1348,8 @@ def _overlaps(a: DateSpan, b: DateSpan) -> bool:
 
 
 _REFERENCE = re.compile(
-    r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations|negotiations)\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]+)"
+    r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations|negotiations)\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|\b(?:we|they)\s+(?:are|were)\s+(?:now\s+)?meeting\s+(?:here\s+)?in\s+(?P<here>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
@@ -1357,8 +1360,11 @@ def refer_back(doc: Document, cands: list[Candidate]) -> None:
         match = _REFERENCE.search(sent.text)
         if not match:
             continue
-        place = knowledge.place(match.group("place"))
-        code = knowledge.country(match.group("place"))
+        name = match.group("place") or match.group("here")
+        if knowledge.place(name) is None and knowledge.country(name) is None:
+            name = name.split()[0]  # "the talks in Tokyo Monday": the one-word name
+        place = knowledge.place(name)
+        code = knowledge.country(name)
         country = place.country if place else code
         if country is None:
             continue
@@ -1367,7 +1373,7 @@ def refer_back(doc: Document, cands: list[Candidate]) -> None:
             if country not in candidate.countries:
                 continue
             if candidate.location is None:
-                candidate.location = Place(name=match.group("place"), country=country)
+                candidate.location = Place(name=name, country=country)
                 candidate.location_is_city = place is not None
             if sent not in candidate.extra_sentences and sent is not candidate.sentence:
                 candidate.extra_sentences.append(sent)
