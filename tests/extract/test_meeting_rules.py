@@ -225,3 +225,14 @@ def test_an_undated_meeting_in_an_undated_text_takes_the_year_of_the_officials_n
     )
     [found] = [to_dict(e) for e in article.events if e.TYPE == "two_plus_two"]
     assert found["date"] == {"start": "2018-01-01", "end": "2018-12-31", "precision": "year"}
+
+
+def test_the_summit_of_an_organisation_and_its_next_summit() -> None:
+    found = summits(
+        "The summit of the Shanghai Cooperation Organisation in Samarkand on 15-16 September "
+        "2022 was the first since the pandemic. Iran signed a memorandum, and India took over "
+        "the chairmanship and will host the next summit in 2023.",
+        published=date(2022, 9, 20),
+    )
+    rows = sorted((e["status"], e["date"]["start"][:4], e["location"]["name"]) for e in found)
+    assert rows == [("held", "2022", "Samarkand"), ("planned", "2023", "India")]

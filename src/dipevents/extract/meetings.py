@@ -235,7 +235,8 @@ def _edition(text: str) -> int | None:
 
 
 _HOSTING = re.compile(
-    r"^\s*(?:,\s*\w+\s+\w+,\s*)?(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
+    r"^\s*(?:,\s*\w+\s+\w+,\s*)?(?:(?:took|takes|has\s+taken)\s+over\s+(?:the\s+)?(?:chairmanship|chair|presidency)\s+and\s+)?"
+    r"(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
     re.I,
 )
 
@@ -362,7 +363,7 @@ def _series_candidate(
 
 
 _INDEFINITE_SUMMIT = re.compile(
-    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further))\s+(?:(?:extraordinary|emergency|special|ordinary|virtual|regular)\s+)?$",
+    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+next)\s+(?:(?:extraordinary|emergency|special|ordinary|virtual|regular)\s+)?$",
     re.I,
 )
 
@@ -381,7 +382,7 @@ def _indefinite_series(
     if not _INDEFINITE_SUMMIT.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]]):
         return None
     for earlier in reversed(history):
-        if sent.index - earlier.sentence.index > 6:
+        if sent.index - earlier.sentence.index > 8:
             break
         if earlier.type == "summit" and earlier.series:
             from dipevents.normalize.summits import find_series
@@ -440,6 +441,14 @@ def summit_candidates(
         cue = cue or led
         cue = cue or bool(
             re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
+        )
+        # "The summit of the Shanghai Cooperation Organisation in Samarkand"
+        cue = cue or bool(
+            re.search(
+                r"\b(?:summits?|summit\s+meeting|leaders['’]?\s+meeting)\s+of\s+(?:the\s+)?$",
+                window_before,
+                re.I,
+            )
         )
         # "the leaders met in the Normandy format", "the first summit in the Astana format"
         cue = cue or bool(
