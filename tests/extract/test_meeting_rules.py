@@ -236,3 +236,22 @@ def test_the_summit_of_an_organisation_and_its_next_summit() -> None:
     )
     rows = sorted((e["status"], e["date"]["start"][:4], e["location"]["name"]) for e in found)
     assert rows == [("held", "2022", "Samarkand"), ("planned", "2023", "India")]
+
+
+def test_a_summit_that_opens_tomorrow_and_runs_until_sunday() -> None:
+    found = summits(
+        "The leaders will meet on the margins of the G20 summit that opens in Johannesburg "
+        "tomorrow and runs until Sunday.",
+        published=date(2025, 11, 21),
+    )
+    spans = {(e["date"]["start"], e["date"]["end"]) for e in found}
+    assert ("2025-11-22", "2025-11-23") in spans
+
+
+def test_a_venue_named_after_its_city_is_in_that_city() -> None:
+    found = summits(
+        "Prime Minister Anthony Albanese will host President Joe Biden at the Sydney Opera House "
+        "next Wednesday.",
+        published=date(2023, 5, 18),
+    )
+    assert [e["location"]["name"] for e in found] == ["Sydney"]

@@ -27,6 +27,12 @@ _CLAUSE = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|as)\b)"
     r"|\s+(?=and\s+that\b)|\s+(?=but\b)",
 )
+# Venues named after their city ("House", "Palace", "Hall" are often named after another
+# place or a person: Hyderabad House is in New Delhi, Lancaster House in London).
+_VENUE_TAIL = re.compile(
+    r"^(?:International\s+)?(?:Opera\s+House|(?:Convention|Conference|Congress|Exhibition|Expo)\s+"
+    r"Cent(?:re|er)|Expo|Stadium|Arena)$"
+)
 _ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?", re.I)
 _TITLE_BEFORE = re.compile(
@@ -733,7 +739,10 @@ class Document:
                 name = " ".join(words[:size]).rstrip(".,’'")
                 if not name or fold(name) in _NOT_PLACES:
                     continue
-                found = _place(name, whole=size == len(words), prefer=prefer)
+                # "the Sydney Opera House", "the Jakarta Convention Center": a venue named
+                # after its city is in that city
+                venue = size < len(words) and bool(_VENUE_TAIL.search(" ".join(words[size:])))
+                found = _place(name, whole=size == len(words) or venue, prefer=prefer)
                 if found is not None:
                     out.append((start, found[0], found[1]))
                     break

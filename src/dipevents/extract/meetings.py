@@ -195,7 +195,29 @@ def _time(
     before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
     if chosen.end <= trigger[0] and _BEFORE_EVENT.search(before):
         return DateSpan.year(chosen.span.start.year), DateBasis.RELATIVE
-    return merge_days(times, chosen, lo, hi), chosen.basis
+    span = merge_days(times, chosen, lo, hi)
+    if span is not None and span.precision is Precision.DAY:
+        # "the summit that opens there tomorrow and runs until Sunday": the days it lasts
+        until = next(
+            (
+                t
+                for t in times
+                if t.role is TimeRole.UNTIL
+                and t.start >= chosen.end
+                and t.end <= hi
+                and t.span is not None
+                and t.span.precision is Precision.DAY
+                and 0 < (t.span.end - span.end).days <= 14
+                and _LASTS.search(doc.text[chosen.end : t.start])
+            ),
+            None,
+        )
+        if until is not None and until.span is not None:
+            span = DateSpan.days(span.start, until.span.end)
+    return span, chosen.basis
+
+
+_LASTS = re.compile(r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes\s+on)\b", re.I)
 
 
 _ORDINAL: re.Pattern[str] | None = None
