@@ -255,3 +255,14 @@ def test_a_venue_named_after_its_city_is_in_that_city() -> None:
         published=date(2023, 5, 18),
     )
     assert [e["location"]["name"] for e in found] == ["Sydney"]
+
+
+def test_a_visit_years_before_the_texts_time_is_past_without_a_publication_date() -> None:
+    article = parse(
+        "Vietnam between the powers\n\nPresident Joe Biden paid a visit to Hanoi on 10-11 "
+        "September 2023. It was only in May 2016, during Barack Obama's visit to Hanoi, that "
+        "Washington announced the lifting of its arms embargo.",
+        format="generic",
+    )
+    found = [to_dict(e) for e in article.events if isinstance(e, Summit)]
+    assert {e["date"]["start"][:4]: e["status"] for e in found} == {"2023": "held", "2016": "held"}
