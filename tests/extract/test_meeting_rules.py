@@ -266,3 +266,23 @@ def test_a_visit_years_before_the_texts_time_is_past_without_a_publication_date(
     )
     found = [to_dict(e) for e in article.events if isinstance(e, Summit)]
     assert {e["date"]["start"][:4]: e["status"] for e in found} == {"2023": "held", "2016": "held"}
+
+
+def test_when_refers_to_the_time_just_told() -> None:
+    found = summits(
+        "Vladimir Putin and Narendra Modi held talks in New Delhi on 6 December 2025. It was "
+        "their first meeting since October 2024, when they met on the sidelines of the BRICS "
+        "summit in Kazan.",
+        published=date(2025, 12, 7),
+    )
+    months = sorted(e["date"]["start"][:7] for e in found if e["countries"] == ["IND", "RUS"])
+    assert months == ["2024-10", "2025-12"]
+
+
+def test_a_summit_visited_for_is_where_the_visit_goes() -> None:
+    found = summits(
+        "President Vladimir Putin invited Prime Minister Narendra Modi to visit Russia for the "
+        "next India-Russia Annual Summit in 2027.",
+        published=date(2026, 12, 5),
+    )
+    assert [(e["countries"], e["location"]["name"]) for e in found] == [(["IND", "RUS"], "Russia")]

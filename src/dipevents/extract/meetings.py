@@ -188,6 +188,18 @@ def _time(
     if later is not None:
         hi = later.start()  # "talks on Monday, ahead of the state banquet on Tuesday"
     chosen = pick_time(times, trigger, lo, hi)
+    antecedent = next(
+        (
+            t
+            for t in reversed(times)
+            if t.span is not None
+            and t.end <= trigger[0]
+            and _WHEN_AFTER.match(doc.text[t.end : trigger[0]])
+        ),
+        None,
+    )
+    if antecedent is not None:
+        chosen = antecedent  # "since November 2019, when they met in Brasilia": that time
     if chosen is None:
         free = [
             t for t in times
@@ -221,6 +233,7 @@ def _time(
     return span, chosen.basis
 
 
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _LASTS = re.compile(r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes\s+on)\b", re.I)
 
 
@@ -712,6 +725,16 @@ def summit_candidates(
             named_host = [a for a in actors if a.via == "name" and a.code == destination]
             if named_host:
                 place, is_city = _place_of(doc, named_host[0])
+        if place is None and word.startswith("summit"):
+            # "invited Modi to visit Russia for the 22nd India-Russia Annual Summit": the
+            # summit is where the visit goes
+            went = _VISIT_FOR.search(doc.text[lo : trigger[0]])
+            if went is not None:
+                from dipevents.extract.document import _place as place_named
+
+                found_place = place_named(went.group("place"), whole=True)
+                if found_place is not None:
+                    place, is_city = found_place
         status = _status(doc, lo, hi, span, trigger)
         if re.search(
             r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
@@ -756,6 +779,10 @@ def summit_candidates(
     return out
 
 
+_VISIT_FOR = re.compile(
+    r"\b(?:visit|visits|visited|visiting|travel(?:led|ed|s)?\s+to|fl(?:y|ies|ew)\s+to|go(?:es)?\s+to|went\s+to|c(?:o|a)me\s+to)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}$"
+)
 _SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
 
