@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dipevents.extract.timex import Role, find_times
+from dipevents.models import DateSpan
 
 D = date
 
@@ -81,3 +82,16 @@ def test_offsets_index_the_text() -> None:
     text = "Abe will visit Russia in April this year, before the summit on 30 November."
     for time in find_times(text, 100, date(2017, 3, 28)):
         assert text[time.start - 100 : time.end - 100] == time.text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Earlier in the day, the ministers met.", date(2027, 3, 4)),
+        ("Later that day the leaders signed the accord.", date(2027, 3, 4)),
+        ("The next day they flew home.", date(2027, 3, 5)),
+    ],
+)
+def test_times_told_from_the_time_before(text: str, day: date) -> None:
+    [found] = find_times(text, 0, date(2027, 3, 10), context=DateSpan.day(date(2027, 3, 4)))
+    assert found.span == DateSpan.day(day)
