@@ -286,3 +286,14 @@ def test_a_summit_visited_for_is_where_the_visit_goes() -> None:
         published=date(2026, 12, 5),
     )
     assert [(e["countries"], e["location"]["name"]) for e in found] == [(["IND", "RUS"], "Russia")]
+
+
+def test_next_years_consultations_of_the_format_told_before() -> None:
+    found = two_plus_twos(
+        "AUSMIN was held in Brisbane on 29 July 2027. In keeping with the practice of "
+        "alternating venues, next year's consultations are due to take place in the United "
+        "States.",
+        published=date(2027, 8, 2),
+    )
+    rows = [(e["status"], e["date"]["start"], e["location"]["name"]) for e in found]
+    assert rows == [("held", "2027-07-29", "Brisbane"), ("planned", "2028-01-01", "United States")]

@@ -13,7 +13,7 @@ from dipevents.extract.candidates import Candidate, merge_days, pick_time
 from dipevents.extract.document import LEADER_ROLES, Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.extract.timex import Tense, tense_of
+from dipevents.extract.timex import Tense, TimeExpr, tense_of
 from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
 
@@ -200,6 +200,9 @@ def _time(
     )
     if antecedent is not None:
         chosen = antecedent  # "since November 2019, when they met in Brasilia": that time
+    own = _own_time(doc, times, trigger)
+    if own is not None:
+        chosen = own  # "next year's consultations", "last year's summit": its own time
     if chosen is None:
         free = [
             t for t in times
@@ -231,6 +234,21 @@ def _time(
         if until is not None and until.span is not None:
             span = DateSpan.days(span.start, until.span.end)
     return span, chosen.basis
+
+
+def _own_time(doc: Document, times: list[TimeExpr], trigger: tuple[int, int]) -> TimeExpr | None:
+    """ "next year's consultations", "last year's summit": a time the trigger holds or that
+    owns it (a possessive, which the time finder leaves as a mere reference)."""
+    for time in times:
+        if time.span is None or time.role is not TimeRole.REFERENCE:
+            continue
+        inside = trigger[0] <= time.start and time.end < trigger[1]
+        owner = 0 <= trigger[0] - time.end <= 4 and re.fullmatch(
+            r"['’]s\s*", doc.text[time.end : trigger[0]]
+        )
+        if inside or owner:
+            return time
+    return None
 
 
 _WHEN_AFTER = re.compile(r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
