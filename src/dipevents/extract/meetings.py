@@ -473,21 +473,8 @@ def summit_candidates(
         if lexicon.pattern("LEADERS_STATEMENT").match(window_after.lstrip(" ’'s")):
             continue  # "the G7 Leaders' Statement": a document, not a meeting
         cue = "summit" in surface or (is_forum and "forum" in surface) or "meeting" in surface
-        cue = cue or bool(
-            re.match(
-                r"^[\s’'s]*(?:\w+\s+){0,2}?(?:summits?|leaders|meeting|gathering|plenary)\b",
-                window_after,
-                re.I,
-            )
-        )
-        # "TICAD 8, held in Tunis", "CHOGM opened in Apia": the series' own name is the meeting's
-        cue = cue or bool(
-            re.match(
-                r"^\s*(?:\d{1,2}|[IVX]{1,5})?\s*,?\s*(?:was\s+|is\s+|will\s+be\s+)?(?:held|took\s+place|opened|convened|met|meets|closed|ended|began)\b",
-                window_after,
-                re.I,
-            )
-        )
+        # "the G20 summit", "TICAD 8, held in Tunis": the words after the series' name
+        cue = cue or bool(lexicon.pattern("SERIES_CUE_AFTER").match(window_after))
         led = bool(
             re.search(
                 r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$",
@@ -495,26 +482,8 @@ def summit_candidates(
                 re.I,
             )
         )
-        cue = cue or led
-        cue = cue or bool(
-            re.search(r"\b(?:margins|sidelines)\s+of\s+(?:the\s+)?$", window_before, re.I)
-        )
-        # "The summit of the Shanghai Cooperation Organisation in Samarkand"
-        cue = cue or bool(
-            re.search(
-                r"\b(?:summits?|summit\s+meeting|leaders['’]?\s+meeting)\s+of\s+(?:the\s+)?$",
-                window_before,
-                re.I,
-            )
-        )
-        # "the leaders met in the Normandy format", "the first summit in the Astana format"
-        cue = cue or bool(
-            re.search(
-                r"\b(?:met|meet|meets|meeting|summit|talks)\s+(?:again\s+)?in\s+the\s+(?:same\s+)?$",
-                window_before,
-                re.I,
-            )
-        )
+        # "on the sidelines of the", "the summit of the", "met in the Normandy format"
+        cue = cue or led or bool(lexicon.pattern("SERIES_CUE_BEFORE").search(window_before))
         if not cue and not is_forum:
             continue
         trigger = (mention.start, mention.end)
