@@ -60,6 +60,8 @@ def test_resolution(text: str, anchor: date | None, start: date, end: date, prec
         ("extended the sanctions until 31 January 2019", Role.UNTIL),
         ("resumed talks after the Ukraine crisis in 2014", Role.REFERENCE),
         ("held in Washington on 17 August 2017", Role.AT),
+        # the clause after "After …, X went further" is the main one: its time is the event's
+        ("After the office opened in May, Beijing went further and on 21 May recalled", Role.AT),
     ],
 )
 def test_roles(text: str, role: Role) -> None:
