@@ -188,3 +188,14 @@ def test_would_be_suspended_from_a_day_points_ahead() -> None:
         published=date(2027, 11, 3),
     )
     assert "2027-12-10" in [(e["date"] or {}).get("start") for e in found]
+
+
+def test_a_currency_is_no_party_to_a_measure() -> None:
+    found = sanctions(
+        "On 4 March 2027 the second package of American sanctions against Venezuela came into "
+        "force. Together with the first package, which took effect on 7 January and targeted "
+        "Venezuela's purchases of US dollars, it restores the old regime.",
+        published=date(2027, 3, 5),
+    )
+    assert {(tuple(e["imposers"]), tuple(e["targets"])) for e in found} == {(("USA",), ("VEN",))}
+    assert "2027-01-07" in [e["date"]["start"] for e in found]

@@ -438,6 +438,8 @@ def _roles(
         )
         if actor.topic and not in_target_phrase:
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
+        if lexicon.pattern("CURRENCY_AFTER").match(after):
+            continue  # "Iran's purchases of US dollars": money, not a party
         inside = next((m for m in mentions if m.start <= actor.start < m.end), None)
         if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
             roles.targets.add(actor.code)  # "on Russia and Belarus"
