@@ -297,3 +297,14 @@ def test_next_years_consultations_of_the_format_told_before() -> None:
     )
     rows = [(e["status"], e["date"]["start"], e["location"]["name"]) for e in found]
     assert rows == [("held", "2027-07-29", "Brisbane"), ("planned", "2028-01-01", "United States")]
+
+
+def test_its_summit_is_the_summit_of_the_organisation_named_last() -> None:
+    found = summits(
+        "The Shanghai Cooperation Organisation was supposed to provide a framework for such "
+        "tensions. Its summit in Astana on 3-4 July 2024 showed the limits of this approach.",
+        published=date(2024, 8, 1),
+    )
+    assert [(e["name"], e["location"]["name"], e["date"]["start"]) for e in found] == [
+        ("SCO Heads of State Council", "Astana", "2024-07-03")
+    ]

@@ -596,12 +596,12 @@ class Document:
                 continue
             if _POSSESSIVE.match(self.text[end : end + 3]):
                 continue  # "the bloc's airspace": its things, not the bloc acting
-            code = self._last_organisation(sent, start)
+            code = self.last_organisation(sent, start)
             if code is not None:
                 out.append(Actor(start, end, code, "name"))
         return out
 
-    def _last_organisation(self, sent: Sentence, before: int) -> str | None:
+    def last_organisation(self, sent: Sentence, before: int) -> str | None:
         from dipevents.models._codes import is_state
 
         for index in range(sent.index, max(-1, sent.index - 8), -1):

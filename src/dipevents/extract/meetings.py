@@ -34,7 +34,8 @@ _BEFORE_EVENT = re.compile(
     re.I,
 )
 _NAMED_SUMMIT = re.compile(
-    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
+    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|"
+    r"(?!(?:Its|Their|The|This|That|A|An|Another|Next|Last|Each|Every|Our|His|Her)\s)[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
 _FORMAT = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
 # Plural references to the leaders of the meeting told just before: "their last meeting",
@@ -420,7 +421,7 @@ def _series_candidate(
 
 
 _INDEFINITE_SUMMIT = re.compile(
-    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+next)\s+(?:(?:extraordinary|emergency|special|ordinary|virtual|regular)\s+)?$",
+    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+next|its|their)\s+(?:(?:annual|extraordinary|emergency|special|ordinary|virtual|regular|latest|last)\s+)?$",
     re.I,
 )
 
@@ -436,17 +437,25 @@ def _indefinite_series(
     """The series of an organisation's summit told as "a summit in Accra" in a text about it:
     the organisation's series named in the last few sentences, its members' leaders not
     otherwise named."""
-    if not _INDEFINITE_SUMMIT.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]]):
+    from dipevents.normalize.summits import find_series
+
+    determiner = _INDEFINITE_SUMMIT.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]])
+    if not determiner:
         return None
     for earlier in reversed(history):
         if sent.index - earlier.sentence.index > 8:
             break
         if earlier.type == "summit" and earlier.series:
-            from dipevents.normalize.summits import find_series
-
             known = find_series(earlier.series)
             if known is not None and known.org:
                 return earlier.series
+    if re.match(r"(?:its|their)\b", determiner.group(), re.I):
+        # "The Shanghai Cooperation Organisation … Its summit in Bishkek": the organisation
+        # named last
+        code = doc.last_organisation(sent, trigger[0])
+        known = find_series(code) if code else None
+        if known is not None and known.org == code:
+            return known.key
     return None
 
 
