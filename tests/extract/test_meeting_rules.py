@@ -308,3 +308,15 @@ def test_its_summit_is_the_summit_of_the_organisation_named_last() -> None:
     assert [(e["name"], e["location"]["name"], e["date"]["start"]) for e in found] == [
         ("SCO Heads of State Council", "Astana", "2024-07-03")
     ]
+
+
+def test_a_leaders_visit_between_the_two_governments_told_before() -> None:
+    found = summits(
+        "Relations between Brazil and Argentina have improved. On Thursday the two governments "
+        "announced that the Brazilian president's state visit, planned for early April, has been "
+        "postponed.",
+        published=date(2027, 3, 5),
+    )
+    assert [
+        (e["countries"], e["status"], e["date"]["start"], e["location"]["name"]) for e in found
+    ] == [(["ARG", "BRA"], "cancelled", "2027-04-01", "Argentina")]

@@ -679,6 +679,16 @@ def summit_candidates(
             )
             if other:
                 countries.add(other)  # "He met Kim Jong Un": he is the leader told before
+        two_sides = _TWO_SIDES.search(text)
+        if len(countries) == 1 and two_sides and word.startswith(_VISIT_WORDS):
+            # "the two governments announced that the Chinese president's state visit …
+            # has been postponed": the visit is between the two states told before
+            pair = doc.recent_states(sent, sent.start + two_sides.start(), 2)
+            if len(pair) == 2 and countries <= set(pair):
+                (host,) = set(pair) - countries
+                countries |= set(pair)
+                if visited is None and destination is None:
+                    visited, visited_city = _state_told(doc, sent, host)  # the visit goes there
         next_one = re.search(
             r"\bnext\s+(?:\w+\s+)?(?:summit|meeting)\b",
             doc.text[max(lo, trigger[0] - 20) : trigger[1]],
@@ -778,6 +788,9 @@ def summit_candidates(
 _VISIT_FOR = re.compile(
     r"\b(?:visit|visits|visited|visiting|travel(?:led|ed|s)?\s+to|fl(?:y|ies|ew)\s+to|go(?:es)?\s+to|went\s+to|c(?:o|a)me\s+to)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}$"
+)
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:governments|countries|sides|capitals|states|nations)\b", re.I
 )
 _SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
@@ -1447,6 +1460,15 @@ __all__ = [
     "summit_candidates",
     "two_plus_two_candidates",
 ]
+
+
+def _state_told(doc: Document, sent: Sentence, code: str) -> tuple[Place | None, bool]:
+    """The state ``code`` as a place, by the name the last few sentences gave it."""
+    for previous in reversed(doc.sentences[max(0, sent.index - 3) : sent.index + 1]):
+        named = [a for a in doc.actors(previous) if a.code == code and a.via == "name"]
+        if named:
+            return _place_of(doc, named[-1])
+    return None, False
 
 
 def _place_of(doc: Document, actor: Actor) -> tuple[Place | None, bool]:

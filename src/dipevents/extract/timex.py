@@ -437,7 +437,9 @@ _LOCAL_PAST = re.compile(
     re.I,
 )
 _LOCAL_FUTURE = re.compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$", re.I
+    r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:planned|scheduled|set|slated|pencilled|penciled)\s+for\s+(?:the\s+)?$",
+    re.I,
 )
 
 
