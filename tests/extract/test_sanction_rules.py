@@ -199,3 +199,17 @@ def test_a_currency_is_no_party_to_a_measure() -> None:
     )
     assert {(tuple(e["imposers"]), tuple(e["targets"])) for e in found} == {(("USA",), ("VEN",))}
     assert "2027-01-07" in [e["date"]["start"] for e in found]
+
+
+def test_another_state_did_the_same() -> None:
+    found = sanctions(
+        "Canada suspended its extradition treaty with Hong Kong on 3 July, and Australia did the "
+        "same on 9 July. New Zealand followed suit on 28 July.",
+        published=date(2020, 8, 1),
+    )
+    rows = sorted((e["imposers"], e["targets"], e["date"]["start"]) for e in found)
+    assert rows == [
+        (["AUS"], ["HKG"], "2020-07-09"),
+        (["CAN"], ["HKG"], "2020-07-03"),
+        (["NZL"], ["HKG"], "2020-07-28"),
+    ]

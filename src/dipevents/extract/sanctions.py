@@ -114,6 +114,8 @@ class State:
     subject: set[str] = attrs.field(factory=set)
     #: The subjects of the latest sentences, latest last.
     history: list[str] = attrs.field(factory=list)
+    #: The measure told last, for "Australia did the same on 9 July".
+    last: Candidate | None = None
 
 
 def _salient(state: State, exclude: set[str]) -> list[str]:
@@ -729,7 +731,9 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
     if not recent_frame and all(m.source == "MEASURE_ANAPHOR" for m in mentions):
         mentions = []
     if not mentions:
-        anaphor = _anaphor(doc, sent, state)
+        anaphor = _anaphor(doc, sent, state) or _did_the_same(doc, sent, state, [])
+        if anaphor:
+            state.last = anaphor[-1]
         _remember_subject(doc, sent, state)
         return anaphor
     words = _status_words(doc, sent)
@@ -861,10 +865,45 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
                 twin.date, twin.basis = candidate.date, candidate.basis
             continue
         out.append(candidate)
+    out.extend(_did_the_same(doc, sent, state, out))
     if out:
         last = out[-1]
         state.frame = Frame(set(last.imposers), set(last.targets), sent.index, sent.block)
+        state.last = last
     _remember_subject(doc, sent, state)
+    return out
+
+
+def _did_the_same(
+    doc: Document, sent: Sentence, state: State, found: list[Candidate]
+) -> list[Candidate]:
+    """ "Canada suspended its extradition treaty with Hong Kong on 3 July, and Australia
+    did the same on 9 July": the measure told just before, by another imposer."""
+    model = found[-1] if found else state.last
+    if model is None or sent.index - model.sentence.index > 1 or not model.targets:
+        return []
+    out: list[Candidate] = []
+    for match in doc.matches(lexicon.pattern("DID_THE_SAME"), sent):
+        at = sent.start + match.start()
+        if at < model.trigger[1]:
+            continue
+        clause = doc.clause_of(sent, at)
+        subjects = [
+            a
+            for a in doc.actors(sent)
+            if clause.start <= a.start < at and is_actor(a.code) and not a.topic
+        ]
+        if not subjects:
+            continue
+        imposers = {subjects[-1].code} - model.targets
+        if not imposers or imposers == model.imposers:
+            continue
+        trigger = (at, sent.start + match.end())
+        candidate = Candidate("sanction", sent, trigger, model.status)
+        candidate.imposers, candidate.targets = imposers, set(model.targets)
+        candidate.measures = set(model.measures)
+        candidate.date, candidate.basis = _date(doc, sent, trigger, clause.start, clause.end)
+        out.append(candidate)
     return out
 
 
