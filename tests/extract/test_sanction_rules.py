@@ -213,3 +213,23 @@ def test_another_state_did_the_same() -> None:
         (["CAN"], ["HKG"], "2020-07-03"),
         (["NZL"], ["HKG"], "2020-07-28"),
     ]
+
+
+def test_the_government_of_a_governments_own_release() -> None:
+    found = sanctions(
+        "Government of New Zealand\n\nFollowing a public consultation held over the summer, the "
+        "Government will impose a 30 per cent surtax on Chinese-made steel, effective 1 March "
+        "2027.",
+        published=date(2027, 1, 20),
+    )
+    assert [(e["imposers"], e["targets"], e["date"]["start"]) for e in found] == [
+        (["NZL"], ["CHN"], "2027-03-01")
+    ]
+
+
+def test_the_government_alone_names_no_state() -> None:
+    found = sanctions(
+        "The Government will impose a 30 per cent surtax on Chinese-made steel.",
+        published=date(2027, 1, 20),
+    )
+    assert all(e["imposers"] != ["NZL"] for e in found)

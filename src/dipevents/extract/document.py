@@ -33,6 +33,9 @@ _VENUE_TAIL = re.compile(
     r"^(?:International\s+)?(?:Opera\s+House|(?:Convention|Conference|Congress|Exhibition|Expo)\s+"
     r"Cent(?:re|er)|Expo|Stadium|Arena)$"
 )
+_GOVERNMENT_OF = re.compile(
+    r"\bGovernment[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
 _ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?", re.I)
 _TITLE_BEFORE = re.compile(
@@ -140,6 +143,7 @@ class Document:
                 )
         self._times: dict[int, list[TimeExpr]] = {}
         self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
+        self._home: str | None = None
         self.anchor: date | None = self.published
         self.anchor_is_publication = self.published is not None
         self._terms: DateSpan | bool | None = None
@@ -580,6 +584,7 @@ class Document:
                 break
         out.extend(self._titles(sent, on, lo, hi, out))
         out.extend(self._organisation_anaphors(sent, lo, hi, out))
+        out.extend(self._home_government(sent, lo, hi, out))
         out.sort(key=lambda a: a.start)
         self._actors[key] = tuple(out)
         return out
@@ -600,6 +605,33 @@ class Document:
             if code is not None:
                 out.append(Actor(start, end, code, "name"))
         return out
+
+    def _home_government(self, sent: Sentence, lo: int, hi: int, named: list[Actor]) -> list[Actor]:
+        """ "the Government will impose a surtax": in a text that names the "Government of
+        Canada" (a government's own release), the Government is that state's."""
+        out: list[Actor] = []
+        for match in lexicon.pattern("HOME_GOVERNMENT").finditer(sent.text):
+            start, end = sent.start + match.start(), sent.start + match.end()
+            if start < lo or end > hi or any(a.start <= start < a.end for a in named):
+                continue
+            code = self._home_state()
+            if code is not None:
+                out.append(Actor(start, end, code, "name"))
+        return out
+
+    def _home_state(self) -> str | None:
+        if self._home is None:
+            found = ""
+            for match in _GOVERNMENT_OF.finditer(self.text):
+                words = match.group("name").split()
+                # "Government of New Zealand Following …": the longest run that is a state
+                codes = (knowledge.country(" ".join(words[:n])) for n in range(len(words), 0, -1))
+                code = next((c for c in codes if c is not None and is_state(c)), None)
+                if code is not None:
+                    found = code
+                    break
+            self._home = found
+        return self._home or None
 
     def last_organisation(self, sent: Sentence, before: int) -> str | None:
         from dipevents.models._codes import is_state

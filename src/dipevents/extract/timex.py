@@ -572,6 +572,6 @@ _OTHER_EVENT = re.compile(
 # A time that dates something else named just before it: "after Ukraine Crisis in 2014",
 # "in response to Moscow's annexation of the Crimean region in March 2014".
 _REFERENCE = re.compile(
-    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+accordance\s+with|pursuant\s+to)\s+(?:[\w'’.-]+\s+){1,9}(?:in|of|on)\s+$",
+    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+accordance\s+with|pursuant\s+to)\s+(?:[\w'’.-]+\s+){1,9}(?:in|of|on|over|during)\s+(?:the\s+)?$",
     re.I,
 )
