@@ -233,3 +233,14 @@ def test_the_government_alone_names_no_state() -> None:
         published=date(2027, 1, 20),
     )
     assert all(e["imposers"] != ["NZL"] for e in found)
+
+
+def test_a_treaty_held_in_abeyance_visas_cancelled_a_crossing_closed() -> None:
+    found = sanctions(
+        "On Wednesday Bangladesh announced that it would hold the Ganges Waters Treaty in "
+        "abeyance, close the Benapole land border crossing, cancel visas issued to Indian "
+        "nationals and expel the defence advisers at India's High Commission.",
+        published=date(2027, 4, 22),
+    )
+    assert {(tuple(e["imposers"]), tuple(e["targets"])) for e in found} == {(("BGD",), ("IND",))}
+    assert {e["date"]["start"] for e in found} == {"2027-04-21"}

@@ -348,7 +348,7 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
         "envoy": re.compile(
             r"\b"
             + lexicon.fragment("ENVOY_FROM")
-            + r"\s+(?:[\w'’-]+\s+){0,2}(?:from|to|in)\s+(?:the\s+)?$",
+            + r"\s+(?:[\w'’-]+\s+){0,2}(?:from|to|in|at)\s+(?:the\s+)?$",
             re.I,
         ),
         "holder": re.compile(
