@@ -320,3 +320,13 @@ def test_a_leaders_visit_between_the_two_governments_told_before() -> None:
     assert [
         (e["countries"], e["status"], e["date"]["start"], e["location"]["name"]) for e in found
     ] == [(["ARG", "BRA"], "cancelled", "2027-04-01", "Argentina")]
+
+
+def test_items_to_be_discussed_at_a_summit_make_it_planned() -> None:
+    found = summits(
+        "Responding to your question regarding the items to be discussed at the Japan-ROK "
+        "Summit Meeting, Prime Minister Fumio Kishida said he would promote cooperation with "
+        "President Yoon Suk Yeol.",
+        published=date(2023, 7, 11),
+    )
+    assert [(e["countries"], e["status"]) for e in found] == [(["JPN", "KOR"], "planned")]
