@@ -330,3 +330,14 @@ def test_items_to_be_discussed_at_a_summit_make_it_planned() -> None:
         published=date(2023, 7, 11),
     )
     assert [(e["countries"], e["status"]) for e in found] == [(["JPN", "KOR"], "planned")]
+
+
+def test_the_recent_summit_talks_are_this_years() -> None:
+    found = summits(
+        "On the occasion of the recent Japan-China summit talks, Prime Minister Fumio Kishida "
+        "explained the approach of Japan to President Xi Jinping.",
+        published=date(2023, 11, 20),
+    )
+    assert [(e["countries"], e["date"]) for e in found] == [
+        (["CHN", "JPN"], {"start": "2023-01-01", "end": "2023-12-31", "precision": "year"})
+    ]

@@ -545,6 +545,14 @@ def summit_candidates(
         if lexicon.pattern("MET_NO_ONE").search(doc.text[trigger[0] : hi]):
             continue  # "a private visit to Madrid in which he met neither the King nor …"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
+        if (
+            span is None
+            and doc.anchor_is_publication
+            and doc.anchor is not None
+            and _RECENT_MEETING.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]])
+        ):
+            # "the recent Japan-China summit talks": this year's, as the text is written
+            span, basis = DateSpan.year(doc.anchor.year), DateBasis.RELATIVE
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
         clause_leaders = [a for a in leaders if lo <= a.start < hi]
@@ -789,6 +797,7 @@ _VISIT_FOR = re.compile(
     r"\b(?:visit|visits|visited|visiting|travel(?:led|ed|s)?\s+to|fl(?:y|ies|ew)\s+to|go(?:es)?\s+to|went\s+to|c(?:o|a)me\s+to)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}$"
 )
+_RECENT_MEETING = re.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:governments|countries|sides|capitals|states|nations)\b", re.I
 )
