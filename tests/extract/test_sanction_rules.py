@@ -244,3 +244,14 @@ def test_a_treaty_held_in_abeyance_visas_cancelled_a_crossing_closed() -> None:
     )
     assert {(tuple(e["imposers"]), tuple(e["targets"])) for e in found} == {(("BGD",), ("IND",))}
     assert {e["date"]["start"] for e in found} == {"2027-04-21"}
+
+
+def test_a_threat_told_today_with_the_day_the_licence_expires() -> None:
+    found = sanctions(
+        "In October the United States eased its sanctions on Venezuela's oil sector. Absent "
+        "progress on allowing all candidates to compete in this year's election, the United "
+        "States will not renew the license when it expires on April 18, 2027.",
+        published=date(2027, 2, 1),
+    )
+    threats = [e for e in found if e["status"] == "threatened"]
+    assert [(e["targets"], e["date"]["start"]) for e in threats] == [(["VEN"], "2027-02-01")]

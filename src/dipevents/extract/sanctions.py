@@ -695,7 +695,11 @@ def _date(
         doc.anchor_is_publication
         and doc.anchor is not None
         and _ANNOUNCED.search(doc.text[lo:hi])
-        and not any(t.span is not None for t in times if lo <= t.start < hi)
+        and not any(
+            t.span is not None and t.role in (TimeRole.AT, TimeRole.SINCE)
+            for t in times
+            if lo <= t.start < hi
+        )  # "will not renew the licence when it expires on April 18": told today
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Japan will implement sanctions"
     if (
