@@ -255,3 +255,13 @@ def test_a_threat_told_today_with_the_day_the_licence_expires() -> None:
     )
     threats = [e for e in found if e["status"] == "threatened"]
     assert [(e["targets"], e["date"]["start"]) for e in threats] == [(["VEN"], "2027-02-01")]
+
+
+def test_a_count_of_sanctions_and_a_sanctions_regime_name_their_targets() -> None:
+    found = sanctions(
+        "Foreign Minister Penny Wong announced over 120 more Iranian and Syrian sanctions today, "
+        "which means that Australia will have designated 400 people under the Iran sanctions "
+        "regime.",
+        published=date(2024, 3, 15),
+    )
+    assert [(e["imposers"], e["targets"]) for e in found] == [(["AUS"], ["IRN", "SYR"])]

@@ -565,8 +565,18 @@ def _roles(
             for a in roles.modifiers
             if p["quantity"].search(text[max(lo, a.start - 20) : a.start])
         ]
-        if quantified and roles.imposers:
-            roles.targets |= {a.code for a in roles.modifiers}  # "370 more Russian sanctions"
+        counted = any(
+            re.search(r"\d[\d,]*\s+(?:more\s+|new\s+)?$", text[max(lo, a.start - 20) : a.start])
+            for a in quantified
+        )
+        regime = any(_REGIME_AFTER.match(text, m.end) for m in mentions)
+        if regime:
+            # "under the Russia sanctions regime": a regime is named after its target
+            roles.targets |= {a.code for a in roles.modifiers}
+        elif quantified and (roles.imposers or counted):
+            # "370 more Russian sanctions", "over 370 more Russian and Belarussian sanctions":
+            # a count of sanctions names what they are on
+            roles.targets |= {a.code for a in roles.modifiers}
         else:
             roles.imposers = {a.code for a in roles.modifiers}  # "American sanctions"
     roles.imposers -= roles.targets
@@ -634,6 +644,7 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     return set(state.subject)
 
 
+_REGIME_AFTER = re.compile(r"\s+(?:regimes?|programmes?|programs?|framework)\b", re.I)
 _AID_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|funding|loans|budget\s+support)$", re.I
 )
