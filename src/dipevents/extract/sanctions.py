@@ -569,9 +569,10 @@ def _roles(
             re.search(r"\d[\d,]*\s+(?:more\s+|new\s+)?$", text[max(lo, a.start - 20) : a.start])
             for a in quantified
         )
-        regime = any(_REGIME_AFTER.match(text, m.end) for m in mentions)
+        regime = not roles.targets and any(_REGIME_AFTER.match(text, m.end) for m in mentions)
         if regime:
-            # "under the Russia sanctions regime": a regime is named after its target
+            # "under the Russia sanctions regime": a regime with no target told is named after
+            # its target (but "the US sanctions programme on Syria" after its imposer)
             roles.targets |= {a.code for a in roles.modifiers}
         elif quantified and (roles.imposers or counted):
             # "370 more Russian sanctions", "over 370 more Russian and Belarussian sanctions":
