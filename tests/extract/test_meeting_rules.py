@@ -341,3 +341,13 @@ def test_the_recent_summit_talks_are_this_years() -> None:
     assert [(e["countries"], e["date"]) for e in found] == [
         (["CHN", "JPN"], {"start": "2023-01-01", "end": "2023-12-31", "precision": "year"})
     ]
+
+
+def test_the_series_meeting_after_its_ministerial_meeting_is_that_one() -> None:
+    found = summits(
+        "At the G20 Trade and Investment Ministerial Meeting, which was held yesterday, Japan "
+        "called for the repeal of the measure. I was unable to attend the G20 meeting because I "
+        "had to remain in Japan.",
+        published=date(2027, 8, 25),
+    )
+    assert found == []

@@ -476,6 +476,8 @@ def summit_candidates(
             window_before[-25:]
         ):
             continue
+        if re.match(r"\s+meeting\b", window_after) and _ministerial_told(doc, sent, keys[0]):
+            continue  # "the G20 meeting" after "the G20 Trade Ministerial Meeting": that one
         series = keys[0]
         is_forum = "economic forum" in series_name(series).lower()
         surface = mention.surface.lower()
@@ -802,6 +804,17 @@ _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:governments|countries|sides|capitals|states|nations)\b", re.I
 )
 _SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
+
+
+def _ministerial_told(doc: Document, sent: Sentence, series: str) -> bool:
+    """Whether the last few sentences tell a ministers' meeting of ``series``."""
+    for previous in doc.sentences[max(0, sent.index - 5) : sent.index]:
+        for mention in doc.mentions(previous):
+            if series in mention.of("series") and lexicon.MINISTERIAL.search(
+                doc.text[mention.end : mention.end + 40]
+            ):
+                return True
+    return False
 
 
 def _bilateral_round(
