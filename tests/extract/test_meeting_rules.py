@@ -351,3 +351,13 @@ def test_the_series_meeting_after_its_ministerial_meeting_is_that_one() -> None:
         published=date(2027, 8, 25),
     )
     assert found == []
+
+
+def test_a_leaders_flight_to_the_summits_host_is_for_the_summit() -> None:
+    found = summits(
+        "The SCO summit in Astana on 3-4 July 2024 showed the limits of the bloc: Shehbaz Sharif "
+        "and Narendra Modi did not meet, and Modi flew to Kazakhstan by a route that avoided "
+        "Pakistani airspace.",
+        published=date(2024, 7, 10),
+    )
+    assert [e["name"] for e in found] == ["SCO Heads of State Council"]

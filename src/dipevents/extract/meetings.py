@@ -647,6 +647,18 @@ def summit_candidates(
                 doc.text[trigger[1] : min(hi, trigger[1] + 140)]
             ):
                 continue  # "flew to Riyadh for the Arab League summit": the summit is the event
+            if (
+                destination is not None
+                and len({a.code for a in clause_leaders}) <= 1  # no host leader met
+                and any(
+                    c.series
+                    and c.location is not None
+                    and c.location.country == destination
+                    and (span is None or c.date is None or _overlaps(span, c.date))
+                    for c in out
+                )
+            ):
+                continue  # "Its summit in Bishkek …, and Modi flew to Kyrgyzstan": for it
         elif word.startswith(("welcom", "receiv", "host")):
             # "welcomed Kenyan President William Ruto to Washington": where the guest came
             to_place = re.search(
