@@ -361,3 +361,14 @@ def test_a_leaders_flight_to_the_summits_host_is_for_the_summit() -> None:
         published=date(2024, 7, 10),
     )
     assert [e["name"] for e in found] == ["SCO Heads of State Council"]
+
+
+def test_and_decided_to_meet_again_shares_the_sentences_leaders() -> None:
+    found = summits(
+        "Emmanuel Macron and Olaf Scholz agreed on a joint plan in Paris on 9 March 2024, and "
+        "decided to meet again in the same format in four months.",
+        published=date(2024, 3, 12),
+    )
+    assert [(e["countries"], e["status"], e["date"]) for e in found] == [
+        (["DEU", "FRA"], "planned", None)
+    ]

@@ -210,6 +210,14 @@ def _time(
             if not any(o != trigger and abs(t.start - o[0]) < abs(t.start - trigger[0]) for o in others)
         ]  # fmt: skip
         chosen = pick_time(free, trigger, sent.start, sent.end)
+        if (
+            chosen is not None
+            and chosen.span is not None
+            and doc.anchor is not None
+            and chosen.span.end < doc.anchor
+            and lexicon.PLANNED.search(doc.text[lo:hi])
+        ):
+            chosen = None  # "…on 9 March, and decided to meet again": not that day
     if chosen is None or chosen.span is None:
         return None, None
     before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
@@ -577,6 +585,10 @@ def summit_candidates(
                         break
                     joined.insert(0, earlier)
                 clause_leaders = [*joined, *clause_leaders]
+        if not clause_leaders and _SHARED_SUBJECT.match(doc.text[lo:hi]):
+            # "Putin, Zelensky, Macron and Merkel agreed on a ceasefire …, and decided to meet
+            # again": a verb with no subject of its own shares the sentence's
+            clause_leaders = [a for a in leaders if a.start < lo]
         clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
@@ -811,6 +823,7 @@ _VISIT_FOR = re.compile(
     r"\b(?:visit|visits|visited|visiting|travel(?:led|ed|s)?\s+to|fl(?:y|ies|ew)\s+to|go(?:es)?\s+to|went\s+to|c(?:o|a)me\s+to)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}$"
 )
+_SHARED_SUBJECT = re.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
 _RECENT_MEETING = re.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:governments|countries|sides|capitals|states|nations)\b", re.I
