@@ -372,3 +372,17 @@ def test_and_decided_to_meet_again_shares_the_sentences_leaders() -> None:
     assert [(e["countries"], e["status"], e["date"]) for e in found] == [
         (["DEU", "FRA"], "planned", None)
     ]
+
+
+def test_the_i_of_a_leaders_site_and_notes_exchanged_together() -> None:
+    article = parse(
+        "Prime Minister of Australia\n\nMedia Release\n\nTreaty with Papua New Guinea enters into force\n\n"
+        "12 May 2024\n\nToday in Port Moresby, Prime Minister James Marape and I exchanged "
+        "diplomatic notes bringing the treaty into force. In my meeting with the Prime Minister, "
+        "we agreed to deepen our cooperation.",
+        format="generic",
+    )
+    found = [to_dict(e) for e in article.events if isinstance(e, Summit)]
+    assert [(e["countries"], e["date"]["start"], e["location"]["name"]) for e in found] == [
+        (["AUS", "PNG"], "2024-05-12", "Port Moresby")
+    ]

@@ -33,6 +33,10 @@ _VENUE_TAIL = re.compile(
     r"^(?:International\s+)?(?:Opera\s+House|(?:Convention|Conference|Congress|Exhibition|Expo)\s+"
     r"Cent(?:re|er)|Expo|Stadium|Arena)$"
 )
+_OFFICE_MASTHEAD = re.compile(
+    r"(?:The\s+)?(?:Prime\s+Minister|President|Chancellor|Premier)\s+of\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)(?:\s+and\s+(?:His|Her)\s+Cabinet)?"
+)
 _GOVERNMENT_OF = re.compile(
     r"\bGovernment[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
@@ -337,6 +341,14 @@ class Document:
                     we_match = _WE_THE.search(sent.text)
                     if we_match:
                         found = self._codes_in(we_match.group("who"))
+                        break
+            if not found:
+                # "Prime Minister of Australia" as a leader's site masthead: "I" is its holder
+                for line in self.text.splitlines()[:12]:
+                    office = _OFFICE_MASTHEAD.fullmatch(line.strip())
+                    code = knowledge.country(office.group("country")) if office else None
+                    if code is not None and is_state(code):
+                        found = [code]
                         break
             self._speakers = found
         return self._speakers

@@ -713,6 +713,12 @@ def summit_candidates(
             )
             if other:
                 countries.add(other)  # "He met Kim Jong Un": he is the leader told before
+        if len(countries) == 1 and _FIRST_PERSON.search(doc.text[lo : trigger[0]]):
+            # "In my meeting with Prime Minister Taur Matan Ruak": the speaker's state
+            speaker = doc.speaker_person(sent)
+            us = [c for c in doc.we(sent) if is_state(c) and c not in countries]
+            if len(us) == 1 and (speaker is None or speaker[1] in LEADER_ROLES):
+                countries.add(us[0])
         two_sides = _TWO_SIDES.search(text)
         if len(countries) == 1 and two_sides and word.startswith(_VISIT_WORDS):
             # "the two governments announced that the Chinese president's state visit …
@@ -823,6 +829,7 @@ _VISIT_FOR = re.compile(
     r"\b(?:visit|visits|visited|visiting|travel(?:led|ed|s)?\s+to|fl(?:y|ies|ew)\s+to|go(?:es)?\s+to|went\s+to|c(?:o|a)me\s+to)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}$"
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My)\b")
 _SHARED_SUBJECT = re.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
 _RECENT_MEETING = re.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TWO_SIDES = re.compile(
