@@ -33,6 +33,20 @@ _VENUE_TAIL = re.compile(
     r"^(?:International\s+)?(?:Opera\s+House|(?:Convention|Conference|Congress|Exhibition|Expo)\s+"
     r"Cent(?:re|er)|Expo|Stadium|Arena)$"
 )
+#: "the two countries", "both governments", "the four states": the states just named.
+GROUP_OF_STATES = re.compile(
+    r"\b(?:the\s+(?P<n>two|three|four|five|six|seven|both)|both)\s+"
+    r"(?:countries|states|governments|nations|sides|neighbours|neighbors|capitals)\b",
+    re.I,
+)
+_GROUP_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def group_size(match: re.Match[str]) -> int:
+    """How many states a :data:`GROUP_OF_STATES` match stands for."""
+    return _GROUP_NUMBERS.get((match.group("n") or "both").lower(), 2)
+
+
 _OFFICE_MASTHEAD = re.compile(
     r"(?:The\s+)?(?:Prime\s+Minister|President|Chancellor|Premier)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)(?:\s+and\s+(?:His|Her)\s+Cabinet)?"
@@ -148,6 +162,7 @@ class Document:
         self._times: dict[int, list[TimeExpr]] = {}
         self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
         self._home: str | None = None
+        self._label_at: dict[int, re.Match[str] | None] = {}
         self.anchor: date | None = self.published
         self.anchor_is_publication = self.published is not None
         self._terms: DateSpan | bool | None = None
@@ -353,31 +368,35 @@ class Document:
             self._speakers = found
         return self._speakers
 
+    def _label_of(self, sent: Sentence) -> re.Match[str] | None:
+        """The speaker label heading the paragraph of a sentence, found once per paragraph."""
+        if sent.index not in self._label_at:
+            found = None
+            for block in self.article.blocks:
+                if block.start <= sent.start < max(block.end, block.start + 1):
+                    found = _SPEAKER_LABEL.match(block.text)
+                    break
+            self._label_at[sent.index] = found
+        return self._label_at[sent.index]
+
     def speaker_label(self, sent: Sentence) -> str | None:
         """The state of the speaker whose label heads the paragraph ("SECRETARY BLINKEN:")."""
-        for block in self.article.blocks:
-            if block.start <= sent.start < max(block.end, block.start + 1):
-                match = _SPEAKER_LABEL.match(block.text)
-                if match and match.group("label").upper() not in ("Q", "A", "NOTE"):
-                    codes = self._codes_in(match.group("label").title(), self.anchor)
-                    return codes[0] if codes else None
-                return None
+        match = self._label_of(sent)
+        if match and match.group("label").upper() not in ("Q", "A", "NOTE"):
+            codes = self._codes_in(match.group("label").title(), self.anchor)
+            return codes[0] if codes else None
         return None
 
     def speaker_person(self, sent: Sentence) -> tuple[str, Role | None] | None:
         """The state and office of the speaker whose label heads the paragraph, if a
         person we know ("SECRETARY BLINKEN:" is the US foreign minister)."""
-        for block in self.article.blocks:
-            if block.start <= sent.start < max(block.end, block.start + 1):
-                match = _SPEAKER_LABEL.match(block.text)
-                if not match:
-                    return None
-                for mention in gazetteer().mentions(match.group("label").title()):
-                    record = self._resolve_person(mention, self.anchor)
-                    if record is not None:
-                        code, role = self.role_on(record, self.anchor)
-                        return code, role
-                return None
+        match = self._label_of(sent)
+        if not match:
+            return None
+        for mention in gazetteer().mentions(match.group("label").title()):
+            record = self._resolve_person(mention, self.anchor)
+            if record is not None:
+                return self.role_on(record, self.anchor)
         return None
 
     def we(self, sent: Sentence) -> list[str]:
@@ -407,7 +426,8 @@ class Document:
         three or more, the last list of that many states ("four states – Saudi Arabia, the
         United Arab Emirates, Bahrain and Egypt –" for "the four states")."""
         if count >= 3:
-            for previous in reversed(self.sentences[: sent.index + 1]):
+            # (a bounded look back: a text full of "the four states" stays linear)
+            for previous in reversed(self.sentences[max(0, sent.index - 30) : sent.index + 1]):
                 listed = self._state_lists(previous, before)
                 exact = [codes for codes in listed if len(codes) == count]
                 if exact:

@@ -10,7 +10,7 @@ from datetime import date
 from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, merge_days, pick_time
-from dipevents.extract.document import LEADER_ROLES, Actor, Document
+from dipevents.extract.document import GROUP_OF_STATES, LEADER_ROLES, Actor, Document, group_size
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.extract.timex import Tense, TimeExpr, tense_of
@@ -719,8 +719,13 @@ def summit_candidates(
             us = [c for c in doc.we(sent) if is_state(c) and c not in countries]
             if len(us) == 1 and (speaker is None or speaker[1] in LEADER_ROLES):
                 countries.add(us[0])
-        two_sides = _TWO_SIDES.search(text)
-        if len(countries) == 1 and two_sides and word.startswith(_VISIT_WORDS):
+        two_sides = GROUP_OF_STATES.search(text)
+        if (
+            len(countries) == 1
+            and two_sides
+            and group_size(two_sides) == 2
+            and word.startswith(_VISIT_WORDS)
+        ):
             # "the two governments announced that the Chinese president's state visit …
             # has been postponed": the visit is between the two states told before
             pair = doc.recent_states(sent, sent.start + two_sides.start(), 2)
@@ -832,9 +837,6 @@ _VISIT_FOR = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My)\b")
 _SHARED_SUBJECT = re.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
 _RECENT_MEETING = re.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
-_TWO_SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:governments|countries|sides|capitals|states|nations)\b", re.I
-)
 _SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
 

@@ -22,7 +22,7 @@ import attrs
 
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, pick_time
-from dipevents.extract.document import Actor, Document
+from dipevents.extract.document import GROUP_OF_STATES, Actor, Document, group_size
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import DateBasis, DateSpan, Measure
@@ -606,11 +606,6 @@ def _pronoun_target(doc: Document, sent: Sentence, lo: int, hi: int, state: Stat
 
 _APPOSITION = re.compile(r"^(?P<p>we),\s+the\s+[^,]{2,80},", re.I)
 _RELATIVE_START = re.compile(r"^\W{0,3}(?:which|who)\b", re.I)
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:the\s+(?P<n>two|three|four|five|six|seven|both)|both)\s+(?:countries|states|governments|nations|sides|neighbours|neighbors|capitals)\b",
-    re.I,
-)
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _HIS_GOVERNMENT = re.compile(
     r"\b(?:his|her)\s+(?:administration|government|cabinet|country|junta|regime)\b", re.I
 )
@@ -624,10 +619,9 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
         named = [a for a in doc.actors(sent) if a.end <= lo and is_actor(a.code) and not a.topic]
         if named and lo - named[-1].end <= 3:
             return {named[-1].code}  # "Algeria, which severed ties with Morocco"
-    group = _GROUP_SUBJECT.search(window)
+    group = GROUP_OF_STATES.search(window)
     if group:
-        count = _NUMBERS.get((group.group("n") or "both").lower(), 2)
-        return set(doc.recent_states(sent, lo + group.start(), count))
+        return set(doc.recent_states(sent, lo + group.start(), group_size(group)))
     if _HIS_GOVERNMENT.search(window):
         person = doc.last_person(sent)
         if person:
