@@ -15,7 +15,7 @@ from dipevents.models._codes import is_state
 def _cue(doc: Document, sent: Sentence) -> bool:
     """Whether the sentence says a territory is disputed, claimed, held or handed over."""
     return any(
-        lexicon.pattern(name).search(sent.text)
+        doc.matches(lexicon.pattern(name), sent)
         for name in ("CLAIM_CUE", "CLAIM_VERB", "HOLD_VERB", "RESOLVED", "TRANSFER")
     )
 
@@ -23,7 +23,7 @@ def _cue(doc: Document, sent: Sentence) -> bool:
 def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[str] = set()
-    cue = _cue(doc, sent)
+    cue: bool | None = None  # worked out for the first territory named (most sentences name none)
     for mention in doc.mentions(sent):
         names = mention.of("territory")
         if not names or names[0] in seen:
@@ -39,6 +39,8 @@ def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[C
         )
         if de_facto_state and not _state_claimed(doc, sent, mention.start, mention.end):
             continue  # "Taiwan" as an actor, not as a territory claimed
+        if cue is None:
+            cue = _cue(doc, sent)
         if not cue and not doc_dispute:
             continue
         seen.add(territory.name)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import attrs
 
 from dipevents import knowledge
-from dipevents.extract import lexicon
+from dipevents.extract import _gate, lexicon
 from dipevents.extract.sentences import Sentence, sentences
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.extract.timex import Tense, TimeExpr, find_times, tense_of
@@ -161,6 +161,7 @@ class Document:
                 )
         self._times: dict[int, list[TimeExpr]] = {}
         self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
+        self._lowered: dict[int, str | None] = {}
         self._home: str | None = None
         self._label_at: dict[int, re.Match[str] | None] = {}
         self.anchor: date | None = self.published
@@ -475,7 +476,20 @@ class Document:
         key = (pattern.pattern, sent.index)
         found = self._matches.get(key)
         if found is None:
-            found = self._matches[key] = list(pattern.finditer(sent.text))
+            if sent.index in self._lowered:
+                low = self._lowered[sent.index]
+            else:
+                low = self._lowered[sent.index] = _gate.lowered(sent.text)
+            words = lexicon.alternation(pattern)
+            if words is not None:
+                # a word list: only the words the sentence can hold are scanned for
+                chosen = words.for_text(sent.text, low)
+                found = list(chosen.finditer(sent.text)) if chosen is not None else []
+            elif _gate.can_match(pattern, sent.text, low):
+                found = list(pattern.finditer(sent.text))
+            else:
+                found = []  # none of the strings every match holds is in the sentence
+            self._matches[key] = found
         return found
 
     def times(self, sent: Sentence) -> list[TimeExpr]:

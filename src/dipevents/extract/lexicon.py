@@ -46,6 +46,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 from dipevents.errors import SerializationError
+from dipevents.extract._gate import Alternation
 
 __all__ = [
     "LexiconList",
@@ -191,21 +192,35 @@ def _get(name: str) -> LexiconList:
 
 
 @cache
-def _compiled(name: str, version: int) -> re.Pattern[str]:
+def _alternation(name: str, version: int) -> Alternation:
     del version  # part of the cache key only
     state = _lexicon()
     item = _get(name)
-    body = "|".join(state.expand(w, item.file) for w in item.words) or r"(?!x)x"
+    words = [state.expand(w, item.file) for w in item.words]
     if item.get("bound", True):
-        body = (
-            r"(?<![\w-])(?:" + body + r")(?![\w-])"
-            if item.get("hyphen")
-            else r"\b(?:" + body + r")\b"
-        )
+        head, tail = (r"(?<![\w-])", r"(?![\w-])") if item.get("hyphen") else (r"\b", r"\b")
     else:
-        body = "(?:" + body + ")"
+        head = tail = ""
     flags = 0 if item.get("case", False) else re.IGNORECASE
-    return re.compile(body, flags)
+    alternation = Alternation(head, words, tail, flags)
+    _BY_PATTERN[id(alternation.full)] = (alternation.full, alternation)
+    return alternation
+
+
+def _compiled(name: str, version: int) -> re.Pattern[str]:
+    return _alternation(name, version).full
+
+
+#: The word list each compiled list pattern was made from (see :func:`alternation`), by the
+#: pattern's id (hashing a pattern hashes its whole code); the pattern is kept alive with it.
+_BY_PATTERN: dict[int, tuple[re.Pattern[str], Alternation]] = {}
+
+
+def alternation(pattern: re.Pattern[str]) -> Alternation | None:
+    """The word list behind a pattern made by :func:`pattern`, for scans that run only the
+    words a text can hold; None for any other pattern."""
+    entry = _BY_PATTERN.get(id(pattern))
+    return entry[1] if entry is not None and entry[0] is pattern else None
 
 
 def version() -> int:
@@ -215,7 +230,17 @@ def version() -> int:
 
 def pattern(name: str) -> re.Pattern[str]:
     """The compiled pattern of the list ``name`` (compiled at first use, again after :func:`add`)."""
-    return _compiled(name, _lexicon().version)
+    version = _lexicon().version
+    known = _LATEST.get(name)
+    if known is not None and known[0] == version:
+        return known[1]
+    compiled = _compiled(name, version)
+    _LATEST[name] = (version, compiled)
+    return compiled
+
+
+#: The pattern of each list at the lexicon's current version (pattern() is called often).
+_LATEST: dict[str, tuple[int, re.Pattern[str]]] = {}
 
 
 def fragment(name: str) -> str:
@@ -274,7 +299,9 @@ def reset() -> None:
     """Forget what :func:`add` and :func:`load` added (for tests)."""
     global _state
     _state = None
-    _compiled.cache_clear()
+    _alternation.cache_clear()
+    _LATEST.clear()
+    _BY_PATTERN.clear()
 
 
 def __getattr__(name: str) -> re.Pattern[str]:

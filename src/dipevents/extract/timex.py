@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dipevents.extract import _gate
 from dipevents.models import DateBasis, DateSpan, Precision
 
 MONTHS: dict[str, int] = {}
@@ -482,7 +483,10 @@ def find_times(
     starts: list[int] = []
     ends: list[int] = []
     matches: list[tuple[str, re.Match[str], int, int]] = []
+    low = _gate.lowered(text)
     for kind, pattern in _PATTERNS:
+        if not _gate.can_match(pattern, text, low):
+            continue  # none of the words every match of it holds is in the text
         for match in pattern.finditer(text):
             start, end = match.span()
             start += len(match.group()) - len(match.group().lstrip())

@@ -1,0 +1,294 @@
+"""A cheap test that tells when a regular expression cannot match a text.
+
+The word lists of the lexicon are long case-insensitive alternations, and Python's
+engine tries every alternative at every position of a sentence: most of the time a
+sentence holds none of them. From the parsed pattern this module works out a set of
+literal strings such that every match contains one of them ("sanction", "embargo",
+"re-impos", "reimpos", …). When none occurs in the text (plain substring tests on the
+lower-cased text, which are many times faster than the scan), the pattern cannot match
+and the scan is skipped. The test is a necessary condition only: where it passes, the
+pattern runs as before, so what is found never changes.
+
+A pattern the analysis cannot bound (a wildcard or a large character class at every
+place) has no gate and always runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+from typing import Any
+
+try:  # Python 3.11 and later
+    _c: Any = importlib.import_module("re._constants")
+    _p: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _c = importlib.import_module("sre_constants")
+    _p = importlib.import_module("sre_parse")
+
+#: At most this many strings spelled out from one stretch of a pattern, and in a gate.
+_LIMIT = 48
+_GATE_LIMIT = 240
+#: A gate whose shortest string is shorter than this rules out too little to be worth it.
+_SHORTEST = 2
+
+_REPEATS = {
+    getattr(_c, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(_c, name)
+}
+_EMPTY_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+
+Strings = frozenset[str]
+
+
+class _Walk:
+    def __init__(self, flags: int) -> None:
+        self.icase_used = bool(flags & re.IGNORECASE)
+
+    # -- the strings a node matches in full ---------------------------------------------
+    def exact(self, op: Any, av: Any, icase: bool) -> Strings | None:
+        if op is _c.LITERAL:
+            char = chr(av)
+            if icase and not char.isascii():
+                return None  # a non-ASCII letter folds in ways lower() does not tell
+            return frozenset({char.lower()})
+        if op is _c.IN:
+            chars: set[str] = set()
+            for item_op, item_av in av:
+                if item_op is _c.LITERAL:
+                    chars.add(chr(item_av))
+                elif item_op is _c.RANGE and item_av[1] - item_av[0] < 8:
+                    chars.update(chr(n) for n in range(item_av[0], item_av[1] + 1))
+                else:
+                    return None
+            if icase and not all(ch.isascii() for ch in chars):
+                return None
+            lowered = frozenset(ch.lower() for ch in chars)
+            return lowered if len(lowered) <= 8 else None
+        if op in _EMPTY_WIDTH:
+            return frozenset({""})
+        if op is _c.SUBPATTERN:
+            _group, add, remove, sub = av
+            return self.sequence_exact(sub, self._flags(icase, add, remove))
+        if _ATOMIC is not None and op is _ATOMIC:
+            return self.sequence_exact(av, icase)
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                found = self.sequence_exact(alternative, icase)
+                if found is None:
+                    return None
+                out |= found
+                if len(out) > _LIMIT:
+                    return None
+            return frozenset(out)
+        if op in _REPEATS:
+            low, high, sub = av
+            if high > 1:
+                return None
+            found = self.sequence_exact(sub, icase)
+            if found is None:
+                return None
+            return found | {""} if low == 0 else found
+        return None
+
+    def sequence_exact(self, items: Any, icase: bool) -> Strings | None:
+        run: Strings = frozenset({""})
+        for op, av in items:
+            found = self.exact(op, av, icase)
+            if found is None or len(run) * len(found) > _LIMIT:
+                return None
+            run = frozenset(a + b for a in run for b in found)
+        return run
+
+    # -- strings one of which every match contains --------------------------------------
+    def need(self, op: Any, av: Any, icase: bool) -> Strings | None:
+        if op is _c.SUBPATTERN:
+            _group, add, remove, sub = av
+            return self.sequence_need(sub, self._flags(icase, add, remove))
+        if _ATOMIC is not None and op is _ATOMIC:
+            return self.sequence_need(av, icase)
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                found = self.sequence_need(alternative, icase)
+                if found is None:
+                    return None
+                out |= found
+                if len(out) > _GATE_LIMIT:
+                    return None
+            return frozenset(out)
+        if op in _REPEATS:
+            low, _high, sub = av
+            return self.sequence_need(sub, icase) if low >= 1 else None
+        found = self.exact(op, av, icase)
+        return found if found is not None and _shortest(found) > 0 else None
+
+    def sequence_need(self, items: Any, icase: bool) -> Strings | None:
+        options = self.sequence_options(items, icase)
+        if not options:
+            return None
+        return max(options, key=lambda s: (_shortest(s), -len(s)))
+
+    def sequence_options(self, items: Any, icase: bool) -> list[Strings]:
+        """Sets of strings of which every match holds one each (all of them apply)."""
+        options: list[Strings] = []
+        run: Strings = frozenset({""})
+        for op, av in items:
+            found = self.exact(op, av, icase)
+            if found is not None and len(run) * len(found) <= _LIMIT:
+                run = frozenset(a + b for a in run for b in found)
+                continue
+            if _shortest(run) > 0:
+                options.append(run)
+            run = found if found is not None else frozenset({""})
+            if found is None:
+                inner = self.need(op, av, icase)
+                if inner is not None:
+                    options.append(inner)
+        if _shortest(run) > 0:
+            options.append(run)
+        return options
+
+    def _flags(self, icase: bool, add: int, remove: int) -> bool:
+        if add & re.IGNORECASE:
+            self.icase_used = True
+            return True
+        if remove & re.IGNORECASE:
+            return False
+        return icase
+
+
+def _shortest(strings: Strings) -> int:
+    return min(map(len, strings)) if strings else 0
+
+
+@cache
+def needs(pattern: str, flags: int) -> tuple[tuple[str, ...], bool] | None:
+    """Strings one of which every match of the pattern contains (lower-cased), and whether
+    the pattern matches case-insensitively anywhere; None when no such set is worth testing."""
+    try:
+        tree = _p.parse(pattern, flags)
+    except Exception:
+        return None
+    walk = _Walk(flags)
+    try:
+        found = walk.sequence_need(list(tree), bool(flags & re.IGNORECASE))
+    except Exception:
+        return None
+    if found is None or _shortest(found) < _SHORTEST:
+        return None
+    return _minimal(found), walk.icase_used
+
+
+@cache
+def needs_all(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...], bool]:
+    """Every set of strings of which each match of the pattern holds one (lower-cased),
+    best first, and whether the pattern matches case-insensitively anywhere; no sets
+    when the analysis finds none."""
+    try:
+        tree = _p.parse(pattern, flags)
+        walk = _Walk(flags)
+        options = walk.sequence_options(list(tree), bool(flags & re.IGNORECASE))
+    except Exception:
+        return (), False
+    ranked = sorted(options, key=lambda s: (-_shortest(s), len(s)))
+    return tuple(_minimal(option) for option in ranked), walk.icase_used
+
+
+def _minimal(strings: Strings) -> tuple[str, ...]:
+    """The strings without those that hold another (the shorter is found wherever they are)."""
+    minimal: list[str] = []
+    for text in sorted(strings, key=len):
+        if not any(shorter in text for shorter in minimal):
+            minimal.append(text)
+    return tuple(minimal)
+
+
+def lowered(text: str) -> str | None:
+    """The text as the gate tests it: lower-cased, or None when it holds a letter outside
+    ASCII (case-insensitive matching folds some of them onto ASCII letters)."""
+    if not text.isascii() and any(ch.isalpha() for ch in set(text) if ord(ch) > 127):
+        return None
+    return text.lower()
+
+
+def can_match(pattern: re.Pattern[str], text: str, low: str | None) -> bool:
+    """False only when ``pattern`` cannot match anywhere in ``text`` (``low`` is
+    :func:`lowered` of it)."""
+    gate = needs(pattern.pattern, pattern.flags)
+    if gate is None:
+        return True
+    strings, icase = gate
+    if icase:
+        if low is None:
+            return True
+        return any(s in low for s in strings)
+    low_text = low if low is not None else text.lower()
+    return any(s in low_text for s in strings)
+
+
+class Alternation:
+    """A word list compiled as ``head (?: w1 | w2 | … ) tail``, run with only the words
+    that can match the text at hand.
+
+    At a given position the engine takes the first word that matches; a word that
+    cannot match anywhere in the text never wins anywhere, so leaving it out finds the
+    very same matches, and a scan over the two or three words a sentence can hold is
+    many times cheaper than one over the whole list.
+    """
+
+    def __init__(self, head: str, words: list[str], tail: str, flags: int) -> None:
+        self.head = head
+        self.words = words
+        self.tail = tail
+        self.flags = flags
+        self.full = re.compile(head + "(?:" + ("|".join(words) or r"(?!x)x") + ")" + tail, flags)
+        #: For each word, the sets of strings it needs (all of them), best first.
+        self.gates = [needs_all(word, flags) for word in words]
+        #: Each string of a word's best set, with the words whose best set holds it; the
+        #: words whose best set is too weak to index (checked by their other sets only).
+        by_string: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for number, (options, _icase) in enumerate(self.gates):
+            if not options or min(map(len, options[0])) < _SHORTEST:
+                self.always.append(number)
+                continue
+            for string in options[0]:
+                by_string.setdefault(string, []).append(number)
+        self.strings = tuple(by_string)
+        self.by_string = by_string
+        self.icase = any(icase for _options, icase in self.gates)
+        self._reduced: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def for_text(self, text: str, low: str | None) -> re.Pattern[str] | None:
+        """The pattern to run on ``text`` (``low`` is :func:`lowered` of it); None when no
+        word can match."""
+        if low is None:
+            if self.icase:
+                return self.full
+            low = text.lower()
+        kept = set(self.always)
+        for string in self.strings:
+            if string in low:
+                kept.update(self.by_string[string])
+        # A word whose best set is in the text may still lack another of its sets.
+        key = tuple(
+            n for n in sorted(kept) if all(any(s in low for s in o) for o in self.gates[n][0][1:])
+        )
+        if not key:
+            return None
+        if len(key) == len(self.words):
+            return self.full
+        found = self._reduced.get(key)
+        if found is None:
+            if len(self._reduced) > 4096:
+                self._reduced.clear()  # bounded: a long run over many texts stays small
+            found = self._reduced[key] = re.compile(
+                self.head + "(?:" + "|".join(self.words[n] for n in key) + ")" + self.tail,
+                self.flags,
+            )
+        return found
