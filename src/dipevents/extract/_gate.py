@@ -292,3 +292,10 @@ class Alternation:
                 self.flags,
             )
         return found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``full.search(text, pos, endpos)``, with only the words the stretch can hold."""
+        stop = len(text) if endpos is None else min(endpos, len(text))
+        stretch = text[pos:stop] if pos or stop < len(text) else text
+        chosen = self.for_text(stretch, lowered(stretch))
+        return chosen.search(text, pos, stop) if chosen is not None else None

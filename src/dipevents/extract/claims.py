@@ -32,7 +32,7 @@ def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[C
         if territory is None:
             continue
         before = doc.text[max(sent.start, mention.start - 40) : mention.start]
-        if lexicon.pattern("FRAME_OF_CLAIM").search(before):
+        if lexicon.search("FRAME_OF_CLAIM", before):
             continue  # "India claims Aksai Chin as part of Ladakh": Ladakh is not claimed here
         de_facto_state = territory.held_by is not None and territory.held_by in mention.of(
             "country"
@@ -115,7 +115,7 @@ def _state_claimed(doc: Document, sent: Sentence, start: int, end: int) -> bool:
     """Whether a state's name ("Taiwan") is told as a territory claimed: a claim word
     near it, and the name is not itself the one claiming ("Taiwan claims the shoal")."""
     near = doc.text[max(sent.start, start - 60) : min(sent.end, end + 60)]
-    if not lexicon.pattern("STATE_CLAIM_CUE").search(near):
+    if not lexicon.search("STATE_CLAIM_CUE", near):
         return False
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", doc.text[end : end + 60])
     # "the Republic of China (Taiwan) claim it": the name is the one claiming
@@ -146,4 +146,4 @@ def _holder_in_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str | No
 
 def article_has_dispute(doc: Document) -> bool:
     """Whether the article speaks of a territorial dispute anywhere (for bare mentions of a territory)."""
-    return any(lexicon.pattern("DOC_DISPUTE").search(s.text) for s in doc.sentences)
+    return any(lexicon.search("DOC_DISPUTE", s.text) for s in doc.sentences)

@@ -162,6 +162,7 @@ class Document:
         self._times: dict[int, list[TimeExpr]] = {}
         self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
         self._lowered: dict[int, str | None] = {}
+        self._clauses: dict[int, list[Clause]] = {}
         self._home: str | None = None
         self._label_at: dict[int, re.Match[str] | None] = {}
         self.anchor: date | None = self.published
@@ -527,6 +528,12 @@ class Document:
 
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:
+        found = self._clauses.get(sent.index)
+        if found is None:
+            found = self._clauses[sent.index] = self._split_clauses(sent)
+        return found
+
+    def _split_clauses(self, sent: Sentence) -> list[Clause]:
         out: list[Clause] = []
         start = seen = depth = 0
         for match in _CLAUSE.finditer(sent.text):
@@ -624,7 +631,7 @@ class Document:
                 continue
             for code in dict.fromkeys(mention.of("country")):
                 topic = bool(
-                    lexicon.pattern("TOPIC_AFTER").search(self.text[mention.end : mention.end + 20])
+                    lexicon.search("TOPIC_AFTER", self.text[mention.end : mention.end + 20])
                 )
                 out.append(Actor(mention.start, mention.end, code, "name", topic=topic))
                 break

@@ -243,6 +243,12 @@ def pattern(name: str) -> re.Pattern[str]:
 _LATEST: dict[str, tuple[int, re.Pattern[str]]] = {}
 
 
+def search(name: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern(name).search(text, pos, endpos)``, scanning only for the words of the list
+    that the stretch can hold (the same match, found faster)."""
+    return _alternation(name, _lexicon().version).search(text, pos, endpos)
+
+
 def fragment(name: str) -> str:
     """The list ``name`` as one regular-expression group, for rules that build on it."""
     state = _lexicon()

@@ -112,7 +112,7 @@ def _status(
                 # "met … on the eve of the summit": the later one is the other meeting
                 window = window[: before_event.start()]
                 break
-    cancelled = lexicon.pattern("CANCELLED").search(window)
+    cancelled = lexicon.search("CANCELLED", window)
     if cancelled:
         rest = window[cancelled.end() :]
         if cancelled.group().lower().startswith("postpon") and re.search(
@@ -122,9 +122,9 @@ def _status(
         ):
             return "planned"  # postponed to a time told: it is still to come
         return "cancelled"
-    if lexicon.PROPOSED.search(window):
+    if lexicon.search("PROPOSED", window):
         return "proposed"
-    if lexicon.PRESENT_PROGRESSIVE.search(window):
+    if lexicon.search("PRESENT_PROGRESSIVE", window):
         return "held"
     if span is not None and doc.anchor_is_publication and doc.anchor is not None:
         if span.end < doc.anchor:
@@ -135,7 +135,7 @@ def _status(
         # no publication date, but the text tells of later years: "in May 2016, during
         # Obama's visit to Hanoi" in a text about 2023 is past
         return "held"
-    planned = lexicon.PLANNED.search(window)
+    planned = lexicon.search("PLANNED", window)
     if planned and trigger is not None and lo <= trigger[1] <= hi:
         # "AUSMIN in Washington came a day after …, under which the allies will …": the
         # meeting's own past verb, right after it, outweighs a later clause's "will".
@@ -164,7 +164,7 @@ def _location(
     hi: int,
     prefer: set[str] | None = None,
 ) -> tuple[Place | None, bool]:
-    later = lexicon.pattern("BEFORE_EVENT").search(doc.text, trigger[1], max(trigger[1], hi))
+    later = lexicon.search("BEFORE_EVENT", doc.text, trigger[1], max(trigger[1], hi))
     if later is not None:
         hi = later.start()  # "… ahead of Biden hosting Kishida at the White House": not here
     found = doc.places(sent, lo, hi, prefer=prefer)
@@ -185,7 +185,7 @@ def _time(
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
     times = doc.times(sent)
-    later = lexicon.pattern("BEFORE_EVENT").search(doc.text, trigger[1], max(trigger[1], hi))
+    later = lexicon.search("BEFORE_EVENT", doc.text, trigger[1], max(trigger[1], hi))
     if later is not None:
         hi = later.start()  # "talks on Monday, ahead of the state banquet on Tuesday"
     chosen = pick_time(times, trigger, lo, hi)
@@ -215,7 +215,7 @@ def _time(
             and chosen.span is not None
             and doc.anchor is not None
             and chosen.span.end < doc.anchor
-            and lexicon.PLANNED.search(doc.text[lo:hi])
+            and lexicon.search("PLANNED", doc.text[lo:hi])
         ):
             chosen = None  # "…on 9 March, and decided to meet again": not that day
     if chosen is None or chosen.span is None:
@@ -311,7 +311,7 @@ def _online(doc: Document, trigger: tuple[int, int], lo: int, hi: int) -> bool:
     """Whether the words near a meeting say it was held online ("the virtual summit",
     "held by video link"), not that one participant joined online."""
     window = doc.text[max(lo, trigger[0] - 30) : min(hi, trigger[1] + 50)]
-    return bool(lexicon.pattern("ONLINE").search(window))
+    return bool(lexicon.search("ONLINE", window))
 
 
 def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
@@ -480,8 +480,8 @@ def summit_candidates(
             continue
         window_after = doc.text[mention.end : mention.end + 45]
         window_before = doc.text[max(sent.start, mention.start - 45) : mention.start]
-        if lexicon.MINISTERIAL.search(window_after[:40]) or lexicon.MINISTERIAL.search(
-            window_before[-25:]
+        if lexicon.search("MINISTERIAL", window_after[:40]) or lexicon.search(
+            "MINISTERIAL", window_before[-25:]
         ):
             continue
         if re.match(r"\s+meeting\b", window_after) and _ministerial_told(doc, sent, keys[0]):
@@ -502,7 +502,7 @@ def summit_candidates(
             )
         )
         # "on the sidelines of the", "the summit of the", "met in the Normandy format"
-        cue = cue or led or bool(lexicon.pattern("SERIES_CUE_BEFORE").search(window_before))
+        cue = cue or led or bool(lexicon.search("SERIES_CUE_BEFORE", window_before))
         if not cue and not is_forum:
             continue
         trigger = (mention.start, mention.end)
@@ -544,15 +544,13 @@ def summit_candidates(
             r"summit\s+(?:diplomacy|format)|summitry", doc.text[trigger[0] : trigger[1] + 12], re.I
         ):
             continue
-        if lexicon.HABITUAL.search(doc.text[lo:hi]) or re.search(
+        if lexicon.search("HABITUAL", doc.text[lo:hi]) or re.search(
             r"\beach\s+other\b", doc.text[lo:hi]
         ):
             continue
-        if lexicon.pattern("NEGATED_MEETING").search(
-            doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]
-        ):
+        if lexicon.search("NEGATED_MEETING", doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
-        if lexicon.pattern("MET_NO_ONE").search(doc.text[trigger[0] : hi]):
+        if lexicon.search("MET_NO_ONE", doc.text[trigger[0] : hi]):
             continue  # "a private visit to Madrid in which he met neither the King nor …"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
         if (
@@ -793,7 +791,7 @@ def summit_candidates(
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
                 "planned"
-                if lexicon.PLANNED.search(doc.text[lo:hi]) and status != "proposed"
+                if lexicon.search("PLANNED", doc.text[lo:hi]) and status != "proposed"
                 else "proposed"
             )
             own = [
@@ -844,8 +842,8 @@ def _ministerial_told(doc: Document, sent: Sentence, series: str) -> bool:
     """Whether the last few sentences tell a ministers' meeting of ``series``."""
     for previous in doc.sentences[max(0, sent.index - 5) : sent.index]:
         for mention in doc.mentions(previous):
-            if series in mention.of("series") and lexicon.MINISTERIAL.search(
-                doc.text[mention.end : mention.end + 40]
+            if series in mention.of("series") and lexicon.search(
+                "MINISTERIAL", doc.text[mention.end : mention.end + 40]
             ):
                 return True
     return False
@@ -1013,7 +1011,7 @@ def two_plus_two_candidates(
         if any(abs(c.trigger[0] - trigger[0]) < 40 for c in out):
             continue
         clause = doc.clause_of(sent, trigger[0])
-        if lexicon.pattern("HABITUAL").search(doc.text[clause.start : clause.end]):
+        if lexicon.search("HABITUAL", doc.text[clause.start : clause.end]):
             continue  # "the 2+2 has long been a high-level forum": the format, not a meeting
         if lexicon.pattern("FORMAT_ITSELF").match(doc.text[trigger[1] : trigger[1] + 40]):
             continue  # "The 2+2 mechanism has been created": the format, not a meeting
@@ -1261,7 +1259,7 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
 def _beside_another_summit(doc: Document, candidate: Candidate) -> bool:
     """Whether the series is named as meeting on the margins of another series' summit."""
     text = doc.text[candidate.sentence.start : candidate.sentence.end]
-    margins = lexicon.pattern("SIDELINES").search(text)
+    margins = lexicon.search("SIDELINES", text)
     if margins is None or not re.match(
         r"on\s+the\s+(?:sidelines|margins|side-lines|fringes)", margins.group(), re.I
     ):

@@ -204,7 +204,7 @@ def _clause_status(
         w for w in inside if not any(m.start <= w.start < m.end and not m.relief for m in mentions)
     ]
     first = mentions[0]
-    desire = lexicon.pattern("DESIRE").search(text[lo : first.start])
+    desire = lexicon.search("DESIRE", text[lo : first.start])
     usable: list[_StatusWord] = []
     for word in inside:
         before = text[max(lo, word.start - 25) : word.start]
@@ -269,7 +269,7 @@ def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | 
     refusing to renew one threatens to; with no such verb, nothing happened to it."""
     text = doc.text
     window = text[max(lo, mention.start - 60) : min(hi, mention.end + 40)]
-    threat = lexicon.pattern("STATUS_THREATENED").search(window)
+    threat = lexicon.search("STATUS_THREATENED", window)
     if threat and re.search(r"\bnot\s+renew|\bprepared\s+to|\bready\s+to", threat.group(), re.I):
         return "threatened"  # "will not renew the license"
     before = text[max(lo, mention.start - 60) : mention.start]
@@ -279,7 +279,7 @@ def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | 
     if take and (not give or take[-1].start() > give[-1].start()):
         return "imposed"  # "revoking General License 43"
     if give or lexicon.pattern("RELIEF_GIVE").match(after.lstrip()):
-        if lexicon.pattern("DESIRE").search(before):
+        if lexicon.search("DESIRE", before):
             return None  # "lobbied Congress for a waiver"
         if give and re.search(
             r"\b(?:that|which)\s+(?:(?:were|was|had|have|has|been|previously|once|earlier)\s+){0,3}$",
@@ -827,7 +827,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             for one, other in ((pair[0], pair[1]), (pair[1], pair[0])):
                 out.append(_candidate(doc, sent, group, lo, hi, status, {one}, {other}, own, verb))
             continue
-        counter = lexicon.pattern("COUNTER").search(doc.text[max(sent.start, lo - 40) : hi])
+        counter = lexicon.search("COUNTER", doc.text[max(sent.start, lo - 40) : hi])
         if not targets and counter and recent and frame is not None:
             targets = {c for c in frame.imposers if is_state(c) or c == "EU"} - imposers
         if (
