@@ -156,3 +156,34 @@ def test_the_knowledge_key_covers_every_data_file() -> None:
     assert shipped
     assert shipped <= set(knowledge_files())
     assert data / "geonames" / "places.tsv" not in knowledge_files()
+
+
+def test_the_lexicon_is_kept_compiled_and_loads_as_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dipevents.extract import lexicon
+
+    monkeypatch.setenv("DIPEVENTS_CACHE_DIR", str(tmp_path))
+    lexicon.reset()
+    try:
+        built = {name: lexicon.alternation(lexicon.pattern(name)) for name in lexicon.names()}
+        assert len(list(tmp_path.glob("lexicon-*.marshal"))) == 1
+        lexicon.reset()
+        state = lexicon._lexicon()
+        assert set(state.stored) == set(built)  # read from disk, not compiled again
+        sentence = "The EU extended its sanctions on Russia; Japan recalled its ambassador."
+        for name, words in built.items():
+            assert words is not None
+            loaded = lexicon.alternation(lexicon.pattern(name))
+            assert loaded is not None
+            assert loaded is not words
+            assert loaded.full.pattern == words.full.pattern
+            assert loaded.gates == words.gates
+            assert [m.span() for m in loaded.full.finditer(sentence)] == [
+                m.span() for m in words.full.finditer(sentence)
+            ]
+        # A word added at run time is compiled as before, beside what was loaded.
+        lexicon.add("MEASURE_GENERIC", "punishments")
+        assert lexicon.pattern("MEASURE_GENERIC").search("new punishments")
+    finally:
+        lexicon.reset()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -42,6 +43,8 @@ _EMPTY_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 
 Strings = frozenset[str]
+#: What :func:`needs_all` returns: the sets of strings, and whether case is ignored.
+Gate = tuple[tuple[tuple[str, ...], ...], bool]
 
 
 class _Walk:
@@ -185,7 +188,7 @@ def needs(pattern: str, flags: int) -> tuple[tuple[str, ...], bool] | None:
 
 
 @cache
-def needs_all(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...], bool]:
+def needs_all(pattern: str, flags: int) -> Gate:
     """Every set of strings of which each match of the pattern holds one (lower-cased),
     best first, and whether the pattern matches case-insensitively anywhere; no sets
     when the analysis finds none."""
@@ -241,14 +244,25 @@ class Alternation:
     many times cheaper than one over the whole list.
     """
 
-    def __init__(self, head: str, words: list[str], tail: str, flags: int) -> None:
+    def __init__(
+        self,
+        head: str,
+        words: list[str],
+        tail: str,
+        flags: int,
+        *,
+        compiled: Callable[[str, int], re.Pattern[str]] = re.compile,
+        gates: list[Gate] | None = None,
+    ) -> None:
         self.head = head
         self.words = words
         self.tail = tail
         self.flags = flags
-        self.full = re.compile(head + "(?:" + ("|".join(words) or r"(?!x)x") + ")" + tail, flags)
+        self.full = compiled(self.text(words), flags)
         #: For each word, the sets of strings it needs (all of them), best first.
-        self.gates = [needs_all(word, flags) for word in words]
+        self.gates: list[Gate] = (
+            gates if gates is not None else [needs_all(word, flags) for word in words]
+        )
         #: Each string of a word's best set, with the words whose best set holds it; the
         #: words whose best set is too weak to index (checked by their other sets only).
         by_string: dict[str, list[int]] = {}
@@ -263,6 +277,10 @@ class Alternation:
         self.by_string = by_string
         self.icase = any(icase for _options, icase in self.gates)
         self._reduced: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def text(self, words: list[str]) -> str:
+        """The pattern of these words, in the list's head and tail."""
+        return self.head + "(?:" + ("|".join(words) or r"(?!x)x") + ")" + self.tail
 
     def for_text(self, text: str, low: str | None) -> re.Pattern[str] | None:
         """The pattern to run on ``text`` (``low`` is :func:`lowered` of it); None when no
@@ -288,8 +306,7 @@ class Alternation:
             if len(self._reduced) > 4096:
                 self._reduced.clear()  # bounded: a long run over many texts stays small
             found = self._reduced[key] = re.compile(
-                self.head + "(?:" + "|".join(self.words[n] for n in key) + ")" + self.tail,
-                self.flags,
+                self.text([self.words[n] for n in key]), self.flags
             )
         return found
 

@@ -38,6 +38,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -45,7 +46,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from dipevents import _cache
 from dipevents.errors import SerializationError
+from dipevents.extract import _gate as _gate_module
 from dipevents.extract._gate import Alternation
 
 __all__ = [
@@ -90,8 +93,12 @@ class _Lexicon:
         self.pieces: dict[str, dict[str, str]] = {}
         self.about: dict[str, dict[str, Any]] = {}
         self.version = 0
+        #: The lists as compiled by an earlier process (see :func:`_lexicon`), valid while
+        #: the version is the one they were read at.
+        self.stored: dict[str, Any] = {}
+        self.stored_version = -1
 
-    def read(self, text: str, file: str, *, extend: bool) -> int:
+    def read(self, text: str, file: str, *, extend: bool, check: bool = True) -> int:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -109,8 +116,9 @@ class _Lexicon:
             found = table.get("words", [])
             if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
                 raise SerializationError(f"{where}: words must be a list of strings")
-            for word in found:
-                _check_fragment(word, where)
+            if check:  # (unchecked only when an earlier process checked the same file)
+                for word in found:
+                    _check_fragment(word, where)
             if name in self.lists:
                 if not extend:
                     raise SerializationError(f"{where}: the list {name} is defined twice")
@@ -167,13 +175,43 @@ def _builtin_files() -> Iterator[tuple[str, str]]:
 def _lexicon() -> _Lexicon:
     global _state
     if _state is None:
+        builtin = list(_builtin_files())
+        users = [
+            (path, _read_user(path))
+            for path in filter(None, os.environ.get("DIPEVENTS_LEXICON", "").split(os.pathsep))
+        ]
+        # The compiled lists and their gates, kept on disk by what they were made from (the
+        # files, the code that reads them, the versions): a fresh process loads them in a
+        # few milliseconds instead of compiling for most of a second.
+        key = _cache.digest(
+            [Path(__file__), Path(_gate_module.__file__)],
+            *(f"{file}\0{text}" for file, text in (*builtin, *users)),
+        )
+        stored = _cache.load("lexicon", key)
+        known = stored if isinstance(stored, dict) else None
         state = _Lexicon()
-        for file, text in _builtin_files():
-            state.read(text, file, extend=False)
-        for path in filter(None, os.environ.get("DIPEVENTS_LEXICON", "").split(os.pathsep)):
-            state.read(_read_user(path), path, extend=True)
+        for file, text in builtin:
+            state.read(text, file, extend=False, check=known is None)
+        for path, text in users:
+            state.read(text, path, extend=True, check=known is None)
+        state.stored = known or {}
+        state.stored_version = state.version
         _state = state
+        if known is None:
+            _store(state, key)
     return _state
+
+
+def _store(state: _Lexicon, key: str) -> None:
+    """Compile every list once and keep the result for the processes to come."""
+    entries: dict[str, Any] = {}
+    for name in state.lists:
+        compiled = _alternation(name, state.version)
+        parts = _cache.code_of(compiled.full.pattern, compiled.flags)
+        if parts is None:
+            return  # this Python compiles another way: nothing worth keeping
+        entries[name] = {"code": parts, "gates": compiled.gates}
+    _cache.store("lexicon", key, entries)
 
 
 def _read_user(path: str) -> str:
@@ -193,7 +231,6 @@ def _get(name: str) -> LexiconList:
 
 @cache
 def _alternation(name: str, version: int) -> Alternation:
-    del version  # part of the cache key only
     state = _lexicon()
     item = _get(name)
     words = [state.expand(w, item.file) for w in item.words]
@@ -201,8 +238,19 @@ def _alternation(name: str, version: int) -> Alternation:
         head, tail = (r"(?<![\w-])", r"(?![\w-])") if item.get("hyphen") else (r"\b", r"\b")
     else:
         head = tail = ""
-    flags = 0 if item.get("case", False) else re.IGNORECASE
-    alternation = Alternation(head, words, tail, flags)
+    flags = 0 if item.get("case", False) else int(re.IGNORECASE)  # an int: kept on disk
+    stored = state.stored.get(name) if version == state.stored_version else None
+    if stored is not None:
+        alternation = Alternation(
+            head,
+            words,
+            tail,
+            flags,
+            compiled=lambda text, flags: _cache.compile_code(stored["code"], text, flags),
+            gates=stored["gates"],
+        )
+    else:
+        alternation = Alternation(head, words, tail, flags)
     _BY_PATTERN[id(alternation.full)] = (alternation.full, alternation)
     return alternation
 
