@@ -73,21 +73,9 @@ class _Walk:
             return lowered if len(lowered) <= 8 else None
         if op in _EMPTY_WIDTH:
             return frozenset({""})
-        if op is _c.SUBPATTERN:
-            _group, add, remove, sub = av
-            return self.sequence_exact(sub, self._flags(icase, add, remove))
-        if _ATOMIC is not None and op is _ATOMIC:
-            return self.sequence_exact(av, icase)
-        if op is _c.BRANCH:
-            out: set[str] = set()
-            for alternative in av[1]:
-                found = self.sequence_exact(alternative, icase)
-                if found is None:
-                    return None
-                out |= found
-                if len(out) > _LIMIT:
-                    return None
-            return frozenset(out)
+        nested, found = self._nested(op, av, icase, self.sequence_exact, _LIMIT)
+        if nested:
+            return found
         if op in _REPEATS:
             low, high, sub = av
             if high > 1:
@@ -109,21 +97,9 @@ class _Walk:
 
     # -- strings one of which every match contains --------------------------------------
     def need(self, op: Any, av: Any, icase: bool) -> Strings | None:
-        if op is _c.SUBPATTERN:
-            _group, add, remove, sub = av
-            return self.sequence_need(sub, self._flags(icase, add, remove))
-        if _ATOMIC is not None and op is _ATOMIC:
-            return self.sequence_need(av, icase)
-        if op is _c.BRANCH:
-            out: set[str] = set()
-            for alternative in av[1]:
-                found = self.sequence_need(alternative, icase)
-                if found is None:
-                    return None
-                out |= found
-                if len(out) > _GATE_LIMIT:
-                    return None
-            return frozenset(out)
+        nested, found = self._nested(op, av, icase, self.sequence_need, _GATE_LIMIT)
+        if nested:
+            return found
         if op in _REPEATS:
             low, _high, sub = av
             return self.sequence_need(sub, icase) if low >= 1 else None
@@ -156,6 +132,32 @@ class _Walk:
             options.append(run)
         return options
 
+    def _nested(
+        self,
+        op: Any,
+        av: Any,
+        icase: bool,
+        sequence: Callable[[Any, bool], Strings | None],
+        limit: int,
+    ) -> tuple[bool, Strings | None]:
+        """A group or an alternation, analysed by ``sequence`` inside: (whether it was one,
+        what the analysis gives)."""
+        group = self._group(op, av, icase)
+        if group is not None:
+            return True, sequence(*group)
+        if op is _c.BRANCH:
+            return True, _union(av[1], lambda alternative: sequence(alternative, icase), limit)
+        return False, None
+
+    def _group(self, op: Any, av: Any, icase: bool) -> tuple[Any, bool] | None:
+        """The items of a group (``(?:…)``, ``(?i:…)``, atomic) and the case rule inside it."""
+        if op is _c.SUBPATTERN:
+            _number, add, remove, sub = av
+            return sub, self._flags(icase, add, remove)
+        if _ATOMIC is not None and op is _ATOMIC:
+            return av, icase
+        return None
+
     def _flags(self, icase: bool, add: int, remove: int) -> bool:
         if add & re.IGNORECASE:
             self.icase_used = True
@@ -163,6 +165,19 @@ class _Walk:
         if remove & re.IGNORECASE:
             return False
         return icase
+
+
+def _union(alternatives: Any, each: Callable[[Any], Strings | None], limit: int) -> Strings | None:
+    """The strings of every alternative together; None when one has none or there are too many."""
+    out: set[str] = set()
+    for alternative in alternatives:
+        found = each(alternative)
+        if found is None:
+            return None
+        out |= found
+        if len(out) > limit:
+            return None
+    return frozenset(out)
 
 
 def _shortest(strings: Strings) -> int:
