@@ -331,3 +331,8 @@ class Alternation:
         stretch = text[pos:stop] if pos or stop < len(text) else text
         chosen = self.for_text(stretch, lowered(stretch))
         return chosen.search(text, pos, stop) if chosen is not None else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """``list(full.finditer(text))``, with only the words the text can hold."""
+        chosen = self.for_text(text, lowered(text))
+        return list(chosen.finditer(text)) if chosen is not None else []

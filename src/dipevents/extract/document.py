@@ -648,7 +648,7 @@ class Document:
         """ "the Community", "the bloc", "the Alliance": the organisation named last, in this
         sentence or the few before it."""
         out: list[Actor] = []
-        for match in lexicon.pattern("ORGANISATION_ANAPHOR").finditer(sent.text):
+        for match in self.matches(lexicon.pattern("ORGANISATION_ANAPHOR"), sent):
             start, end = sent.start + match.start(), sent.start + match.end()
             if start < lo or end > hi or any(a.start <= start < a.end for a in named):
                 continue
@@ -663,7 +663,7 @@ class Document:
         """ "the Government will impose a surtax": in a text that names the "Government of
         Canada" (a government's own release), the Government is that state's."""
         out: list[Actor] = []
-        for match in lexicon.pattern("HOME_GOVERNMENT").finditer(sent.text):
+        for match in self.matches(lexicon.pattern("HOME_GOVERNMENT"), sent):
             start, end = sent.start + match.start(), sent.start + match.end()
             if start < lo or end > hi or any(a.start <= start < a.end for a in named):
                 continue
@@ -713,7 +713,7 @@ class Document:
         roles: dict[str, str] = table.get("roles", {})
         by_country: dict[str, dict[str, str]] = table.get("by_country", {})
         must_match = set(table.get("must_match", []))
-        for match in lexicon.pattern("LEADER_TITLE").finditer(sent.text):
+        for match in self.matches(lexicon.pattern("LEADER_TITLE"), sent):
             start, end = sent.start + match.start(), sent.start + match.end()
             if start < lo or end > hi:
                 continue

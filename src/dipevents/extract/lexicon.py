@@ -297,6 +297,11 @@ def search(name: str, text: str, pos: int = 0, endpos: int | None = None) -> re.
     return _alternation(name, _lexicon().version).search(text, pos, endpos)
 
 
+def finditer(name: str, text: str) -> list[re.Match[str]]:
+    """``list(pattern(name).finditer(text))``, scanning only for the words the text can hold."""
+    return _alternation(name, _lexicon().version).finditer(text)
+
+
 def fragment(name: str) -> str:
     """The list ``name`` as one regular-expression group, for rules that build on it."""
     state = _lexicon()

@@ -107,7 +107,7 @@ def _status(
 ) -> str:
     window = doc.text[lo:hi]
     if trigger is not None:
-        for before_event in lexicon.pattern("BEFORE_EVENT").finditer(window):
+        for before_event in lexicon.finditer("BEFORE_EVENT", window):
             if lo + before_event.start() >= trigger[1]:
                 # "met … on the eve of the summit": the later one is the other meeting
                 window = window[: before_event.start()]

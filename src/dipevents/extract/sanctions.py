@@ -273,8 +273,8 @@ def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | 
     if threat and re.search(r"\bnot\s+renew|\bprepared\s+to|\bready\s+to", threat.group(), re.I):
         return "threatened"  # "will not renew the license"
     before = text[max(lo, mention.start - 60) : mention.start]
-    take = list(lexicon.pattern("RELIEF_TAKE").finditer(before))
-    give = list(lexicon.pattern("RELIEF_GIVE").finditer(before))
+    take = lexicon.finditer("RELIEF_TAKE", before)
+    give = lexicon.finditer("RELIEF_GIVE", before)
     after = text[mention.end : min(hi, mention.end + 30)]
     if take and (not give or take[-1].start() > give[-1].start()):
         return "imposed"  # "revoking General License 43"
