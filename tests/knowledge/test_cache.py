@@ -187,3 +187,39 @@ def test_the_lexicon_is_kept_compiled_and_loads_as_built(
         assert lexicon.pattern("MEASURE_GENERIC").search("new punishments")
     finally:
         lexicon.reset()
+
+
+def test_kept_expressions_compile_as_re_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dipevents import _rx
+
+    monkeypatch.setenv("DIPEVENTS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_rx, "_known", None)
+    monkeypatch.setattr(_rx, "_compiled", {})
+    monkeypatch.setattr(_rx, "_new", {})
+    source = r"(?P<who>\b[A-Z]\w+)\s+(?i:met)\s+(?P<whom>[A-Z]\w+)"
+    made = _rx.compile(source, re.I)
+    assert _rx.compile(source, re.I) is made  # once per process
+    assert _rx.save()
+    assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
+    # A new process: built from the kept code, not parsed again.
+    monkeypatch.setattr(_rx, "_known", None)
+    monkeypatch.setattr(_rx, "_compiled", {})
+    loaded = _rx.compile(source, re.I)
+    assert loaded is not made
+    assert _rx._known is not None
+    assert (source, int(re.I)) in _rx._known
+    assert not _rx._new
+    expected = re.compile(source, re.I)
+    assert (loaded.pattern, loaded.flags, loaded.groupindex) == (
+        expected.pattern,
+        expected.flags,
+        expected.groupindex,
+    )
+    text = "Then Abe MET Putin, and Modi met Xi."
+    assert [m.groupdict() for m in loaded.finditer(text)] == [
+        m.groupdict() for m in expected.finditer(text)
+    ]
+    with pytest.raises(re.error):
+        _rx.compile("(unclosed")

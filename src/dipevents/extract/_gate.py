@@ -21,6 +21,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from dipevents import _rx
+
 try:  # Python 3.11 and later
     _c: Any = importlib.import_module("re._constants")
     _p: Any = importlib.import_module("re._parser")
@@ -266,7 +268,7 @@ class Alternation:
         tail: str,
         flags: int,
         *,
-        compiled: Callable[[str, int], re.Pattern[str]] = re.compile,
+        compiled: Callable[[str, int], re.Pattern[str]] = _rx.compile,
         gates: list[Gate] | None = None,
     ) -> None:
         self.head = head
@@ -320,7 +322,7 @@ class Alternation:
         if found is None:
             if len(self._reduced) > 4096:
                 self._reduced.clear()  # bounded: a long run over many texts stays small
-            found = self._reduced[key] = re.compile(
+            found = self._reduced[key] = _rx.compile(
                 self.text([self.words[n] for n in key]), self.flags
             )
         return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dipevents import knowledge
+from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate
 from dipevents.extract.document import Actor, Document
@@ -69,7 +69,7 @@ def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[C
     return out
 
 
-_BETWEEN = re.compile(
+_BETWEEN = _rx.compile(
     r"\b(?:border|boundary|frontier|territorial)\s+(?:dispute|controversy|conflict|row|question|issue)s?\s+between\s+",
     re.I,
 )

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from dipevents import knowledge
+from dipevents import _rx, knowledge
 from dipevents.extract import _gate, lexicon
 from dipevents.extract.sentences import Sentence, sentences
 from dipevents.extract.timex import Role as TimeRole
@@ -23,18 +23,18 @@ from dipevents.normalize.people import PersonRecord, Role
 LEADER_ROLES = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
 MINISTER_ROLES = (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)
 
-_CLAUSE = re.compile(
+_CLAUSE = _rx.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|as)\b)"
     r"|\s+(?=and\s+that\b)|\s+(?=but\b)",
 )
 # Venues named after their city ("House", "Palace", "Hall" are often named after another
 # place or a person: Hyderabad House is in New Delhi, Lancaster House in London).
-_VENUE_TAIL = re.compile(
+_VENUE_TAIL = _rx.compile(
     r"^(?:International\s+)?(?:Opera\s+House|(?:Convention|Conference|Congress|Exhibition|Expo)\s+"
     r"Cent(?:re|er)|Expo|Stadium|Arena)$"
 )
 #: "the two countries", "both governments", "the four states": the states just named.
-GROUP_OF_STATES = re.compile(
+GROUP_OF_STATES = _rx.compile(
     r"\b(?:the\s+(?P<n>two|three|four|five|six|seven|both)|both)\s+"
     r"(?:countries|states|governments|nations|sides|neighbours|neighbors|capitals)\b",
     re.I,
@@ -47,67 +47,67 @@ def group_size(match: re.Match[str]) -> int:
     return _GROUP_NUMBERS.get((match.group("n") or "both").lower(), 2)
 
 
-_OFFICE_MASTHEAD = re.compile(
+_OFFICE_MASTHEAD = _rx.compile(
     r"(?:The\s+)?(?:Prime\s+Minister|President|Chancellor|Premier)\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)(?:\s+and\s+(?:His|Her)\s+Cabinet)?"
 )
-_GOVERNMENT_OF = re.compile(
+_GOVERNMENT_OF = _rx.compile(
     r"\bGovernment[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 _ROLE_ORDER = {role: n for n, role in enumerate(Role)}
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?", re.I)
-_TITLE_BEFORE = re.compile(
+_LIST_GAP = _rx.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?", re.I)
+_TITLE_BEFORE = _rx.compile(
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emperor|Minister|Secretary|Mr|Mrs|Ms|Dr|leader|"
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
 )
-_PLACE = re.compile(
+_PLACE = _rx.compile(
     r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|of|la|le|au|Chi))*)"
 )
-_POSSESSIVE = re.compile(r"^[’']s\b")
+_POSSESSIVE = _rx.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
 # Terms still running end, for dating a text, on the day the office-holders were last reviewed.
 KNOWLEDGE_DATE = date(2026, 12, 1)
 # The head of a dateline: "WASHINGTON –", "NEW YORK, 15 June (UN Headquarters) --".
-_DATELINE_HEAD = re.compile(
+_DATELINE_HEAD = _rx.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{2,40}[A-Z]\s*,?|(?!(?:On|In|At|By|Since|From|After|Before|During|Last|This|Next)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
     r"\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|\(|[–—-])"
 )
 # A line that opens with a date: " date 2024-02-01 WASHINGTON –", "Published 3 May 2021".
-_LEADING_DATE = re.compile(
+_LEADING_DATE = _rx.compile(
     r"^\W{0,3}(?:(?:date|dated|published|posted|updated)\b[:\s]*)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BARE_TITLE = re.compile(r"\bthe\s+$", re.I)
-_TITLE_OF = re.compile(
+_YEAR = _rx.compile(r"\b(?:19|20)\d\d\b")
+_BARE_TITLE = _rx.compile(r"\bthe\s+$", re.I)
+_TITLE_OF = _rx.compile(
     r"(?:\s+(?:[A-Z][\w'’.?-]*|al|bin|de|da|van|von|ould|ben)){0,5}?\s+of\s+(?:the\s+)?"
 )
 # Words of times counted from a time told before ("the next day", "a week later").
-_CONTEXT_WORDS = re.compile(
+_CONTEXT_WORDS = _rx.compile(
     r"\b(?:same|next|following|previous|preceding|that)\s+(?:day|week|month|year)\b"
     r"|\b(?:later|afterwards|earlier)\b",
     re.I,
 )
 # A speaker's label at the head of a paragraph of a transcript: "SECRETARY BLINKEN:".
-_SPEAKER_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{2,48}[A-Z])\s*:")
+_SPEAKER_LABEL = _rx.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{2,48}[A-Z])\s*:")
 # "Press Conference by Prime Minister Kishida", "Remarks by President Biden".
-_BY_SPEAKER = re.compile(
+_BY_SPEAKER = _rx.compile(
     r"\b(?:press\s+conference|remarks|statement|address|speech|interview|message|briefing|"
     r"opening\s+statement|readout)\s+(?:by|of|from|with)\s+(?P<who>[^\n]{3,80})",
     re.I,
 )
-_WE_THE = re.compile(
+_WE_THE = _rx.compile(
     r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|"
     r"foreign\s+ministers|ministers|members|governments?)\s+of\s+(?:the\s+)?(?P<who>[^,.;:]{2,120})",
     re.I,
 )
-_SAID_AFTER = re.compile(
+_SAID_AFTER = _rx.compile(
     r"[”\"]\s*,?\s*(?:the\s+)?(?P<who>[^.;”\"]{3,140}?)\s+(?:said|says|stated|announced|declared|added|wrote|warned|told)\b"
 )
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE = _rx.compile(
     r"(?P<who>[^.;”\"]{3,140}?)\s+(?:said|says|stated|announced|declared|added|wrote|warned)\s*(?:in\s+a\s+(?:joint\s+)?statement\s*)?[,:]\s*[“\"]"
 )
-_JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]|press\s+statement)\b", re.I)
+_JOINT = _rx.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]|press\s+statement)\b", re.I)
 
 
 @attrs.define
@@ -767,7 +767,7 @@ class Document:
 
     def _last_titled(self, sent: Sentence, before: int, title: str) -> str | None:
         """The state of the leader last named with this title ("Prime Minister Kishida")."""
-        wanted = re.compile(r"\b" + re.escape(title).replace("\\ ", r"\s+") + r"\s+$", re.I)
+        wanted = _rx.compile(r"\b" + re.escape(title).replace("\\ ", r"\s+") + r"\s+$", re.I)
         for previous in reversed(self.sentences[max(0, sent.index - 6) : sent.index + 1]):
             for mention in reversed(self.mentions(previous)):
                 if mention.start >= before or not (mention.of("person") or mention.of("surname")):

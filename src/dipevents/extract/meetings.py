@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from dipevents import knowledge
+from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, merge_days, pick_time
 from dipevents.extract.document import GROUP_OF_STATES, LEADER_ROLES, Actor, Document, group_size
@@ -28,27 +28,27 @@ def series_name(key: str) -> str:
 
 # "ahead of a meeting between …", "on the eve of the G-20 summit": the meeting comes after
 # the time stated before these words.
-_BEFORE_EVENT = re.compile(
+_BEFORE_EVENT = _rx.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|prior\s+to|in\s+preparation\s+for|to\s+prepare)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-_NAMED_SUMMIT = re.compile(
+_NAMED_SUMMIT = _rx.compile(
     r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|"
     r"(?!(?:Its|Their|The|This|That|A|An|Another|Next|Last|Each|Every|Our|His|Her)\s)[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
-_FORMAT = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
+_FORMAT = _rx.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
 # Plural references to the leaders of the meeting told just before: "their last meeting",
 # "the two leaders continued their talks".
-_PLURAL = re.compile(
+_PLURAL = _rx.compile(
     r"\btheir\s+(?:\w+\s+){0,2}(?:meeting|meetings|talks|summit|encounter|conversation)\b"
     r"|\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state)\b",
     re.I,
 )
-_BOTH_LEADERS = re.compile(
+_BOTH_LEADERS = _rx.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b", re.I
 )
-_DEFINITE = re.compile(
+_DEFINITE = _rx.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
 )
 _VISIT_WORDS = (
@@ -75,13 +75,13 @@ _VISIT_WORDS = (
 )
 # "… flew to Riyadh for an extraordinary joint summit of the Arab League": a trip to a
 # meeting of many, not a visit to the host's leader (unless "a summit with" someone).
-_FOR_MULTILATERAL = re.compile(
+_FOR_MULTILATERAL = _rx.compile(
     r"^[^.;]{0,80}?\bfor\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}"
     r"(?:summit|meeting|conference|forum|session|assembly|funeral|ceremony|inauguration|games|gathering)s?\b(?!\s+with\b)",
     re.I,
 )
-_PRONOUN = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
-_DESIRE = re.compile(
+_PRONOUN = _rx.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
+_DESIRE = _rx.compile(
     r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed)?\s+on)\b",
     re.I,
 )
@@ -96,8 +96,8 @@ def _local(
     return left, right
 
 
-_EMBEDDING = re.compile(r"\b(?:which|what|who|whom|whose|whereby|that|how|why|where|when)\b")
-_PAST_VERB = re.compile(
+_EMBEDDING = _rx.compile(r"\b(?:which|what|who|whom|whose|whereby|that|how|why|where|when)\b")
+_PAST_VERB = _rx.compile(
     r"\b(?:[a-z]{3,}ed|came|took|was|were|held|met|began|saw|made|gave|brought|set|led|won|went)\b"
 )
 
@@ -260,8 +260,8 @@ def _own_time(doc: Document, times: list[TimeExpr], trigger: tuple[int, int]) ->
     return None
 
 
-_WHEN_AFTER = re.compile(r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_LASTS = re.compile(r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes\s+on)\b", re.I)
+_WHEN_AFTER = _rx.compile(r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_LASTS = _rx.compile(r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes\s+on)\b", re.I)
 
 
 _ORDINAL: re.Pattern[str] | None = None
@@ -270,7 +270,7 @@ _ORDINAL: re.Pattern[str] | None = None
 def _ordinal() -> re.Pattern[str]:
     global _ORDINAL
     if _ORDINAL is None:
-        _ORDINAL = re.compile(
+        _ORDINAL = _rx.compile(
             r"\b(?P<word>"
             + lexicon.fragment("ORDINAL_WORD")[3:-1]
             + r"|(?P<num>\d{1,2})(?:st|nd|rd|th))\b(?:[\s-]+ever)?",
@@ -300,7 +300,7 @@ def _edition(text: str) -> int | None:
     return None
 
 
-_HOSTING = re.compile(
+_HOSTING = _rx.compile(
     r"^\s*(?:,\s*\w+\s+\w+,\s*)?(?:(?:took|takes|has\s+taken)\s+over\s+(?:the\s+)?(?:chairmanship|chair|presidency)\s+and\s+)?"
     r"(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
     re.I,
@@ -325,9 +325,9 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
     return out
 
 
-_RELATIVE_WHO = re.compile(r"^\W{0,3}(?:who|which)\b", re.I)
-_KIND_WORD = re.compile(r"\b(?P<kind>trilateral|bilateral)\s+$", re.I)
-_WITH_OBJECT = re.compile(
+_RELATIVE_WHO = _rx.compile(r"^\W{0,3}(?:who|which)\b", re.I)
+_KIND_WORD = _rx.compile(r"\b(?P<kind>trilateral|bilateral)\s+$", re.I)
+_WITH_OBJECT = _rx.compile(
     r"\bwith\s+(?:(?:the|then|his|her|its|their|our)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.I
 )
 
@@ -428,7 +428,7 @@ def _series_candidate(
     return candidate
 
 
-_INDEFINITE_SUMMIT = re.compile(
+_INDEFINITE_SUMMIT = _rx.compile(
     r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+next|its|their)\s+(?:(?:annual|extraordinary|emergency|special|ordinary|virtual|regular|latest|last)\s+)?$",
     re.I,
 )
@@ -828,14 +828,14 @@ def summit_candidates(
     return out
 
 
-_VISIT_FOR = re.compile(
+_VISIT_FOR = _rx.compile(
     r"\b(?:visit|visits|visited|visiting|travel(?:led|ed|s)?\s+to|fl(?:y|ies|ew)\s+to|go(?:es)?\s+to|went\s+to|c(?:o|a)me\s+to)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}$"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|my|My)\b")
-_SHARED_SUBJECT = re.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
-_RECENT_MEETING = re.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
-_SEPARATELY = re.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
+_FIRST_PERSON = _rx.compile(r"\b(?:I|my|My)\b")
+_SHARED_SUBJECT = _rx.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
+_RECENT_MEETING = _rx.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SEPARATELY = _rx.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
 
 def _ministerial_told(doc: Document, sent: Sentence, series: str) -> bool:
@@ -920,7 +920,7 @@ def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> No
             candidate.status = _status(doc, lo, hi, candidate.date, candidate.trigger)
 
 
-_TO_PLACE = re.compile(
+_TO_PLACE = _rx.compile(
     r"^(?:[\w\s]{0,40}?\b(?:to|in|visit(?:ed|s|ing)?|due\s+in))?\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 
@@ -1414,7 +1414,7 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                     break
 
 
-_ALSO_MET = re.compile(r"\balso\s+(?:met|held|had|talked|sat\s+down)\b", re.I)
+_ALSO_MET = _rx.compile(r"\balso\s+(?:met|held|had|talked|sat\s+down)\b", re.I)
 
 
 def same_occasion(doc: Document, cands: list[Candidate]) -> None:
@@ -1472,7 +1472,7 @@ def _overlaps(a: DateSpan, b: DateSpan) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-_REFERENCE = re.compile(
+_REFERENCE = _rx.compile(
     r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations|negotiations)\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"|\b(?:we|they)\s+(?:are|were)\s+(?:now\s+)?meeting\s+(?:here\s+)?in\s+(?P<here>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )

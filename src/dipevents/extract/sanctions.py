@@ -20,6 +20,7 @@ from functools import cache
 
 import attrs
 
+from dipevents import _rx
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, pick_time
 from dipevents.extract.document import GROUP_OF_STATES, Actor, Document, group_size
@@ -56,7 +57,7 @@ _KINDS = {m.value: m for m in Measure}
 
 # Grammar words, not language of the domain: prepositions that put an actor out of
 # the subject position, and the words allowed between a modifier and its noun.
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = _rx.compile(
     r"\b(?:in|of|with|to|from|on|against|for|about|between|at|by|over|after|before|since|"
     r"during|like|than|into|onto|toward|towards|upon|under|via|across|among|amid|beyond|"
     r"including|involving|targeting|whose|concerning|regarding|unlike|except)\s+"
@@ -64,7 +65,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"several|senior|other|certain|top|key|(?!(?:1[89]|20)\d\d\b)\d+|(?-i:[a-z][\w-]*ly))\s+){0,3}$",
     re.I,
 )
-_AFTER_GAP = re.compile(
+_AFTER_GAP = _rx.compile(
     r"^(?:\s+(?:the|a|an|some|more|over(?=\s+\d)|nearly|almost|about|around|at\s+least|\d[\d,.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|"
@@ -72,23 +73,23 @@ _AFTER_GAP = re.compile(
     r"top|key|leading|prominent|major|state-owned|(?-i:[a-z][\w-]*ly)))*\s*$",
     re.I,
 )
-_TARGET_PREP_TAIL = re.compile(
+_TARGET_PREP_TAIL = _rx.compile(
     r"\b(?:" + "{TP}" + r")\s+(?:(?:the|a|an|its|their|all|some|four|five|several|senior|"
     r"certain|top|key|more|\d[\d,]*|[\w-]+ly|[a-z][\w-]*)\s+){0,4}$",
     re.I,
 )
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+|today\s+)?\w+ing\b", re.I)
-_NEGATION = re.compile(
+_PROGRESSIVE = _rx.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+|today\s+)?\w+ing\b", re.I)
+_NEGATION = _rx.compile(
     r"\b(?:not|never|no|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed)\s+to|without)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_ABILITY = re.compile(
+_ABILITY = _rx.compile(
     r"\b(?:ability|power|right|authority|freedom|room|means|capacity)\s+to\s+(?:\w+\s+)?$", re.I
 )
-_SUBJECT_PRONOUN = re.compile(
+_SUBJECT_PRONOUN = _rx.compile(
     r"(?:^|[,;:\"“(]\s*|\band\s+)(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$", re.I
 )
-_JOINED = re.compile(
+_JOINED = _rx.compile(
     r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$",
     re.I,
 )
@@ -297,13 +298,13 @@ def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | 
 
 # -- roles ------------------------------------------------------------------------------
 def _target_prep() -> re.Pattern[str]:
-    return re.compile(
+    return _rx.compile(
         _TARGET_PREP_TAIL.pattern.replace("{TP}", lexicon.fragment("TARGET_PREP")), re.I
     )
 
 
 def _tail(name: str, gap: int = 4) -> re.Pattern[str]:
-    return re.compile(
+    return _rx.compile(
         r"\b" + lexicon.fragment(name) + r"\s+(?:[\w'’-]+\s+){0," + str(gap) + r"}$", re.I
     )
 
@@ -324,68 +325,68 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
     del version
     lower_gap = r"(?:(?-i:[a-z\d$£€][\w,.$-]*)\s+){0,4}"
     return {
-        "verb_on": re.compile(
+        "verb_on": _rx.compile(
             r"\b"
             + lexicon.fragment("IMPOSE_ON")
             + r"\s+(?:on|upon|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
             re.I,
         ),
-        "target": re.compile(
+        "target": _rx.compile(
             r"\b" + lexicon.fragment("TARGET_PREP") + r"\s+(?:the\s+)?" + lower_gap + r"$", re.I
         ),
-        "from": re.compile(
+        "from": _rx.compile(
             r"\b" + lexicon.fragment("IMPORT_NOUN") + r"\s+" + lower_gap + r"from\s+(?:the\s+)?$",
             re.I,
         ),
-        "to": re.compile(
+        "to": _rx.compile(
             r"\b" + lexicon.fragment("EXPORT_NOUN") + r"\s+" + lower_gap + r"to\s+(?:the\s+)?$",
             re.I,
         ),
-        "with": re.compile(
+        "with": _rx.compile(
             r"\b" + lexicon.fragment("WITH_NOUN") + r"\s+(?:[\w'’-]+\s+){0,2}with\s+(?:the\s+)?$",
             re.I,
         ),
-        "envoy": re.compile(
+        "envoy": _rx.compile(
             r"\b"
             + lexicon.fragment("ENVOY_FROM")
             + r"\s+(?:[\w'’-]+\s+){0,2}(?:from|to|in|at)\s+(?:the\s+)?$",
             re.I,
         ),
-        "holder": re.compile(
+        "holder": _rx.compile(
             r"\b" + lexicon.fragment("HOLDER_OF") + r"\s+of\s+(?:the\s+)?" + lower_gap + r"$", re.I
         ),
-        "agent": re.compile(
+        "agent": _rx.compile(
             r"^(?:\s*,)?\s+(?:(?:that|which)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
             r"(?:[\w-]+\s+){0,3}" + lexicon.fragment("AGENT_PREP") + r"\s+(?:the\s+)?$",
             re.I,
         ),
-        "asked": re.compile(r"\b" + lexicon.fragment("CALL_ON") + r"\s+(?:the\s+)?$", re.I),
-        "organ": re.compile(r"\b" + lexicon.fragment("ORGAN") + r"\s+of\s+(?:the\s+)?$", re.I),
-        "opinion": re.compile(r"\b" + lexicon.fragment("OPINION") + r"\b", re.I),
-        "pronoun_target": re.compile(
+        "asked": _rx.compile(r"\b" + lexicon.fragment("CALL_ON") + r"\s+(?:the\s+)?$", re.I),
+        "organ": _rx.compile(r"\b" + lexicon.fragment("ORGAN") + r"\s+of\s+(?:the\s+)?$", re.I),
+        "opinion": _rx.compile(r"\b" + lexicon.fragment("OPINION") + r"\b", re.I),
+        "pronoun_target": _rx.compile(
             r"\b(?:it|they)\s+(?:\w+\s+){0,2}" + lexicon.fragment("TARGET_MARK"), re.I
         ),
-        "possessive": re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+){0,3}$", re.I),
-        "modifier": re.compile(
+        "possessive": _rx.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+){0,3}$", re.I),
+        "modifier": _rx.compile(
             r"^(?:[’']s)?(?:\s*,?\s*(?:"
             + lexicon.fragment("MEASURE_MODIFIER")
             + r"|\d[\w,.-]*|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)))*?\s*$",
             re.I,
         ),
-        "goods_of": re.compile(
+        "goods_of": _rx.compile(
             r"\b" + lexicon.fragment("GOODS_OF") + r"\s+(?:of\s+)?" + lower_gap + r"$", re.I
         ),
-        "restrict": re.compile(
+        "restrict": _rx.compile(
             r"\b" + lexicon.fragment("RESTRICT_VERB") + r"\s+(?:the\s+)?$", re.I
         ),
-        "possessed": re.compile(
+        "possessed": _rx.compile(
             r"^[’']s\s+(?:[\w-]+\s+){0,3}"
             + lexicon.fragment("HOLDER_OF")
             + r"\s+(?:[\w-]+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|remain)\s+(?:\w+\s+)?frozen",
             re.I,
         ),
-        "reason": re.compile(r"\b" + lexicon.fragment("REASON_CUE") + r"\b", re.I),
-        "quantity": re.compile(
+        "reason": _rx.compile(r"\b" + lexicon.fragment("REASON_CUE") + r"\b", re.I),
+        "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
     }
@@ -396,12 +397,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _TARGET_INSIDE = ("MEASURE_DIPLOMATIC", "MEASURE_DELIST", "MEASURE_BLACKLIST")
-_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_AGENT = re.compile(
+_FROM_END = _rx.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_AGENT = _rx.compile(
     r"^(?:(?:\s*,)?\s+of\s+[^,;]{1,40}?|[^.;]{0,70}?\b(?:\w+ed|taken|frozen|imposed|adopted|agreed|made|set|put|\w+en)\s+(?:[\w'’,-]+\s+){0,7}?)?\s*by\s+(?:the\s+)?$",
     re.I,
 )
-_POSSESSOR = re.compile(r"^[’']s\s+(?P<noun>[\w-]+)")
+_POSSESSOR = _rx.compile(r"^[’']s\s+(?P<noun>[\w-]+)")
 
 
 def _roles(
@@ -604,9 +605,9 @@ def _pronoun_target(doc: Document, sent: Sentence, lo: int, hi: int, state: Stat
     return {c for c in state.subject if is_state(c)}
 
 
-_APPOSITION = re.compile(r"^(?P<p>we),\s+the\s+[^,]{2,80},", re.I)
-_RELATIVE_START = re.compile(r"^\W{0,3}(?:which|who)\b", re.I)
-_HIS_GOVERNMENT = re.compile(
+_APPOSITION = _rx.compile(r"^(?P<p>we),\s+the\s+[^,]{2,80},", re.I)
+_RELATIVE_START = _rx.compile(r"^\W{0,3}(?:which|who)\b", re.I)
+_HIS_GOVERNMENT = _rx.compile(
     r"\b(?:his|her)\s+(?:administration|government|cabinet|country|junta|regime)\b", re.I
 )
 
@@ -639,19 +640,19 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     return set(state.subject)
 
 
-_REGIME_AFTER = re.compile(r"\s+(?:regimes?|programmes?|programs?|framework)\b", re.I)
-_AID_AFTER = re.compile(
+_REGIME_AFTER = _rx.compile(r"\s+(?:regimes?|programmes?|programs?|framework)\b", re.I)
+_AID_AFTER = _rx.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|funding|loans|budget\s+support)$", re.I
 )
-_EARLIER_DEED = re.compile(
+_EARLIER_DEED = _rx.compile(
     r"\b(?:that|which|they|it|he|she|we|who)\s+had\s+(?:already\s+|first\s+|once\s+)?(?:been\s+)?[a-z]+(?:ed|en|ut|ew)\b",
     re.I,
 )
-_DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|such)\b", re.I)
-_RECENT = re.compile(r"\brecent(?:ly)?\b", re.I)
+_DETERMINER = _rx.compile(r"(?:the|this|that|these|those|its|their|such)\b", re.I)
+_RECENT = _rx.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
-_ALSO_DONE = re.compile(r"\b(?:we|they|he|she|it|the\s+\w+)\s+also\s+\w{2,}ed\b", re.I)
-_ANNOUNCED = re.compile(
+_ALSO_DONE = _rx.compile(r"\b(?:we|they|he|she|it|the\s+\w+)\s+also\s+\w{2,}ed\b", re.I)
+_ANNOUNCED = _rx.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
     r"(?:impose|implement|introduce|take|adopt|extend|renew|lift|ease|revoke|expel|recall|suspend|ban|close|sanction|designate|freeze)\w*",
     re.I,
@@ -917,14 +918,14 @@ def _did_the_same(
     return out
 
 
-_RELATIVE_AFTER = re.compile(
+_RELATIVE_AFTER = _rx.compile(
     r"^\s*,?\s*(?:that|which)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
-_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)(?:['’]s?)?(?!\w)", re.I)
+_RECIPROCAL = _rx.compile(r"\b(?:each\s+other|one\s+another)(?:['’]s?)?(?!\w)", re.I)
 
 
-_VERB_FIRST = re.compile(
+_VERB_FIRST = _rx.compile(
     r"^(?:[a-z]+ed|[a-z]+ing|cut|cuts|shut|shuts|froze|freezes?|put|puts|broke|breaks?|withdrew|"
     r"withdraws?|gave|gives?|told|tells?|orders?|expels?|bans?|bars?|suspends?|closes?|halts?|"
     r"recalls?|downgrades?|severs?|removes?|drops?|adds?|places?|designates?|imposes?|"
@@ -949,7 +950,7 @@ def _segments(
     another measure ("… in response to Tokyo's sanctions") starts a nested one, and two
     measures told by verbs of their own ("closed its airspace … and suspended all trade")
     are two."""
-    cue = re.compile(
+    cue = _rx.compile(
         r"\b" + lexicon.fragment("COUNTER") + r"|\bin\s+response\s+to\b|\bafter\b", re.I
     )
     out: list[tuple[list[_Mention], int, int, bool]] = []
@@ -1029,7 +1030,7 @@ def _reason_target(doc: Document, actors: list[Actor], first: _Mention, hi: int)
     return set()
 
 
-_ANAPHOR = re.compile(
+_ANAPHOR = _rx.compile(
     r"^\W{0,3}(?:they|these|those|both|the\s+(?:\w+\s+)?(?:measures|restrictions|sanctions|bans?|curbs|penalties))\s+"
     r"(?:(?:were|was|are|is|have|has|had|been|will|would|be|also|again|first|last|then|later|now|only|since)\s+){0,4}",
     re.I,

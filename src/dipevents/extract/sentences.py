@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from dipevents import _rx
 from dipevents.models import Block
 
 # Words after which a full stop does not end a sentence.
@@ -76,10 +77,10 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (with closing quotes or brackets) before white space and a
 # capital, a digit or an opening quote; or at a full stop glued to the next sentence's
 # capital ("South Korea.The head"), as happens in pages saved from the web.
-_BOUNDARY = re.compile(r"(?P<end>[.!?…]+[\"”’')\]]*)(?:\s+(?=[\"“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-_NAME_WORD = re.compile(r"\b(?P<title>[A-Z][a-z]{1,5})\.\s+[A-Z][a-z]+\.$")
-_INITIAL_NEXT = re.compile(r"[A-Z]\.\s+[A-Z][a-z]")
+_BOUNDARY = _rx.compile(r"(?P<end>[.!?…]+[\"”’')\]]*)(?:\s+(?=[\"“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))")
+_WORD_BEFORE = _rx.compile(r"([\w.]+)$")
+_NAME_WORD = _rx.compile(r"\b(?P<title>[A-Z][a-z]{1,5})\.\s+[A-Z][a-z]+\.$")
+_INITIAL_NEXT = _rx.compile(r"[A-Z]\.\s+[A-Z][a-z]")
 
 
 @attrs.frozen
@@ -109,8 +110,10 @@ def _is_abbreviation(before: str) -> bool:
 MAX_SENTENCE = 1200
 # A line that ends without punctuation and is short is a heading or a list item: the
 # next line, starting with a capital, is a new sentence ("Economic sanctions\nIn July …").
-_HEADING_BREAK = re.compile(r"(?<=[^\s.!?…:;,\-–—(])\n(?=[\"“‘(\[]?[A-Z0-9])")
-_CONNECTIVE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|for|with|by|at|from|that|which)$", re.I)
+_HEADING_BREAK = _rx.compile(r"(?<=[^\s.!?…:;,\-–—(])\n(?=[\"“‘(\[]?[A-Z0-9])")
+_CONNECTIVE = _rx.compile(
+    r"\b(?:and|or|of|the|a|an|to|in|on|for|with|by|at|from|that|which)$", re.I
+)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

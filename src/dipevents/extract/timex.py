@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dipevents import _rx
 from dipevents.extract import _gate
 from dipevents.models import DateBasis, DateSpan, Precision
 
@@ -73,35 +74,35 @@ class TimeExpr:
 # -- patterns, most specific first ---------------------------------------------------------
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # May 30-31, 2019 / May 25–26 / Tuesday, June 12 / February 27-28
-    ("md_range", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:{_DASH}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}))?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    ("md_range", _rx.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:{_DASH}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}))?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     # 27–28 April 2018 / 30 November – 1 December / 16 July 2018 / 25 May
-    ("dm_range", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_DASH}(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
-    ("dm", re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
-    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    ("dm_range", _rx.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_DASH}(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    ("dm", _rx.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    ("iso", _rx.compile(rf"\b(?P<y>{_Y})-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),
     # 19/12/2024, 10/18/2023, 12.03.2017: day first with dots, month first with slashes where both fit
-    ("numeric", re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])")),
+    ("numeric", _rx.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])")),
     # the same day, the next day, the following week, that year: dated by the time told before
-    ("context", re.compile(r"\b(?:(?:on|in|during)\s+)?(?:the\s+(?P<which>same|next|following|previous|preceding)|(?P<that>that))\s+(?P<unit>day|week|month|year)\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit_d>day)\b", re.I)),
-    ("half", re.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last)\s+year)\b", re.I)),
-    ("season", re.compile(rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b", re.I)),
-    ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|mid-|late|the\s+beginning\s+of|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<rel>this|next|last|past)?\s*(?P<m>{_M})(?:,?\s+(?P<y>{_Y})|\s+(?P<thisyear>this|next|last)\s+year)?\b", re.I)),
-    ("years", re.compile(rf"\b(?P<y>{_Y})\s*(?:-|–|and)\s*(?P<y2>{_Y})\b")),
-    ("year", re.compile(rf"\b(?P<y>{_Y})\b")),
-    ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|past|from)\s+)?(?P<wd>{_WD})(?:\s*(?:and|or|to|through|until|till|-|–)\s*(?P<wd2>{_WD}))?\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("context", _rx.compile(r"\b(?:(?:on|in|during)\s+)?(?:the\s+(?P<which>same|next|following|previous|preceding)|(?P<that>that))\s+(?P<unit>day|week|month|year)\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit_d>day)\b", re.I)),
+    ("half", _rx.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last)\s+year)\b", re.I)),
+    ("season", _rx.compile(rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b", re.I)),
+    ("month_year", _rx.compile(rf"\b(?:(?P<part>early|mid|mid-|late|the\s+beginning\s+of|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<rel>this|next|last|past)?\s*(?P<m>{_M})(?:,?\s+(?P<y>{_Y})|\s+(?P<thisyear>this|next|last)\s+year)?\b", re.I)),
+    ("years", _rx.compile(rf"\b(?P<y>{_Y})\s*(?:-|–|and)\s*(?P<y2>{_Y})\b")),
+    ("year", _rx.compile(rf"\b(?P<y>{_Y})\b")),
+    ("rel_unit", _rx.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
+    ("ago", _rx.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
+    ("weekday", _rx.compile(rf"\b(?:(?P<rel>last|next|this|on|past|from)\s+)?(?P<wd>{_WD})(?:\s*(?:and|or|to|through|until|till|-|–)\s*(?P<wd2>{_WD}))?\b", re.I)),
+    ("deictic", _rx.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
 ]  # fmt: skip
 
 # Every pattern above needs one of these: most sentences have none and are skipped at once.
-_MAYBE_TIME = re.compile(
+_MAYBE_TIME = _rx.compile(
     rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|day|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening))"
 )
 
-_SINCE = re.compile(
+_SINCE = _rx.compile(
     r"(?:\bsince|\bsince\s+(?:the\s+)?(?:end|beginning|start)\s+of|\bfrom)\s+(?:the\s+)?$", re.I
 )
-_UNTIL = re.compile(
+_UNTIL = _rx.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
@@ -110,15 +111,15 @@ _NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 
-_FUTURE = re.compile(
+_FUTURE = _rx.compile(
     r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|is\s+due|are\s+due|is\s+expected|are\s+expected|"
     r"expected|slated|scheduled|planned\s+for|plans?\s+to|upcoming|going\s+to|would\s+take\s+place|"
     r"would\s+be\s+\w+ed|would\s+(?:take\s+effect|come\s+into\s+force|start|begin|resume|expire)|"
     r"next|forthcoming|set\s+for|pencilled|penciled)\b",
     re.I,
 )
-_PRESENT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing\b|\btoday\b|\bthis\s+week\b", re.I)
-_PAST = re.compile(
+_PRESENT = _rx.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing\b|\btoday\b|\bthis\s+week\b", re.I)
+_PAST = _rx.compile(
     r"\b(?:was|were|had|did|met|held|said|took|went|came|made|gave|saw|told|began|left|spent|flew|sat|"
     r"brought|led|won|fell|got|\w{2,}ed)\b|\blast\s+\w+|\bago\b|\bearlier\b",
     re.I,
@@ -430,14 +431,14 @@ class _Resolver:
 
 
 # Expressions that look like dates but are not: ages, numbers of things, titles.
-_NOT_A_DATE = re.compile(r"^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?may\b", re.I)
+_NOT_A_DATE = _rx.compile(r"^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?may\b", re.I)
 
 
-_LOCAL_PAST = re.compile(
+_LOCAL_PAST = _rx.compile(
     r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|\w{3,}ed)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_LOCAL_FUTURE = re.compile(
+_LOCAL_FUTURE = _rx.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:planned|scheduled|set|slated|pencilled|penciled)\s+for\s+(?:the\s+)?$",
     re.I,
@@ -569,13 +570,13 @@ def find_times(
     return found
 
 
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = _rx.compile(
     r"\b(?:after|following|before|since|in\s+the\s+wake\s+of|in\s+response\s+to|over|amid|during|despite|in\s+accordance\s+with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$",
     re.I,
 )
 # A time that dates something else named just before it: "after Ukraine Crisis in 2014",
 # "in response to Moscow's annexation of the Crimean region in March 2014".
-_REFERENCE = re.compile(
+_REFERENCE = _rx.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+accordance\s+with|pursuant\s+to)\s+(?:[\w'’.-]+\s+){1,9}(?:in|of|on|over|during)\s+(?:the\s+)?$",
     re.I,
 )

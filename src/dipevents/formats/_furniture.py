@@ -21,9 +21,11 @@ from typing import Any
 
 import attrs
 
+from dipevents import _rx
+
 # Bullets, bars and arrows that sites put around their furniture.
 _EDGES = " \t|•·›»«>/–—-*:"
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·–—>›»])\s+")
+_LIST_MARKER = _rx.compile(r"^(?:\d{1,2}[.)]|[-*•·–—>›»])\s+")
 
 
 @attrs.frozen
@@ -43,7 +45,7 @@ class _Rules:
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    return _rx.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
 @cache
@@ -53,7 +55,7 @@ def rules() -> _Rules:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     heads = "|".join(re.escape(word) for word in data["organisations"]["heads"])
     word = r"(?:[A-Z][\w.'’&-]*|of|for|and|the|on|in|&|de|du|des|la|le)"
-    organisation = re.compile(
+    organisation = _rx.compile(
         # "Bureau of Industry & Security", "U.S. Department of the Treasury", "Cabinet Office",
         # "Foreign, Commonwealth & Development Office (FCDO)", '"The World and Japan" Database'
         rf"(?:the\s+)?(?:[\w.'’\"“”&,-]+\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for|on|in|to|du|de)\s+{word}(?:,?\s+{word})*)?"
@@ -69,7 +71,7 @@ def rules() -> _Rules:
         sections=_any(data["sections"]),
         trailers=_any(data["trailers"]),
         roots=frozenset(data["breadcrumb_roots"]),
-        separators=re.compile(rf"\s+(?:{separators})\s+"),
+        separators=_rx.compile(rf"\s+(?:{separators})\s+"),
         organisation=organisation,
         organisation_words=int(data["organisations"]["max_words"]),
         fields={str(k): v for k, v in data["fields"].items()},
@@ -152,7 +154,7 @@ def breadcrumb(text: str) -> bool:
     )
 
 
-_CHEVRON = re.compile(r"\s(?:>|›|»|→)\s")
+_CHEVRON = _rx.compile(r"\s(?:>|›|»|→)\s")
 
 
 def is_root(text: str) -> bool:
@@ -160,7 +162,7 @@ def is_root(text: str) -> bool:
     return len(text) <= 40 and normal(text).lower() in rules().roots
 
 
-_FIELD = re.compile(
+_FIELD = _rx.compile(
     r"^\[(?P<b>[A-Za-z][A-Za-z ]{0,20})\]\s*(?P<bv>.*)$|^(?P<c>[A-Za-z][A-Za-z ]{0,20}):\s+(?P<cv>.+)$"
 )
 
@@ -179,8 +181,8 @@ def field(text: str) -> tuple[str | None, str] | None:
     return rules().fields[name], value.strip()
 
 
-_SITE_SUFFIX = re.compile(r"\s+\|\s+(?P<site>[^|]{2,80})$")
-_DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,80})$")
+_SITE_SUFFIX = _rx.compile(r"\s+\|\s+(?P<site>[^|]{2,80})$")
+_DASH_SUFFIX = _rx.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,80})$")
 
 
 def strip_site(title: str, site: str | None = None) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from dipevents import _rx
 from dipevents.models import Article, Block, BlockKind, Quotation, Span
 
 # Looking further than this into one line to classify it is never needed.
@@ -68,11 +69,11 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATE_PATTERNS = [
     # June 14, 2018 / Wednesday, March 22, 2017 / June 14 2018
-    re.compile(
+    _rx.compile(
         _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I
     ),
     # 14 June 2018 / 14 June, 2018 / 14th of June 2018
-    re.compile(
+    _rx.compile(
         _WEEKDAY
         + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
         + _MONTH
@@ -80,9 +81,9 @@ _DATE_PATTERNS = [
         re.I,
     ),
     # 2018-06-14
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    _rx.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
 ]
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b")
+_NUMERIC = _rx.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b")
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -163,22 +164,22 @@ _SAY = (
     r"pointed out|emphasized|emphasised|remarked|continued|warned|argued|insisted|stated)"
 )
 _NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|al-|el-)){1,3})"
-_QUOTE = re.compile(r"[“\"](?P<body>[^“”\"\n]{12,3000})[”\"]")
-_AFTER_NAMED = re.compile(r"^\s*,?\s*(?P<name>" + _NAME + r")\s+" + _SAY + r"\b")
-_AFTER_SAID_NAMED = re.compile(r"^\s*,?\s*" + _SAY + r"\s+(?P<name>" + _NAME + r")\b")
-_AFTER_ANON = re.compile(
+_QUOTE = _rx.compile(r"[“\"](?P<body>[^“”\"\n]{12,3000})[”\"]")
+_AFTER_NAMED = _rx.compile(r"^\s*,?\s*(?P<name>" + _NAME + r")\s+" + _SAY + r"\b")
+_AFTER_SAID_NAMED = _rx.compile(r"^\s*,?\s*" + _SAY + r"\s+(?P<name>" + _NAME + r")\b")
+_AFTER_ANON = _rx.compile(
     r"^\s*,?\s*(?:the\s+(?:expert|analyst|researcher|scholar|professor|diplomat|official|source)|he|she)\s+"
     + _SAY
     + r"\b",
     re.I,
 )
-_INTRODUCED = re.compile(
+_INTRODUCED = _rx.compile(
     r"(?:^|[.;]\s+|,\s+|\bIn turn,\s+|\bMeanwhile,\s+)(?P<name>"
     + _NAME
     + r"),\s+[^.“”]{3,300}?,\s+"
     r"(?:said|noted|told|expressed|drew|pointed|stressed|believes|explained|added|called|warned)\b"
 )
-_NAME_SAYS = re.compile(r"\b(?P<name>" + _NAME + r")\s+" + _SAY + r"\b")
+_NAME_SAYS = _rx.compile(r"\b(?P<name>" + _NAME + r")\s+" + _SAY + r"\b")
 
 
 def find_quotations(text: str, blocks: Sequence[Block]) -> list[Quotation]:
@@ -262,8 +263,8 @@ def build_article(
     )
 
 
-_WIKI_HEADING = re.compile(r"^(=+)\s*(?P<title>.*?)\s*\1$")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_WIKI_HEADING = _rx.compile(r"^(=+)\s*(?P<title>.*?)\s*\1$")
+_MARKDOWN_HEADING = _rx.compile(r"^#{1,6}\s+")
 
 
 def clean_title(text: str) -> str | None:
@@ -341,12 +342,12 @@ def assemble(
     return blocks, footnotes, furniture
 
 
-_BYLINE = re.compile(
+_BYLINE = _rx.compile(
     r"^(?:by|written by|author:|posted by|text by)\s*:?\s+(?P<name>[^|,;•·\d][^|;•·]{1,80}?)\s*"
     r"(?:$|[|,;•·]|\s+(?:on|at|in|for)\s|\s+-\s|\s+[–—]\s)",
     re.I,
 )
-_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
+_NAME_LINE = _rx.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
 
 
 def byline_author(line_text: str) -> str | None:
@@ -366,7 +367,7 @@ def is_person_name(line_text: str) -> bool:
 
 
 # Furniture that many sites share: comment widgets, sharing, related links, copyright.
-_TRAILERS = re.compile(
+_TRAILERS = _rx.compile(
     r"^(?:\d+\s+comments?:?|no comments:?|post a comment|leave a (?:reply|comment)|"
     r"(?:latest|lastest|related|recent)\s+(?:headlines|news|posts|articles|stories)|read also|read more|"
     r"share (?:this|on)|tags?:|labels?:|subscribe to:|newer post|older post|home$|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dipevents import _rx
 from dipevents.formats._layout import (
     BODY,
     PREFIX,
@@ -23,9 +24,9 @@ from dipevents.formats._layout import (
 )
 from dipevents.models import Article
 
-_NUMERIC_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
-_COMMENTS = re.compile(r"^(?:no comments|\d+ comments?)\s*:?\s*$|^post a comment$", re.I)
-_POSTED_BY = re.compile(r"^Posted by\s+(?P<name>.{2,60}?)(?:\s+at\s+.*)?$", re.I)
+_NUMERIC_DATE = _rx.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_COMMENTS = _rx.compile(r"^(?:no comments|\d+ comments?)\s*:?\s*$|^post a comment$", re.I)
+_POSTED_BY = _rx.compile(r"^Posted by\s+(?P<name>.{2,60}?)(?:\s+at\s+.*)?$", re.I)
 
 
 class Blogger:

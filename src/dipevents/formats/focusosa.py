@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dipevents import _rx
 from dipevents.formats._layout import (
     clean_title,
     finish,
@@ -18,7 +19,7 @@ from dipevents.formats._layout import (
 )
 from dipevents.models import Article
 
-_TITLE = re.compile(r"^Focus\s*OSA\s*#?\s*\d+\s*[:.–—-]", re.I)
+_TITLE = _rx.compile(r"^Focus\s*OSA\s*#?\s*\d+\s*[:.–—-]", re.I)
 
 
 class FocusOSA:

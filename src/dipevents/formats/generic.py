@@ -17,6 +17,7 @@ from datetime import date
 
 import attrs
 
+from dipevents import _rx
 from dipevents.formats import _furniture as web
 from dipevents.formats._layout import (
     BODY,
@@ -41,30 +42,30 @@ SCAN_LINES = 40
 # Lines of body (a standfirst, the issuing offices) after the title that may stand
 # before the date line.
 AFTER_TITLE = 2
-_DATED = re.compile(
+_DATED = _rx.compile(
     r"^(?:published|posted|updated|date|dated|first published)\b[^:]{0,20}:?\s*", re.I
 )
 # The same label right before the date: "date 2024-02-01 ...", "Published: 3 May 2019".
-_DATE_LABEL = re.compile(
+_DATE_LABEL = _rx.compile(
     r"^(?:published|posted|updated|date|dated|first published)(?:\s+(?:on|at))?\s*[:–-]?\s*", re.I
 )
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\b")
+_CLOCK = _rx.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\b")
 # A UN-style document symbol standing alone: "GA/COL/3140", "SG/SM/18879", "S/RES/2231 (2015)".
-_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.-]{1,12}){1,5}(?:\s*\(\d{4}\))?")
+_SYMBOL = _rx.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.-]{1,12}){1,5}(?:\s*\(\d{4}\))?")
 # A sentence end: a word of two letters or more before the stop, so that initials
 # ("Antony J. Blinken") and titles ("Mr. Abe") do not end a sentence.
-_SENTENCE_END = re.compile(r"[a-z\d)]{2}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
+_SENTENCE_END = _rx.compile(r"[a-z\d)]{2}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 # Segments of a release line: "FOR IMMEDIATE RELEASE | Friday, October 7, 2022 | Media Contact: ..."
-_SEGMENTS = re.compile(r"\s+[|•·]\s+")
+_SEGMENTS = _rx.compile(r"\s+[|•·]\s+")
 # A dateline opening the body with a full date: "MOSCOW, June 5, 2019 —", "TOKYO (Kyodo) 27 May 2019 -"
-_DATELINE_PLACE = re.compile(
+_DATELINE_PLACE = _rx.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)]{1,40}\))?[,\s]*$"
 )
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])")
+_DATELINE_AFTER = _rx.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])")
 
 
 # An entry of a table of contents: "1 History", "2.1 Negotiations".
-_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
+_TOC_ENTRY = _rx.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 
 
 def _prose(text: str) -> bool:

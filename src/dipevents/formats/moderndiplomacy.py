@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dipevents import _rx
 from dipevents.formats._layout import (
     BODY,
     FOOTNOTE,
@@ -28,15 +29,15 @@ from dipevents.formats._layout import (
 )
 from dipevents.models import Article
 
-_DATE_CATEGORIES = re.compile(
+_DATE_CATEGORIES = _rx.compile(
     r"^(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s+(?P<categories>\S.*)?$"
 )
-_FOOTNOTE = re.compile(r"^\d{1,3}\s*[–—-]\s+\S")
-_REPUBLISHED = re.compile(
+_FOOTNOTE = _rx.compile(r"^\d{1,3}\s*[–—-]\s+\S")
+_REPUBLISHED = _rx.compile(
     r"^This\s+article\s+was\s+(?:originally\s+|first\s+)?(?:published|posted)", re.I
 )
-_SEPARATOR = re.compile(r"^[*•·~_=—–-]{1,5}$")
-_CREDIT = re.compile(r"(?:photo|image|credit|source|©|reuters|getty|afp|\bAP\b|xinhua|tass)", re.I)
+_SEPARATOR = _rx.compile(r"^[*•·~_=—–-]{1,5}$")
+_CREDIT = _rx.compile(r"(?:photo|image|credit|source|©|reuters|getty|afp|\bAP\b|xinhua|tass)", re.I)
 
 
 def _categories(text: str | None) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dipevents import _rx
 from dipevents.formats._layout import (
     BODY,
     PREFIX,
@@ -23,12 +24,12 @@ from dipevents.formats._layout import (
 )
 from dipevents.models import Article
 
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}:\d{2}\s+[A-Z][a-z]+day\b")
-_STAMP = re.compile(
+_CLOCK = _rx.compile(r"^\d{1,2}:\d{2}:\d{2}\s+[A-Z][a-z]+day\b")
+_STAMP = _rx.compile(
     r"^(?P<time>\d{1,2}:\d{2})\s*\|\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?P<section>[^|]{1,60})$"
 )
-_DATELINE = re.compile(r"^(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.\s*PenzaNews\.\s*")
-_CAPTION = re.compile(r"^(?:Photo|Photos|Source|Image)\s*:", re.I)
+_DATELINE = _rx.compile(r"^(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.\s*PenzaNews\.\s*")
+_CAPTION = _rx.compile(r"^(?:Photo|Photos|Source|Image)\s*:", re.I)
 _NAV_WORDS = {
     "politics",
     "economy",

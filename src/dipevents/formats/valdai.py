@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dipevents import _rx
 from dipevents.formats._layout import (
     byline_author,
     clean_title,
@@ -24,8 +25,8 @@ from dipevents.formats._layout import (
 )
 from dipevents.models import Article
 
-_DISCLAIMER = re.compile(r"^Views expressed are (?:of|those of) individual Members", re.I)
-_CLUB = re.compile(r"Valdai(?: Discussion)? Club", re.I)
+_DISCLAIMER = _rx.compile(r"^Views expressed are (?:of|those of) individual Members", re.I)
+_CLUB = _rx.compile(r"Valdai(?: Discussion)? Club", re.I)
 
 
 def _trailer(head: str) -> str | None:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from dipevents import _rx
 
 # Letters that Unicode does not decompose into a base letter and an accent.
 _SPECIAL = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "Þ": "Th", "Ð": "D", "Æ": "Ae", "Œ": "Oe",
      "æ": "ae", "œ": "oe", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
 )  # fmt: skip
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/]+")
-_DROP = re.compile(r"[^\w ]")
+_SEPARATORS = _rx.compile(r"[\s\-‐‑‒–—_/]+")
+_DROP = _rx.compile(r"[^\w ]")
 
 
 @lru_cache(maxsize=65536)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections import defaultdict
 from datetime import date
 from functools import cache
 
 import attrs
 
+from dipevents import _rx
 from dipevents.models import Person
 from dipevents.normalize._data import read_csv_dir, split_list
 from dipevents.normalize._fold import fold
@@ -45,7 +45,7 @@ _ROLE_WORDS: dict[str, Role] = {
 _FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "KHM", "TWN"})
 # Generational suffixes are not family names ("Ferdinand Marcos Jr.").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
-_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_KOREAN_GIVEN = _rx.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _CHINESE_SURNAMES = frozenset(
     [
         "Lee",
@@ -172,7 +172,19 @@ def _tenures(rows: list[dict[str, str]]) -> dict[str, PersonRecord]:
 
 @cache
 def _builtin_rows() -> tuple[dict[str, str], ...]:
-    return tuple(read_csv_dir("offices"))
+    # Read from the cache directory when an earlier process kept them (parsing the CSV
+    # files is most of what loading the office-holders costs).
+    from dipevents import _cache
+    from dipevents.normalize._data import knowledge_key
+
+    key = knowledge_key()
+    kept = _cache.load("offices", key) if key is not None else None
+    if isinstance(kept, list) and all(isinstance(row, dict) for row in kept):
+        return tuple(kept)
+    rows = read_csv_dir("offices")
+    if key is not None:
+        _cache.store("offices", key, rows)
+    return tuple(rows)
 
 
 @cache
