@@ -386,3 +386,18 @@ def test_the_i_of_a_leaders_site_and_notes_exchanged_together() -> None:
     assert [(e["countries"], e["date"]["start"], e["location"]["name"]) for e in found] == [
         (["AUS", "PNG"], "2024-05-12", "Port Moresby")
     ]
+
+
+def test_a_date_range_at_the_head_is_no_date_line() -> None:
+    # An infobox's "Date: A – B" is the span of what the text tells, not its publication
+    # day: a summit of the span's middle years stays held, not planned.
+    article = parse(
+        "Border talks\n\n- Date: 3 March 2011 – 9 October 2019\n- Place: Tbilisi\n\n"
+        "The presidents of Georgia and Armenia met in Tbilisi on 12 June 2015 and agreed to "
+        "open a second border crossing.",
+        format="generic",
+    )
+    [found] = [to_dict(e) for e in article.events if isinstance(e, Summit)]
+    assert found["countries"] == ["ARM", "GEO"]
+    assert found["status"] == "held"
+    assert found["date"]["start"] == "2015-06-12"

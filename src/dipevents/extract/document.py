@@ -198,7 +198,15 @@ class Document:
             if len(line) > 200 and not head:
                 break  # the prose has begun
             line = line[:120]
-            for time in find_times(line, 0, None):
+            times = find_times(line, 0, None)
+            days = [
+                t
+                for t in times
+                if t.span is not None and t.span.precision is Precision.DAY and t.explicit_year
+            ]
+            if len(days) >= 2:
+                continue  # "Date: 5 June 2017 – 5 January 2021": the span of what it tells
+            for time in times:
                 span = time.span
                 if span is None or span.precision is not Precision.DAY or not time.explicit_year:
                     continue
