@@ -265,3 +265,44 @@ def test_a_count_of_sanctions_and_a_sanctions_regime_name_their_targets() -> Non
         published=date(2024, 3, 15),
     )
     assert [(e["imposers"], e["targets"]) for e in found] == [(["AUS"], ["IRN", "SYR"])]
+
+
+def _roles_of(found: list[dict[str, Any]]) -> list[tuple[str, list[str], list[str], Any]]:
+    return sorted(
+        (e["status"], e["imposers"], e["targets"], e["date"] and e["date"]["start"]) for e in found
+    )
+
+
+def test_relations_restored_end_the_severance() -> None:
+    # "restored" after sanctions re-imposes them; after severed relations it ends them.
+    found = sanctions(
+        "Venezuela severed diplomatic relations with Panama in 2004. They were restored in 2005."
+    )
+    assert _roles_of(found) == [
+        ("imposed", ["VEN"], ["PAN"], "2004-01-01"),
+        ("lifted", ["VEN"], ["PAN"], "2005-01-01"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_time() -> None:
+    found = sanctions(
+        "In 2010, after a border incident, Colombia cut off diplomatic ties with Venezuela; "
+        "they were re-established in 2011."
+    )
+    assert _roles_of(found) == [
+        ("imposed", ["COL"], ["VEN"], "2010-01-01"),
+        ("lifted", ["COL"], ["VEN"], "2011-01-01"),
+    ]
+
+
+def test_two_states_resuming_relations_are_both_its_targets() -> None:
+    [found] = sanctions(
+        "Qatar and Bahrain agreed to resume diplomatic relations, suspended since June 2017.",
+        published=date(2023, 4, 12),
+    )
+    assert (found["status"], found["imposers"], found["targets"]) == (
+        "lifted",
+        [],
+        ["BHR", "QAT"],
+    )
+    assert found["date"] is None or found["date"]["start"] != "2017-06-01"  # when it began

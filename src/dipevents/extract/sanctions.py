@@ -103,6 +103,9 @@ class Frame:
     targets: set[str]
     sentence: int
     block: int
+    #: The measure is a severance of relations ("broke off diplomatic relations"): "they
+    #: were restored" ends it.
+    relations: bool = False
 
 
 @attrs.define
@@ -659,8 +662,16 @@ _ANNOUNCED = _rx.compile(
 )
 
 
+_SINCE_WORD = _rx.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
 def _date(
-    doc: Document, sent: Sentence, trigger: tuple[int, int], lo: int, hi: int
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    lo: int,
+    hi: int,
+    status: str = "imposed",
 ) -> tuple[DateSpan | None, DateBasis | None]:
     times = [
         t
@@ -668,8 +679,22 @@ def _date(
         if not (t.start >= trigger[1] and _EARLIER_DEED.search(doc.text[trigger[1] : t.start]))
     ]  # "lifted the sanctions they had imposed on Niger seven months earlier": that deed's time
     roles = (TimeRole.AT, TimeRole.SINCE)
+    if status in ("lifted", "eased"):
+        # "resume relations, interrupted since January 2016": a measure in place since a time
+        # began then, and its end is not dated by it ("lifted from 29 March" is)
+        times = [
+            t
+            for t in times
+            if not (
+                t.role is TimeRole.SINCE
+                and _SINCE_WORD.search(doc.text[max(0, t.start - 12) : t.start])
+            )
+        ]
+    # Outside its clause, a measure takes no time from a later clause after a semicolon
+    # ("In 1963, … Guatemala broke off relations …; they were restored only in 1986").
+    stop = doc.text.find(";", hi, sent.end)
     time = pick_time(times, trigger, lo, hi, roles) or pick_time(
-        times, trigger, sent.start, sent.end, roles
+        times, trigger, sent.start, stop if stop >= 0 else sent.end, roles
     )
     if time is not None and time.span is not None:
         return time.span, time.basis
@@ -843,6 +868,16 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         if not targets and imposers and frame is not None and recent and imposers <= frame.imposers:
             targets = set(frame.targets) - imposers
         imposers -= targets
+        if (
+            not targets
+            and status == "lifted"
+            and len(imposers) >= 2
+            and all(is_state(c) for c in imposers)
+            and any(lexicon.search("RELATIONS_RESTORED", doc.text[m.start : m.end]) for m in group)
+        ):
+            # "Saudi Arabia and Iran agreed to resume diplomatic relations": the severance of
+            # both ends; who imposed it is not told
+            targets, imposers = imposers, set()
         if not targets:
             if imposers:
                 state.pending = Frame(set(imposers), set(), sent.index, sent.block)
@@ -877,9 +912,15 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             continue
         out.append(candidate)
     out.extend(_did_the_same(doc, sent, state, out))
+    out.extend(_after_semicolon(doc, sent, out))
     if out:
         last = out[-1]
-        state.frame = Frame(set(last.imposers), set(last.targets), sent.index, sent.block)
+        severed = bool(
+            lexicon.search("RELATIONS_NOUN", doc.text[last.trigger[0] : last.trigger[1]])
+        )
+        state.frame = Frame(
+            set(last.imposers), set(last.targets), sent.index, sent.block, relations=severed
+        )
         state.last = last
     _remember_subject(doc, sent, state)
     return out
@@ -999,7 +1040,7 @@ def _candidate(
     ):
         # A measure told again with borrowed roles and no verb of its own ("urged the
         # repeal of its measures") is not dated by the times of what else the clause tells.
-        candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi)
+        candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi, status)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
     candidate.until = _until(doc, sent, lo, hi)
     window = doc.text[lo:hi]
@@ -1042,25 +1083,64 @@ def _anaphor(doc: Document, sent: Sentence, state: State) -> list[Candidate]:
     frame = state.frame
     if frame is None or sent.index - frame.sentence > 2 or not frame.targets:
         return []
-    match = _ANAPHOR.match(sent.text)
-    if match is None:
+    candidate = _anaphor_at(doc, sent, frame, sent.start)
+    if candidate is None:
         return []
-    rest = sent.text[match.end() :]
-    for name in _STATUS_LISTS:
+    state.frame = Frame(set(frame.imposers), set(frame.targets), sent.index, sent.block)
+    return [candidate]
+
+
+def _anaphor_at(doc: Document, sent: Sentence, frame: Frame, start: int) -> Candidate | None:
+    """The measure of ``frame`` told again by an anaphor ("they were restored") at ``start``,
+    to the end of the sentence."""
+    text = doc.text[start : sent.end]
+    match = _ANAPHOR.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    # Severed relations "were restored", "re-established", "resumed": the severance ends.
+    names = ("RESTORE_VERB", *_STATUS_LISTS) if frame.relations else _STATUS_LISTS
+    for name in names:
         found = lexicon.pattern(name).match(rest)
         if found is None:
             continue
         status = lexicon.entries(name).get("status", "imposed")
-        trigger = (sent.start + match.end(), sent.start + match.end() + found.end())
+        if frame.relations and lexicon.search("RESTORE_VERB", found.group()):
+            status = "lifted"  # "… broke off diplomatic relations; they were restored in 1986"
+        trigger = (start + match.end(), start + match.end() + found.end())
         candidate = Candidate("sanction", sent, trigger, status)
         candidate.imposers, candidate.targets = set(frame.imposers), set(frame.targets)
-        candidate.date, candidate.basis = _date(doc, sent, trigger, sent.start, sent.end)
-        candidate.until = _until(doc, sent, sent.start, sent.end)
+        candidate.date, candidate.basis = _date(doc, sent, trigger, start, sent.end, status)
+        candidate.until = _until(doc, sent, start, sent.end)
         candidate.inherited = True
         candidate.anaphoric = not candidate.imposers
-        state.frame = Frame(set(frame.imposers), set(frame.targets), sent.index, sent.block)
-        return [candidate]
-    return []
+        return candidate
+    return None
+
+
+def _after_semicolon(doc: Document, sent: Sentence, out: list[Candidate]) -> list[Candidate]:
+    """ "Guatemala broke off diplomatic relations …; they were restored only in 1986": a
+    clause after a semicolon that tells the measure just told again, by an anaphor."""
+    if not out or not out[-1].targets:
+        return []
+    last = out[-1]
+    cut = doc.text.find(";", last.trigger[1], sent.end)
+    if cut < 0:
+        return []
+    start = cut + 1
+    while start < sent.end and doc.text[start].isspace():
+        start += 1
+    frame = Frame(
+        set(last.imposers),
+        set(last.targets),
+        sent.index,
+        sent.block,
+        relations=bool(
+            lexicon.search("RELATIONS_NOUN", doc.text[last.trigger[0] : last.trigger[1]])
+        ),
+    )
+    candidate = _anaphor_at(doc, sent, frame, start)
+    return [candidate] if candidate is not None else []
 
 
 def _remember_subject(doc: Document, sent: Sentence, state: State) -> None:
