@@ -401,3 +401,36 @@ def test_a_date_range_at_the_head_is_no_date_line() -> None:
     assert found["countries"] == ["ARM", "GEO"]
     assert found["status"] == "held"
     assert found["date"]["start"] == "2015-06-12"
+
+
+def test_leaders_signing_together_meet() -> None:
+    [found] = summits(
+        "The presidents of Russia and Kazakhstan signed the treaty in Astana on 11 November "
+        "2013, after two years of talks between their governments.",
+        published=date(2013, 11, 12),
+    )
+    assert found["countries"] == ["KAZ", "RUS"]
+    assert found["status"] == "held"
+    assert found["location"]["name"] == "Astana"
+    assert found["date"]["start"] == "2013-11-11"
+
+
+def test_one_leader_signing_an_order_is_no_meeting() -> None:
+    assert (
+        summits(
+            "On 4 March 2022 President Joe Biden signed an executive order barring imports from "
+            "companies close to Vladimir Putin.",
+            published=date(2022, 3, 5),
+        )
+        == []
+    )
+
+
+def test_the_two_leaders_signing_is_the_meeting_told_before() -> None:
+    [found] = summits(
+        "Narendra Modi met Shinzo Abe in Tokyo on 29 October 2018. The two leaders signed an "
+        "agreement on a currency swap.",
+        published=date(2018, 10, 30),
+    )
+    assert found["countries"] == ["IND", "JPN"]
+    assert len(found["evidence"]) == 2

@@ -527,7 +527,12 @@ def summit_candidates(
         out.append(candidate)
         series_spans.append(candidate.trigger)
     # 2. Other named summits and leaders' meetings.
-    for match in doc.matches(lexicon.MEETING, sent):
+    signed = {m.start() for m in doc.matches(lexicon.LEADERS_SIGNED, sent)}
+    words = sorted(
+        [*doc.matches(lexicon.MEETING, sent), *doc.matches(lexicon.LEADERS_SIGNED, sent)],
+        key=lambda m: m.start(),
+    )
+    for match in words:
         trigger = (sent.start + match.start(), sent.start + match.end())
         if any(u[0] <= trigger[0] <= u[1] + 12 for u in series_spans):
             continue  # the "summit" of "the G20 summit"
@@ -588,6 +593,13 @@ def summit_candidates(
             # again": a verb with no subject of its own shares the sentence's
             clause_leaders = [a for a in leaders if a.start < lo]
         clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
+        if match.start() in signed:
+            # "Xi and Putin signed a joint statement": the leaders who sign are its subject,
+            # two or more of them ("Biden signed an order on Putin's allies" is no meeting)
+            subjects = {a.code for a in clause_leaders if a.start < trigger[0]}
+            subjects |= {a.code for a in doc.leaders_of_list(sent) if a.start < trigger[0]}
+            if len(subjects) < 2 and not _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
+                continue  # ("the two leaders signed": the pair of the meeting told before)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
         named = None
