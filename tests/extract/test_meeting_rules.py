@@ -434,3 +434,13 @@ def test_the_two_leaders_signing_is_the_meeting_told_before() -> None:
     )
     assert found["countries"] == ["IND", "JPN"]
     assert len(found["evidence"]) == 2
+
+
+def test_a_group_of_states_named_as_one_takes_part_whole() -> None:
+    [found] = summits(
+        "On 29 June 2022 the leaders of the five Caspian states met in Ashgabat for their sixth "
+        "summit.",
+        published=date(2022, 7, 1),
+    )
+    assert found["countries"] == ["AZE", "IRN", "KAZ", "RUS", "TKM"]
+    assert found["location"]["name"] == "Ashgabat"

@@ -643,6 +643,11 @@ class Document:
                 )
                 out.append(Actor(mention.start, mention.end, code, "name", topic=topic))
                 break
+            for members in mention.of("group")[:1]:
+                # "the five Caspian states", "the Baltic states": each member takes part
+                out.extend(
+                    Actor(mention.start, mention.end, code, "name") for code in members.split("|")
+                )
         out.extend(self._titles(sent, on, lo, hi, out))
         out.extend(self._organisation_anaphors(sent, lo, hi, out))
         out.extend(self._home_government(sent, lo, hi, out))

@@ -25,7 +25,9 @@ from dipevents import _cache
 from dipevents.normalize._data import knowledge_key
 from dipevents.normalize._fold import fold_chars
 
-Kind = Literal["country", "person", "surname", "territory", "series", "geography", "format"]
+Kind = Literal[
+    "country", "person", "surname", "territory", "series", "geography", "format", "group"
+]
 
 
 @attrs.frozen
@@ -171,6 +173,9 @@ def _names() -> dict[str, list[Entry]]:
             add(name, "territory", disputed.name)
     for name in read_json("geography.json")["names"]:
         add(name, "geography", name)
+    for group in read_json("groups.json")["groups"]:
+        for alias in (group["name"], *group["aliases"]):
+            add(alias, "group", "|".join(group["members"]))
     for series in summits.all_series():
         for alias in (series.key, *series.aliases):
             add(alias, "series", series.key)
