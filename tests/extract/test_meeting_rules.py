@@ -444,3 +444,15 @@ def test_a_group_of_states_named_as_one_takes_part_whole() -> None:
     )
     assert found["countries"] == ["AZE", "IRN", "KAZ", "RUS", "TKM"]
     assert found["location"]["name"] == "Ashgabat"
+
+
+def test_the_three_leaders_are_those_of_the_last_meeting_of_three() -> None:
+    found = summits(
+        "Joe Biden, Fumio Kishida and Yoon Suk Yeol held a summit at Camp David on 18 August "
+        "2023. The three leaders met again in San Francisco on 16 November 2023.",
+        published=date(2023, 12, 1),
+    )
+    assert [(e["countries"], e["date"]["start"], e["location"]["name"]) for e in found] == [
+        (["JPN", "KOR", "USA"], "2023-08-18", "Camp David"),
+        (["JPN", "KOR", "USA"], "2023-11-16", "San Francisco"),
+    ]

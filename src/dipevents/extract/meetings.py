@@ -46,8 +46,11 @@ _PLURAL = _rx.compile(
     re.I,
 )
 _BOTH_LEADERS = _rx.compile(
-    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b", re.I
+    r"\b(?:the\s+(?P<n>two|three|four|five|six|seven)|both)\s+"
+    r"(?:leaders|presidents|heads\s+of\s+(?:state|government))\b",
+    re.I,
 )
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DEFINITE = _rx.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
 )
@@ -756,11 +759,15 @@ def summit_candidates(
             if previous_named is not None:
                 countries = countries | previous_named.countries
                 named = previous_named.name
-        if _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
-            # "Both leaders also met with …": the two told before, whatever "leaders" resolved to
-            pairs = [
-                c for c in history if c.type == "summit" and len(c.countries) == 2 and not c.series
-            ]
+        both = _BOTH_LEADERS.search(doc.text[lo : trigger[0]])
+        if both:
+            # "Both leaders also met with …", "The four leaders will meet in Hiroshima": the
+            # leaders of the last meeting of that many states, whatever "leaders" resolved to
+            size = _NUMBERS.get((both.group("n") or "two").lower(), 2)
+            told = [c for c in history if c.type == "summit" and len(c.countries) == size]
+            if size > 2 and word not in ("met", "meet", "meets"):
+                told = []  # "the three leaders took today's meeting as …": the one told
+            pairs = [c for c in told if not c.series] or (told if size > 2 else [])
             if pairs:
                 countries = countries | pairs[-1].countries
         if (
