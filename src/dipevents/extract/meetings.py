@@ -764,10 +764,10 @@ def summit_candidates(
             # "Both leaders also met with …", "The four leaders will meet in Hiroshima": the
             # leaders of the last meeting of that many states, whatever "leaders" resolved to
             size = _NUMBERS.get((both.group("n") or "two").lower(), 2)
-            told = [c for c in history if c.type == "summit" and len(c.countries) == size]
+            same_size = [c for c in history if c.type == "summit" and len(c.countries) == size]
             if size > 2 and word not in ("met", "meet", "meets"):
-                told = []  # "the three leaders took today's meeting as …": the one told
-            pairs = [c for c in told if not c.series] or (told if size > 2 else [])
+                same_size = []  # "the three leaders took today's meeting as …": the one same_size
+            pairs = [c for c in same_size if not c.series] or (same_size if size > 2 else [])
             if pairs:
                 countries = countries | pairs[-1].countries
         if (
