@@ -766,7 +766,7 @@ def summit_candidates(
             size = _NUMBERS.get((both.group("n") or "two").lower(), 2)
             same_size = [c for c in history if c.type == "summit" and len(c.countries) == size]
             if size > 2 and word not in ("met", "meet", "meets"):
-                same_size = []  # "the three leaders took today's meeting as …": the one same_size
+                same_size = []  # "the three leaders took today's meeting as …": the one told
             pairs = [c for c in same_size if not c.series] or (same_size if size > 2 else [])
             if pairs:
                 countries = countries | pairs[-1].countries
