@@ -456,3 +456,25 @@ def test_the_three_leaders_are_those_of_the_last_meeting_of_three() -> None:
         (["JPN", "KOR", "USA"], "2023-08-18", "Camp David"),
         (["JPN", "KOR", "USA"], "2023-11-16", "San Francisco"),
     ]
+
+
+def test_a_leaders_meeting_is_of_the_states_named_before_it() -> None:
+    [found] = summits(
+        "On 12 July Prime Minister Fumio Kishida will attend a Japan–Australia–India Leaders’ "
+        "Meeting in Vilnius.",
+        published=date(2023, 7, 10),
+    )
+    assert found["countries"] == ["AUS", "IND", "JPN"]
+    assert found["status"] == "planned"
+
+
+def test_meetings_told_with_as_well_as_share_the_status_word_before_them() -> None:
+    found = summits(
+        "President Lula plans to hold talks with President Emmanuel Macron in Paris on 22 June, "
+        "as well as a meeting with Chancellor Olaf Scholz in Berlin.",
+        published=date(2023, 6, 10),
+    )
+    assert sorted((e["countries"], e["status"]) for e in found) == [
+        (["BRA", "DEU"], "planned"),
+        (["BRA", "FRA"], "planned"),
+    ]

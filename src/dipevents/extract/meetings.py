@@ -50,6 +50,7 @@ _BOTH_LEADERS = _rx.compile(
     r"(?:leaders|presidents|heads\s+of\s+(?:state|government))\b",
     re.I,
 )
+_LEADERS_OWN = _rx.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))['’]?\s+$", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DEFINITE = _rx.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
@@ -605,6 +606,19 @@ def summit_candidates(
                 continue  # ("the two leaders signed": the pair of the meeting told before)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
+        if _LEADERS_OWN.search(doc.text[max(lo, trigger[0] - 12) : trigger[0]]):
+            # "the AP4 Leaders' Meeting", "a Japan-Pacific Islands Leaders' Summit": the
+            # leaders of the states named just before it
+            named_here = [
+                a
+                for a in actors
+                if a.via == "name"
+                and is_state(a.code)
+                and not a.topic
+                and max(lo, trigger[0] - 60) <= a.start < trigger[0]
+            ]
+            if len({a.code for a in named_here}) >= 2:
+                countries = {a.code for a in named_here}  # theirs, not the sentence's others
         named = None
         summit_match = (
             _NAMED_SUMMIT.search(doc.text[max(sent.start, trigger[0] - 40) : trigger[1]])
@@ -803,14 +817,15 @@ def summit_candidates(
                 found_place = place_named(went.group("place"), whole=True)
                 if found_place is not None:
                     place, is_city = found_place
-        status = _status(doc, lo, hi, span, trigger)
+        status = _status(doc, _status_start(doc, sent, lo), hi, span, trigger)
         if re.search(
             r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
         ) and word.startswith(("summit", "meeting")):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
                 "planned"
-                if lexicon.search("PLANNED", doc.text[lo:hi]) and status != "proposed"
+                if lexicon.search("PLANNED", doc.text[_status_start(doc, sent, lo) : hi])
+                and status != "proposed"
                 else "proposed"
             )
             own = [
@@ -915,6 +930,19 @@ def _bilateral_round(
     return out
 
 
+def _status_start(doc: Document, sent: Sentence, lo: int) -> int:
+    """Where the status words of a clause begin: a clause that goes on with "as well as"
+    ("I plan to hold bilateral meetings with …, as well as a … Leaders' Meeting") takes
+    those of the clause it continues."""
+    if not _AS_WELL_AS.match(doc.text[lo : lo + 16]):
+        return lo
+    before = [c for c in doc.clauses(sent) if c.end <= lo]
+    return before[-1].start if before else lo
+
+
+_AS_WELL_AS = _rx.compile(r"as\s+well\s+as\b", re.I)
+
+
 def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
     """Two meetings told in one clause ("at the end of their talks in Anchorage, Putin
     invited Trump to Moscow"): each takes the status words nearer to it than to the other."""
@@ -928,14 +956,20 @@ def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> No
         if len({frozenset(c.countries) for c in group}) < 2:
             continue  # "will travel to Sochi for an informal meeting with Putin": one meeting
         clause = doc.clause_of(sent, group[0].trigger[0])
-        bounds = [clause.start]
+        start = _status_start(doc, sent, clause.start)
+        bounds = [start]
         for left, right in itertools.pairwise(group):
             bounds.append((left.trigger[1] + right.trigger[0]) // 2)
         bounds.append(clause.end)
+        # "I plan to hold bilateral meetings with …, as well as a … Leaders' Meeting": a
+        # status word before them all governs them all
+        ahead = _status(doc, start, group[0].trigger[0], None) != "held"
         for number, candidate in enumerate(group):
             if candidate.basis is DateBasis.CALENDAR:
                 continue
             lo, hi = bounds[number], bounds[number + 1]
+            if ahead:
+                lo = start
             candidate.status = _status(doc, lo, hi, candidate.date, candidate.trigger)
 
 
