@@ -208,3 +208,27 @@ def test_known_miss_sanction_date_from_other_sentence() -> None:
     )
     [sanction] = only(found, Sanction)
     assert sanction["date"] is not None
+
+
+def test_a_claim_told_again_by_it_adds_the_claimants_it_names() -> None:
+    # Knowledge: the Paracels are held by China and claimed by Vietnam and Taiwan.
+    found = only(
+        events(
+            "The Paracel Islands lie in the South China Sea, east of Vietnam.\n\n"
+            "Area: about 7.75 square kilometres\n\nPopulation: about 1,400\n\n"
+            "Coordinates: 16°30′N 112°00′E\n\n"
+            "They are a disputed territory claimed by Vietnam, while Taiwan also claims them."
+        ),
+        TerritorialClaim,
+    )
+    [claim] = [e for e in found if e["territory"] == "Paracel Islands"]
+    assert claim["claimants"] == ["TWN", "VNM"]
+    assert len(claim["evidence"]) == 2
+
+
+def test_a_state_that_also_claims_is_the_one_claiming() -> None:
+    found = only(
+        events("Vietnam claims the Paracel Islands, and Taiwan also claims them."),
+        TerritorialClaim,
+    )
+    assert [e["territory"] for e in found] == ["Paracel Islands"]

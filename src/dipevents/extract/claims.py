@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
@@ -20,7 +22,9 @@ def _cue(doc: Document, sent: Sentence) -> bool:
     )
 
 
-def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[Candidate]:
+def claim_candidates(
+    doc: Document, sent: Sentence, doc_dispute: bool, history: Sequence[Candidate] = ()
+) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[str] = set()
     cue: bool | None = None  # worked out for the first territory named (most sentences name none)
@@ -66,7 +70,41 @@ def claim_candidates(doc: Document, sent: Sentence, doc_dispute: bool) -> list[C
         out.append(candidate)
     if not out:
         out.extend(_dispute_between(doc, sent, seen))
+    if not out:
+        out.extend(_told_again(doc, sent, history))
     return out
+
+
+def _told_again(doc: Document, sent: Sentence, history: Sequence[Candidate]) -> list[Candidate]:
+    """ "It is a disputed territory claimed by the Philippines, while China and Taiwan claim
+    it": the territory of the sentence or two before, with the claimants this one names."""
+    opening = lexicon.pattern("TERRITORY_ANAPHOR").match(sent.text)
+    if opening is None or not _cue(doc, sent):
+        return []
+    told = [c for c in history if c.type == "territorial_claim" and c.territory]
+    if not told:
+        return []
+    last: Candidate | None = told[-1]
+    if last is not None and sent.index - last.sentence.index > 2:
+        # farther back (past an infobox, say): the territory the text has named most, the
+        # first named of those (the one it is about)
+        counts = Counter(c.territory for c in told)
+        top = max(counts.values())
+        last = next((c for c in told if counts[c.territory] == top), None)
+    territory = knowledge.territory(last.territory) if last and last.territory else None
+    if last is None or territory is None:
+        return []
+    actors = [a for a in doc.actors(sent) if is_state(a.code) and not a.topic]
+    claimants = {a.code for a in actors if a.code in territory.claimants}
+    if not claimants:
+        return []
+    trigger = (sent.start + opening.start(), sent.start + opening.end())
+    candidate = Candidate("territorial_claim", sent, trigger, last.status)
+    candidate.territory = territory.name
+    candidate.claimants = claimants
+    candidate.claimants_asserted = True
+    candidate.held_by = last.held_by
+    return [candidate]
 
 
 _BETWEEN = _rx.compile(
@@ -118,6 +156,7 @@ def _state_claimed(doc: Document, sent: Sentence, start: int, end: int) -> bool:
     if not lexicon.search("STATE_CLAIM_CUE", near):
         return False
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", doc.text[end : end + 60])
+    after = re.sub(r"^\s*(?:also|too|still|itself|likewise|similarly)\b", "", after, flags=re.I)
     # "the Republic of China (Taiwan) claim it": the name is the one claiming
     return not (
         lexicon.pattern("CLAIM_VERB").match(after.lstrip(" )")) or re.match(r"\s*\)", after)

@@ -204,7 +204,7 @@ def candidates(doc: Document) -> list[Candidate]:
             add_context(doc, candidate)
             out.append(candidate)
         out.extend(sanction_candidates(doc, sent, state))
-        out.extend(claim_candidates(doc, sent, dispute))
+        out.extend(claim_candidates(doc, sent, dispute, out))
     inherit_from_summits(doc, out)
     same_occasion(doc, out)
     refer_back(doc, out)
