@@ -59,6 +59,9 @@ def test_resolution(text: str, anchor: date | None, start: date, end: date, prec
         ("the first talks since November 2013", Role.SINCE),
         ("extended the sanctions until 31 January 2019", Role.UNTIL),
         ("resumed talks after the Ukraine crisis in 2014", Role.REFERENCE),
+        # the time of another event named with "since": not the start of what is told
+        ("his first foreign trip since the failed coup attempt of July 15", Role.REFERENCE),
+        ("the first state visit since independence in 1991", Role.REFERENCE),
         ("held in Washington on 17 August 2017", Role.AT),
         # the clause after "After …, X went further" is the main one: its time is the event's
         ("After the office opened in May, Beijing went further and on 21 May recalled", Role.AT),

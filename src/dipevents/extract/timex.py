@@ -14,6 +14,7 @@ import enum
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -543,7 +544,9 @@ def find_times(
             role = Role.SINCE
         elif _UNTIL.search(before):
             role = Role.UNTIL
-        elif _REFERENCE.search(text[max(0, start - 90) : start]):
+        elif _REFERENCE.search(text[max(0, start - 90) : start]) or _since_event(
+            text[max(0, start - 60) : start]
+        ):
             role = Role.REFERENCE
         elif _OTHER_EVENT.search(before) and re.match(r"\s+[A-Za-z]", text[end : end + 3]):
             role = Role.REFERENCE  # "after the 2021 coup": the year names another event
@@ -574,6 +577,28 @@ _OTHER_EVENT = _rx.compile(
     r"\b(?:after|following|before|since|in\s+the\s+wake\s+of|in\s+response\s+to|over|amid|during|despite|in\s+accordance\s+with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$",
     re.I,
 )
+
+
+def _since_event(before: str) -> bool:
+    """ "since the failed coup attempt of July 15": the time of the other event named."""
+    from dipevents.extract import lexicon
+
+    return bool(_since_event_pattern(lexicon.version()).search(before))
+
+
+@cache
+def _since_event_pattern(version: int) -> re.Pattern[str]:
+    from dipevents.extract import lexicon
+
+    del version  # part of the cache key only
+    return _rx.compile(
+        r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+        + lexicon.fragment("DATED_EVENT")
+        + r"\s+(?:of|in|on)\s+(?:the\s+)?$",
+        re.I,
+    )
+
+
 # A time that dates something else named just before it: "after Ukraine Crisis in 2014",
 # "in response to Moscow's annexation of the Crimean region in March 2014".
 _REFERENCE = _rx.compile(
