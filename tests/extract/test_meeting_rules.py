@@ -478,3 +478,18 @@ def test_meetings_told_with_as_well_as_share_the_status_word_before_them() -> No
         (["BRA", "DEU"], "planned"),
         (["BRA", "FRA"], "planned"),
     ]
+
+
+def test_ministers_of_three_states_pair_around_the_meeting_word() -> None:
+    # The US pair met the Korean pair (no meeting word) two days after a meeting with the
+    # Japanese pair: that one is a 2+2, on the day of the report less two days.
+    found = two_plus_twos(
+        "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin sat down with "
+        "Foreign Minister Chung Eui-yong and Defence Minister Suh Wook two days after holding "
+        "a similar meeting in Tokyo with Japan's Foreign Minister Toshimitsu Motegi and Defence "
+        "Minister Nobuo Kishi.",
+        published=date(2021, 3, 18),
+    )
+    assert [(e["countries"], e["date"]["start"], e["location"]["name"]) for e in found] == [
+        (["JPN", "USA"], "2021-03-16", "Tokyo")
+    ]

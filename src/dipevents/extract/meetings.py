@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
@@ -51,6 +52,12 @@ _BOTH_LEADERS = _rx.compile(
     re.I,
 )
 _LEADERS_OWN = _rx.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))['’]?\s+$", re.I)
+_DAYS_BEFORE_TOLD = _rx.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\s+[a-z]+ing\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DEFINITE = _rx.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
@@ -223,6 +230,12 @@ def _time(
         ):
             chosen = None  # "…on 9 March, and decided to meet again": not that day
     if chosen is None or chosen.span is None:
+        earlier = _DAYS_BEFORE_TOLD.search(doc.text[lo : trigger[0]])
+        if earlier and doc.anchor_is_publication and doc.anchor is not None:
+            # "sat down with … two days after holding a similar meeting in Tokyo": the day
+            # the report tells, less those days
+            days = _COUNT.get(earlier.group("n").lower()) or int(earlier.group("n"))
+            return DateSpan.day(doc.anchor - timedelta(days=days)), DateBasis.RELATIVE
         return None, None
     before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
     if chosen.end <= trigger[0] and _BEFORE_EVENT.search(before):
@@ -1166,6 +1179,8 @@ def _ministers_meeting(
     if speaker is not None and re.search(r"\b(?:I|we)\b", sent.text):
         seats.add(speaker)
     states = {code for code, _ in seats}
+    if len(states) > 2:
+        return _ministers_after(doc, sent, actors, meet, seats, clause.start, hi)
     if len(states) != 2 or len(seats) < 3:
         return None
     for code in states:
@@ -1173,6 +1188,35 @@ def _ministers_meeting(
             return None
     first = meet[0]
     return (sent.start + first.start(), sent.start + first.end()), tuple(sorted(states))
+
+
+def _ministers_after(
+    doc: Document,
+    sent: Sentence,
+    actors: list[Actor],
+    meet: list[re.Match[str]],
+    seats: set[tuple[str, Any]],
+    lo: int,
+    hi: int,
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The ministers of three states in one clause ("Blinken and Austin sat down with Chung
+    and Suh two days after holding a similar meeting in Tokyo with Motegi and Kishi"): a
+    meeting word is of the pair its subject's ministers make with the two that follow it."""
+    ministers = sorted(
+        (a for a in actors if a.minister and is_state(a.code) and lo <= a.start < hi),
+        key=lambda a: a.start,
+    )
+    both = {code for code, _ in seats if sum(1 for c, _ in seats if c == code) >= 2}
+    if not ministers or ministers[0].code not in both:
+        return None
+    subject = ministers[0].code
+    for word in meet:
+        at = sent.start + word.end()
+        after = [a for a in ministers if at <= a.start <= at + 90 and a.code != subject]
+        if len(after) >= 2 and after[0].code == after[1].code and after[0].code in both:
+            trigger = (sent.start + word.start(), at)
+            return trigger, tuple(sorted((subject, after[0].code)))
+    return None
 
 
 def _distance(actor: Actor, trigger: tuple[int, int], lo: int, hi: int) -> float:
