@@ -493,3 +493,14 @@ def test_ministers_of_three_states_pair_around_the_meeting_word() -> None:
     assert [(e["countries"], e["date"]["start"], e["location"]["name"]) for e in found] == [
         (["JPN", "USA"], "2021-03-16", "Tokyo")
     ]
+
+
+def test_the_next_meeting_takes_no_day_from_the_sentence_before() -> None:
+    found = summits(
+        "At the trilateral summit in Tehran on 7 September 2018 the presidents of Russia, Iran "
+        "and Turkey discussed Idlib. The meeting showed their differences, but the three "
+        "leaders agreed to hold their next meeting in Russia.",
+        published=date(2018, 9, 10),
+    )
+    planned = [e for e in found if e["status"] == "planned"]
+    assert [(e["countries"], e["date"]) for e in planned] == [(["IRN", "RUS", "TUR"], None)]

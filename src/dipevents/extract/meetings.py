@@ -1261,6 +1261,21 @@ def add_context(doc: Document, candidate: Candidate) -> None:
         return
     if candidate.date is None:
         times = [t for t in doc.times(previous) if t.span is not None and t.role is TimeRole.AT]
+        if candidate.status in ("planned", "proposed"):
+            # "… agreed to hold their next meeting in Russia": one still to come takes no
+            # day already past from the sentence before
+            next_one = re.search(
+                r"\bnext\s+(?:\w+\s+)?$",
+                doc.text[max(sent.start, candidate.trigger[0] - 20) : candidate.trigger[0]],
+                re.I,
+            )
+            times = [
+                t
+                for t in times
+                if not next_one
+                and t.span is not None
+                and (doc.anchor is None or t.span.end >= doc.anchor)
+            ]
         if times:
             candidate.date, candidate.basis = times[0].span, times[0].basis
             candidate.extra_sentences.append(previous)
