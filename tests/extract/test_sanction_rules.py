@@ -306,3 +306,26 @@ def test_two_states_resuming_relations_are_both_its_targets() -> None:
         ["BHR", "QAT"],
     )
     assert found["date"] is None or found["date"]["start"] != "2017-06-01"  # when it began
+
+
+def test_the_measures_in_what_someone_argues_are_not_theirs() -> None:
+    found = sanctions(
+        "In December China banned imports from Lithuania. On Thursday the European Commission "
+        "launched a case against China at the WTO, arguing that the measures discriminate "
+        "against Lithuanian goods.",
+        published=date(2022, 1, 29),
+    )
+    assert {tuple(e["imposers"]) for e in found} == {("CHN",)}
+
+
+def test_imports_blocked_and_deliveries_stopped_are_measures() -> None:
+    found = sanctions(
+        "In December China blocked imports from Lithuania, and Russia stopped gas deliveries "
+        "to Bulgaria.",
+        published=date(2022, 1, 29),
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["CHN"], ["LTU"]),
+        (["RUS"], ["BGR"]),
+    ]
+    assert all(e["status"] == "imposed" for e in found)
