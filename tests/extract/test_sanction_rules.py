@@ -329,3 +329,13 @@ def test_imports_blocked_and_deliveries_stopped_are_measures() -> None:
         (["RUS"], ["BGR"]),
     ]
     assert all(e["status"] == "imposed" for e in found)
+
+
+def test_an_adjective_in_ing_does_not_make_the_measure_a_verb() -> None:
+    # "countervailing duties" is no verb like "banning imports": "removed" lifts them.
+    [found] = sanctions(
+        "In August Beijing removed the anti-dumping and countervailing duties of 80.5 per cent "
+        "on Australian barley.",
+        published=date(2023, 9, 1),
+    )
+    assert (found["status"], found["imposers"], found["targets"]) == ("lifted", ["CHN"], ["AUS"])

@@ -981,6 +981,9 @@ def _verbal(doc: Document, mention: _Mention) -> bool:
     if mention.source in _NOMINAL_LISTS:
         return False
     words = doc.text[mention.start : mention.end].lower()
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    if lexicon.pattern("MEASURE_MODIFIER").fullmatch(first):
+        return False  # "countervailing duties", "sweeping sanctions": an adjective, no verb
     return bool(_VERB_FIRST.match(words)) and not words.startswith(("banking", "sanctioning"))
 
 
