@@ -339,3 +339,12 @@ def test_an_adjective_in_ing_does_not_make_the_measure_a_verb() -> None:
         published=date(2023, 9, 1),
     )
     assert (found["status"], found["imposers"], found["targets"]) == ("lifted", ["CHN"], ["AUS"])
+
+
+def test_the_day_of_a_call_to_end_a_measure_is_not_its_day() -> None:
+    [found] = sanctions(
+        "The General Assembly today called for an end to the embargo imposed by the United "
+        "States against Cuba.",
+        published=date(2019, 11, 7),
+    )
+    assert (found["imposers"], found["targets"], found["date"]) == (["USA"], ["CUB"], None)

@@ -678,6 +678,17 @@ def _date(
         for t in doc.times(sent)
         if not (t.start >= trigger[1] and _EARLIER_DEED.search(doc.text[trigger[1] : t.start]))
     ]  # "lifted the sanctions they had imposed on Niger seven months earlier": that deed's time
+    # "the General Assembly today called for an end to the embargo": the time of the call,
+    # not of the measure
+    times = [
+        t
+        for t in times
+        if not (
+            t.end <= trigger[0]
+            and trigger[0] - t.end <= 120
+            and lexicon.search("DESIRE", doc.text[t.end : trigger[0]])
+        )
+    ]
     roles = (TimeRole.AT, TimeRole.SINCE)
     if status in ("lifted", "eased"):
         # "resume relations, interrupted since January 2016": a measure in place since a time
