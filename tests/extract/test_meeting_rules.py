@@ -504,3 +504,12 @@ def test_the_next_meeting_takes_no_day_from_the_sentence_before() -> None:
     )
     planned = [e for e in found if e["status"] == "planned"]
     assert [(e["countries"], e["date"]) for e in planned] == [(["IRN", "RUS", "TUR"], None)]
+
+
+def test_a_meeting_held_at_an_invitation_is_held() -> None:
+    [found] = summits(
+        "President Salva Kiir and Riek Machar met face to face in Addis Ababa on 20 June, at the "
+        "invitation of Prime Minister Abiy Ahmed.",
+        published=date(2018, 7, 1),
+    )
+    assert (found["countries"], found["status"]) == (["ETH", "SSD"], "held")
