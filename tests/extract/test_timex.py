@@ -95,6 +95,8 @@ def test_offsets_index_the_text() -> None:
         ("Earlier in the day, the ministers met.", date(2027, 3, 4)),
         ("Later that day the leaders signed the accord.", date(2027, 3, 4)),
         ("The next day they flew home.", date(2027, 3, 5)),
+        ("Mexico broke off relations the same night.", date(2027, 3, 4)),
+        ("The next morning the envoy left.", date(2027, 3, 5)),
     ],
 )
 def test_times_told_from_the_time_before(text: str, day: date) -> None:

@@ -84,7 +84,7 @@ _TITLE_OF = _rx.compile(
 )
 # Words of times counted from a time told before ("the next day", "a week later").
 _CONTEXT_WORDS = _rx.compile(
-    r"\b(?:same|next|following|previous|preceding|that)\s+(?:day|week|month|year)\b"
+    r"\b(?:same|next|following|previous|preceding|that)\s+(?:day|week|month|year|night|evening|morning|afternoon)\b"
     r"|\b(?:later|afterwards|earlier)\b",
     re.I,
 )

@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 19/12/2024, 10/18/2023, 12.03.2017: day first with dots, month first with slashes where both fit
     ("numeric", _rx.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])")),
     # the same day, the next day, the following week, that year: dated by the time told before
-    ("context", _rx.compile(r"\b(?:(?:on|in|during)\s+)?(?:the\s+(?P<which>same|next|following|previous|preceding)|(?P<that>that))\s+(?P<unit>day|week|month|year)\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit_d>day)\b", re.I)),
+    ("context", _rx.compile(r"\b(?:(?:on|in|during)\s+)?(?:the\s+(?P<which>same|next|following|previous|preceding)|(?P<that>that))\s+(?P<unit>day|week|month|year|night|evening|morning|afternoon)\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit_d>day)\b", re.I)),
     ("half", _rx.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last)\s+year)\b", re.I)),
     ("season", _rx.compile(rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b", re.I)),
     ("month_year", _rx.compile(rf"\b(?:(?P<part>early|mid|mid-|late|the\s+beginning\s+of|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<rel>this|next|last|past)?\s*(?P<m>{_M})(?:,?\s+(?P<y>{_Y})|\s+(?P<thisyear>this|next|last)\s+year)?\b", re.I)),
@@ -398,6 +398,8 @@ class _Resolver:
         """ "The next day", "the same week", "that year": counted from the time told before."""
         context = self.context
         unit = (g.get("unit") or g.get("unit_d") or "").lower()  # "earlier in the day": that day
+        if unit in ("night", "evening", "morning", "afternoon"):
+            unit = "day"  # "the same night", "the next morning": a day
         if context is None:
             return None, DateBasis.UNKNOWN, False
         which = (g.get("which") or "same").lower()
