@@ -513,3 +513,15 @@ def test_a_meeting_held_at_an_invitation_is_held() -> None:
         published=date(2018, 7, 1),
     )
     assert (found["countries"], found["status"]) == (["ETH", "SSD"], "held")
+
+
+def test_the_four_leaders_of_a_series_are_its_members() -> None:
+    found = summits(
+        "The Quad leaders' summit that Anthony Albanese was to host in Sydney on 24 May will not "
+        "go ahead. The four leaders will meet in Hiroshima instead.",
+        published=date(2023, 5, 17),
+    )
+    in_hiroshima = [e for e in found if (e["location"] or {}).get("name") == "Hiroshima"]
+    assert [(e["countries"], e["status"]) for e in in_hiroshima] == [
+        (["AUS", "IND", "JPN", "USA"], "planned")
+    ]

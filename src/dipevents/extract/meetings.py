@@ -791,12 +791,18 @@ def summit_candidates(
             # "Both leaders also met with …", "The four leaders will meet in Hiroshima": the
             # leaders of the last meeting of that many states, whatever "leaders" resolved to
             size = _NUMBERS.get((both.group("n") or "two").lower(), 2)
-            same_size = [c for c in history if c.type == "summit" and len(c.countries) == size]
+            same_size = [
+                (c, set(c.countries) | _members(c.series))
+                for c in history
+                if c.type == "summit" and len(set(c.countries) | _members(c.series)) == size
+            ]
             if size > 2 and word not in ("met", "meet", "meets"):
                 same_size = []  # "the three leaders took today's meeting as …": the one told
-            pairs = [c for c in same_size if not c.series] or (same_size if size > 2 else [])
-            if pairs:
-                countries = countries | pairs[-1].countries
+            matched = [(c, m) for c, m in same_size if not c.series] or (
+                same_size if size > 2 else []
+            )
+            if matched:
+                countries = countries | matched[-1][1]
         if (
             len(countries) < 2
             and named is None
@@ -941,6 +947,14 @@ def _bilateral_round(
             candidate.date, candidate.basis = span, basis
             out.append(candidate)
     return out
+
+
+def _members(series: str | None) -> set[str]:
+    """The member states of a summit series (the Quad's four), none for another."""
+    from dipevents.normalize.summits import find_series
+
+    found = find_series(series) if series else None
+    return {m for m in found.members if is_state(m)} if found is not None else set()
 
 
 def _status_start(doc: Document, sent: Sentence, lo: int) -> int:
