@@ -525,3 +525,11 @@ def test_the_four_leaders_of_a_series_are_its_members() -> None:
     assert [(e["countries"], e["status"]) for e in in_hiroshima] == [
         (["AUS", "IND", "JPN", "USA"], "planned")
     ]
+
+
+def test_a_summit_that_a_city_was_to_host_is_placed_there() -> None:
+    found = summits(
+        "The ASEAN summit that Phnom Penh was due to host this month has been postponed.",
+        published=date(2022, 4, 2),
+    )
+    assert [(e["location"] or {}).get("name") for e in found] == ["Phnom Penh"]

@@ -441,10 +441,24 @@ def _series_candidate(
             candidate.location = Place(  # "India will host the BRICS summit in 2026"
                 name=doc.text[host.start : host.end], country=host.code
             )
+    if candidate.location is None and not candidate.online:
+        # "the trilateral summit … that Seoul was supposed to host this year": the host's place
+        host_here = _HOSTED_AFTER.match(doc.text[named_end : min(sent.end, named_end + 90)])
+        if host_here is not None:
+            from dipevents.extract.document import _place
+
+            found = _place(host_here.group("host"), whole=True)
+            if found is not None:
+                candidate.location, candidate.location_is_city = found
     candidate.edition = _edition(doc.text[max(sent.start, named_at - 30) : named_end + 30])
     return candidate
 
 
+_HOSTED_AFTER = _rx.compile(
+    r"^\s*,?\s*(?:that|which)\s+(?P<host>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+    r"(?:(?:was|is|had|has|will|would)\s+)?(?:(?:been|be|supposed|due|set|scheduled|expected|meant|"
+    r"planning|going)\s+)?(?:to\s+)?host(?:s|ed|ing)?\b"
+)
 _INDEFINITE_SUMMIT = _rx.compile(
     r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+next|its|their)\s+(?:(?:annual|extraordinary|emergency|special|ordinary|virtual|regular|latest|last)\s+)?$",
     re.I,
