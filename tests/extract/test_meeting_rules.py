@@ -533,3 +533,12 @@ def test_a_summit_that_a_city_was_to_host_is_placed_there() -> None:
         published=date(2022, 4, 2),
     )
     assert [(e["location"] or {}).get("name") for e in found] == ["Phnom Penh"]
+
+
+def test_the_stop_told_just_before_places_the_meeting() -> None:
+    [found] = two_plus_twos(
+        "The last stop was Tokyo. On Monday, 6 March, Penny Wong and Richard Marles held the "
+        "tenth Australia–Japan 2+2 with Yoshimasa Hayashi and Yasukazu Hamada.",
+        published=date(2023, 3, 8),
+    )
+    assert found["location"]["name"] == "Tokyo"

@@ -454,6 +454,10 @@ def _series_candidate(
     return candidate
 
 
+_STOP_WAS = _rx.compile(
+    r"\b(?:stop|destination|venue|host\s+city|leg)\s+(?:was|is|will\s+be)\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+)
 _HOSTED_AFTER = _rx.compile(
     r"^\s*,?\s*(?:that|which)\s+(?P<host>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
     r"(?:(?:was|is|had|has|will|would)\s+)?(?:(?:been|be|supposed|due|set|scheduled|expected|meant|"
@@ -1319,6 +1323,14 @@ def add_context(doc: Document, candidate: Candidate) -> None:
                 )
         if candidate.location is None and found:
             candidate.location, candidate.location_is_city = found[0][1], found[0][2]
+        stop = _STOP_WAS.search(previous.text) if candidate.location is None else None
+        if stop is not None:
+            # "The most novel stop was New Delhi. On Saturday, … held the first 2+2": there
+            from dipevents.extract.document import _place
+
+            told = _place(stop.group("place").rstrip(".,"), whole=True)
+            if told is not None and told[0].country in candidate.countries:
+                candidate.location, candidate.location_is_city = told
         if previous not in candidate.extra_sentences:
             candidate.extra_sentences.append(previous)
 
