@@ -57,8 +57,7 @@ _DAYS_BEFORE_TOLD = _rx.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DEFINITE = _rx.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
 )
@@ -234,7 +233,7 @@ def _time(
         if earlier and doc.anchor_is_publication and doc.anchor is not None:
             # "sat down with … two days after holding a similar meeting in Tokyo": the day
             # the report tells, less those days
-            days = _COUNT.get(earlier.group("n").lower()) or int(earlier.group("n"))
+            days = _NUMBERS.get(earlier.group("n").lower()) or int(earlier.group("n"))
             return DateSpan.day(doc.anchor - timedelta(days=days)), DateBasis.RELATIVE
         return None, None
     before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
