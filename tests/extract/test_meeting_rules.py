@@ -542,3 +542,13 @@ def test_the_stop_told_just_before_places_the_meeting() -> None:
         published=date(2023, 3, 8),
     )
     assert found["location"]["name"] == "Tokyo"
+
+
+def test_a_place_followed_by_where_places_the_meeting_told_after_it() -> None:
+    found = summits(
+        "The Chinese leader had come to Samarkand from Astana, where on 14 September he held "
+        "talks with Kassym-Jomart Tokayev.",
+        published=date(2022, 9, 20),
+    )
+    [with_kazakhstan] = [e for e in found if "KAZ" in e["countries"]]
+    assert with_kazakhstan["location"]["name"] == "Astana"

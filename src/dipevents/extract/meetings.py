@@ -179,6 +179,15 @@ def _location(
         hi = later.start()  # "… ahead of Biden hosting Kishida at the White House": not here
     found = doc.places(sent, lo, hi, prefer=prefer)
     if not found:
+        where = _PLACE_WHERE.search(doc.text[sent.start : trigger[0]])
+        if where is not None:
+            # "We came here from Tokyo, where on Sunday we held the Security Consultative
+            # Committee": the place the relative "where" stands for
+            from dipevents.extract.document import _place
+
+            told = _place(where.group("place"), whole=True)
+            if told is not None:
+                return told
         return None, False
     after = [p for p in found if p[0] >= trigger[0]]
     chosen = after[0] if after else found[-1]
@@ -453,6 +462,10 @@ def _series_candidate(
     return candidate
 
 
+_PLACE_WHERE = _rx.compile(
+    r"(?<![\w'’.-])(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}),\s+where\s+"
+    r"(?:[^,;.]{0,60}?)$"
+)
 _STOP_WAS = _rx.compile(
     r"\b(?:stop|destination|venue|host\s+city|leg)\s+(?:was|is|will\s+be)\s+"
     r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
