@@ -552,3 +552,14 @@ def test_a_place_followed_by_where_places_the_meeting_told_after_it() -> None:
     )
     [with_kazakhstan] = [e for e in found if "KAZ" in e["countries"]]
     assert with_kazakhstan["location"]["name"] == "Astana"
+
+
+def test_the_edition_is_the_city_next_to_the_series_name() -> None:
+    # Hanoi (an East Asia Summit host in 2010) is named too, but Jakarta stands by the name.
+    found = summits(
+        "Barack Obama attended the East Asia Summit for the first time in 2011. In September "
+        "2023 Joe Biden visited Vietnam. A few days before coming to Hanoi, Biden had stayed "
+        "away from the East Asia Summit in Jakarta, sending Vice-President Kamala Harris."
+    )
+    jakarta = [e for e in found if (e["location"] or {}).get("name") == "Jakarta"]
+    assert [e["date"]["start"] for e in jakarta] == ["2023-09-07"]

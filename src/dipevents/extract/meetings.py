@@ -1449,15 +1449,25 @@ def _named_edition(
         # the series' own name is no edition's ("the Normandy format" is not the Normandy summit)
         a, b = candidate.trigger[0] - lo, candidate.trigger[1] - lo
         window = window[:a] + " " * (b - a) + window[b:]
-    found = []
+    found: list[tuple[int, knowledge.SummitEdition]] = []
     for edition in editions:
         names = [edition.city, *edition.aliases]
         for name in names:
             short = name.removesuffix(" summit").removesuffix(" Summit")
-            if short and re.search(r"\b" + re.escape(short) + r"\b", window):
-                found.append(edition)
+            hit = re.search(r"\b" + re.escape(short) + r"\b", window) if short else None
+            if hit:
+                # how far the name stands from the series' own ("o Hanoi, Biden had stayed
+                # away from the East Asia Summit in Jakarta": Jakarta's)
+                gap = min(
+                    abs(hit.start() - (candidate.trigger[1] - lo)),
+                    abs(candidate.trigger[0] - lo - hit.end()),
+                )
+                found.append((gap, edition))
                 break
-    return found[0] if len(found) == 1 else None
+    if len(found) > 1:
+        nearest = min(gap for gap, _ in found)
+        found = [(gap, e) for gap, e in found if gap == nearest and gap <= 5]
+    return found[0][1] if len(found) == 1 else None
 
 
 def _use(
