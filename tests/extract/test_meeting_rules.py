@@ -563,3 +563,14 @@ def test_the_edition_is_the_city_next_to_the_series_name() -> None:
     )
     jakarta = [e for e in found if (e["location"] or {}).get("name") == "Jakarta"]
     assert [e["date"]["start"] for e in jakarta] == ["2023-09-07"]
+
+
+def test_a_series_edition_is_not_placed_in_another_country() -> None:
+    found = summits(
+        "Building on what Xi Jinping reached with the Saudi leadership in December 2022, on "
+        "the occasion of the first China–Arab States Summit, the two delegations held talks in "
+        "Beijing.",
+        published=date(2023, 3, 10),
+    )
+    [edition] = [e for e in found if e["name"] and "Arab" in e["name"]]
+    assert edition["location"]["country"] == "SAU"

@@ -1502,6 +1502,14 @@ def _use(
         candidate.basis = DateBasis.CALENDAR
     candidate.name = edition.name
     candidate.host = edition.country
+    if (
+        candidate.location is not None
+        and edition.country
+        and candidate.location.country not in (None, edition.country)
+    ):
+        # "on the occasion of the first China–Arab States Summit, and … his state visit to
+        # Beijing": a place in another country than the edition's host is another event's
+        candidate.location = None
     if candidate.location is None and not candidate.online and "virtual" not in edition.note:
         candidate.location = Place(name=edition.city, country=edition.country)
         candidate.location_is_city = True
