@@ -574,3 +574,14 @@ def test_a_series_edition_is_not_placed_in_another_country() -> None:
     )
     [edition] = [e for e in found if e["name"] and "Arab" in e["name"]]
     assert edition["location"]["country"] == "SAU"
+
+
+def test_he_of_the_whole_sentence_is_the_leader_told_before_it() -> None:
+    found = summits(
+        "Narendra Modi arrived in Hiroshima on Friday. From Hiroshima he flies to Port Moresby "
+        "for a forum on Monday, which he co-hosts with James Marape, and then on to Sydney, "
+        "where he will hold bilateral talks with Anthony Albanese on Wednesday.",
+        published=date(2023, 5, 20),
+    )
+    assert ["AUS", "IND"] in [e["countries"] for e in found]
+    assert ["AUS", "PNG"] not in [e["countries"] for e in found]

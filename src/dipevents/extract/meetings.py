@@ -953,8 +953,12 @@ def _bilateral_round(
         ):
             host = [c for c in doc.we(sent) if is_state(c)]
         if not host and re.search(r"\b(?:he|she)\b", doc.text[lo : trigger[0]], re.I):
-            # "He plans to hold bilateral meetings with …": the leader told before
-            told = _context_leader(doc, sent, exclude=set(), span=None, subject=True, before=lo)
+            # "He plans to hold bilateral meetings with …": the leader told before; when the
+            # sentence opened on the same pronoun ("From Hiroshima he flies to … with James
+            # Marape, and then on to Sydney, where he will hold bilateral talks"), before it
+            first = re.search(r"\b(?:he|she)\b", doc.text[sent.start : lo], re.I)
+            before = sent.start + first.start() if first else lo
+            told = _context_leader(doc, sent, exclude=set(), span=None, subject=True, before=before)
             host = [told] if told and is_state(told) else []
         if len(host) != 1:
             continue
