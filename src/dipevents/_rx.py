@@ -19,9 +19,9 @@ from typing import Any
 
 from dipevents import _cache
 
-#: At most this many expressions kept (texts a user's lexicon adds are few; this bounds
-#: the file whatever the inputs).
-LIMIT = 6000
+#: At most this many expressions kept (the rules compile a few hundred, a user's lexicon
+#: adds few; this bounds the file, and the time to load it, whatever the inputs).
+LIMIT = 2000
 
 _compiled: dict[tuple[str, int], re.Pattern[str]] = {}
 _known: dict[tuple[str, int], Any] | None = None

@@ -322,7 +322,8 @@ class Alternation:
         if found is None:
             if len(self._reduced) > 4096:
                 self._reduced.clear()  # bounded: a long run over many texts stays small
-            found = self._reduced[key] = _rx.compile(
+            # (compiled here, not kept on disk: the subsets a corpus meets are many)
+            found = self._reduced[key] = re.compile(
                 self.text([self.words[n] for n in key]), self.flags
             )
         return found
