@@ -585,3 +585,26 @@ def test_he_of_the_whole_sentence_is_the_leader_told_before_it() -> None:
     )
     assert ["AUS", "IND"] in [e["countries"] for e in found]
     assert ["AUS", "PNG"] not in [e["countries"] for e in found]
+
+
+def test_a_decision_taken_by_two_leaders_in_a_place_is_their_meeting() -> None:
+    [found] = summits(
+        "The deal, agreed by President Lula and Chancellor Olaf Scholz in Berlin on 4 December "
+        "2023, cut tariffs on machinery.",
+        published=date(2024, 5, 2),
+    )
+    assert (found["countries"], found["location"]["name"], found["date"]["start"]) == (
+        ["BRA", "DEU"],
+        "Berlin",
+        "2023-12-04",
+    )
+
+
+def test_a_decision_of_two_leaders_with_no_place_is_no_meeting() -> None:
+    assert (
+        summits(
+            "The tariffs were cut by a decision taken by President Lula and Chancellor Olaf Scholz.",
+            published=date(2024, 5, 2),
+        )
+        == []
+    )

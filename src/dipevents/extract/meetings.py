@@ -573,6 +573,8 @@ def summit_candidates(
     for candidate in _bilateral_round(doc, sent, others):
         out.append(candidate)
         series_spans.append(candidate.trigger)
+    # 1c. "a decision taken by Prime Minister Modi and President Trump in Washington".
+    out.extend(_agreed_by_leaders(doc, sent, others))
     # 2. Other named summits and leaders' meetings.
     signed = {m.start() for m in doc.matches(lexicon.LEADERS_SIGNED, sent)}
     words = sorted(
@@ -980,6 +982,41 @@ def _bilateral_round(
             candidate.countries = {host[0], code}
             candidate.date, candidate.basis = span, basis
             out.append(candidate)
+    return out
+
+
+def _agreed_by_leaders(
+    doc: Document, sent: Sentence, others: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A decision or text agreed by two or more leaders of different states named right
+    after it, in a place the clause tells: their meeting there ("a decision taken by Prime
+    Minister Modi and President Trump in Washington, D.C., in June last year")."""
+    out: list[Candidate] = []
+    for match in doc.matches(lexicon.LEADERS_AGREED, sent):
+        trigger = (sent.start + match.start(), sent.start + match.end())
+        clause = doc.clause_of(sent, trigger[0])
+        leaders: list[Actor] = []
+        for actor in sorted(
+            (a for a in _parties(doc.actors(sent)) if a.leader and a.start >= trigger[1]),
+            key=lambda a: a.start,
+        ):
+            gap = doc.text[(leaders[-1].end if leaders else trigger[1]) : actor.start]
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)?[^,;.]{0,40}?", gap):
+                break
+            leaders.append(actor)
+        countries = {a.code for a in leaders}
+        if len(countries) < 2:
+            continue
+        after = leaders[-1].end
+        place, is_city = _location(doc, sent, (after, after), after, clause.end)
+        if place is None:
+            continue  # no place: the decision may have been reached apart
+        span, basis = _time(doc, sent, (after, after), clause.start, clause.end, others)
+        candidate = Candidate("summit", sent, trigger, _status(doc, after, clause.end, span))
+        candidate.countries = countries
+        candidate.date, candidate.basis = span, basis
+        candidate.location, candidate.location_is_city = place, is_city
+        out.append(candidate)
     return out
 
 
