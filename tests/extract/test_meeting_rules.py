@@ -608,3 +608,13 @@ def test_a_decision_of_two_leaders_with_no_place_is_no_meeting() -> None:
         )
         == []
     )
+
+
+def test_a_meeting_welcomed_in_the_present_is_of_the_day_of_the_text() -> None:
+    [found] = two_plus_twos(
+        "It is my pleasure, together with Secretary Gilberto Teodoro, to welcome Secretary of "
+        "State Antony Blinken and Secretary of Defense Lloyd Austin to Manila for the fourth "
+        "Philippines–United States 2+2 Ministerial Dialogue.",
+        published=date(2024, 7, 30),
+    )
+    assert (found["countries"], found["date"]["start"]) == (["PHL", "USA"], "2024-07-30")

@@ -52,6 +52,12 @@ _BOTH_LEADERS = _rx.compile(
     re.I,
 )
 _LEADERS_OWN = _rx.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))['’]?\s+$", re.I)
+_WELCOME_NOW = _rx.compile(
+    r"\b(?:it\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:pleasure|honou?r|privilege)|"
+    r"(?:I|we)\s+(?:am|are)\s+(?:very\s+)?(?:pleased|delighted|honou?red|glad|happy))"
+    r"[^.;]{0,60}?\bto\s+(?:welcome|host|receive)\b",
+    re.I,
+)
 _DAYS_BEFORE_TOLD = _rx.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|[1-9])\s+days?\s+after\s+[a-z]+ing\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -238,6 +244,14 @@ def _time(
         ):
             chosen = None  # "…on 9 March, and decided to meet again": not that day
     if chosen is None or chosen.span is None:
+        if (
+            doc.anchor_is_publication
+            and doc.anchor is not None
+            and _WELCOME_NOW.search(doc.text[lo : trigger[0]])
+        ):
+            # "It is my pleasure … to welcome Secretary Blinken and Secretary Austin to Manila
+            # for the fourth 2+2": the meeting of the day the text is published
+            return DateSpan.day(doc.anchor), DateBasis.RELATIVE
         earlier = _DAYS_BEFORE_TOLD.search(doc.text[lo : trigger[0]])
         if earlier and doc.anchor_is_publication and doc.anchor is not None:
             # "sat down with … two days after holding a similar meeting in Tokyo": the day
