@@ -190,18 +190,10 @@ def _shortest(strings: Strings) -> int:
 def needs(pattern: str, flags: int) -> tuple[tuple[str, ...], bool] | None:
     """Strings one of which every match of the pattern contains (lower-cased), and whether
     the pattern matches case-insensitively anywhere; None when no such set is worth testing."""
-    try:
-        tree = _p.parse(pattern, flags)
-    except Exception:
+    options, icase = needs_all(pattern, flags)
+    if not options or min(map(len, options[0])) < _SHORTEST:
         return None
-    walk = _Walk(flags)
-    try:
-        found = walk.sequence_need(list(tree), bool(flags & re.IGNORECASE))
-    except Exception:
-        return None
-    if found is None or _shortest(found) < _SHORTEST:
-        return None
-    return _minimal(found), walk.icase_used
+    return options[0], icase
 
 
 @cache

@@ -11,8 +11,8 @@ import attrs
 from dipevents import _rx, knowledge
 from dipevents.extract import _gate, lexicon
 from dipevents.extract.sentences import Sentence, sentences
+from dipevents.extract.timex import NUMBER_WORDS, Tense, TimeExpr, find_times, tense_of
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.extract.timex import Tense, TimeExpr, find_times, tense_of
 from dipevents.models import Article, DateSpan, Place, Precision
 from dipevents.models._codes import is_actor, is_state
 from dipevents.normalize import people
@@ -39,12 +39,12 @@ GROUP_OF_STATES = _rx.compile(
     r"(?:countries|states|governments|nations|sides|neighbours|neighbors|capitals)\b",
     re.I,
 )
-_GROUP_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def group_size(match: re.Match[str]) -> int:
     """How many states a :data:`GROUP_OF_STATES` match stands for."""
-    return _GROUP_NUMBERS.get((match.group("n") or "both").lower(), 2)
+    word = (match.group("n") or "both").lower()
+    return 2 if word == "both" else NUMBER_WORDS.get(word, 2)
 
 
 _OFFICE_MASTHEAD = _rx.compile(

@@ -255,10 +255,6 @@ def _alternation(name: str, version: int) -> Alternation:
     return alternation
 
 
-def _compiled(name: str, version: int) -> re.Pattern[str]:
-    return _alternation(name, version).full
-
-
 #: The word list each compiled list pattern was made from (see :func:`alternation`), by the
 #: pattern's id (hashing a pattern hashes its whole code); the pattern is kept alive with it.
 _BY_PATTERN: dict[int, tuple[re.Pattern[str], Alternation]] = {}
@@ -282,7 +278,7 @@ def pattern(name: str) -> re.Pattern[str]:
     known = _LATEST.get(name)
     if known is not None and known[0] == version:
         return known[1]
-    compiled = _compiled(name, version)
+    compiled = _alternation(name, version).full
     _LATEST[name] = (version, compiled)
     return compiled
 

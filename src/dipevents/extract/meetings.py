@@ -11,10 +11,17 @@ from typing import Any
 from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, merge_days, pick_time
-from dipevents.extract.document import GROUP_OF_STATES, LEADER_ROLES, Actor, Document, group_size
+from dipevents.extract.document import (
+    GROUP_OF_STATES,
+    LEADER_ROLES,
+    Actor,
+    Document,
+    _place,
+    group_size,
+)
 from dipevents.extract.sentences import Sentence
+from dipevents.extract.timex import NUMBER_WORDS, Tense, TimeExpr, tense_of
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.extract.timex import Tense, TimeExpr, tense_of
 from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
 
@@ -63,7 +70,6 @@ _DAYS_BEFORE_TOLD = _rx.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DEFINITE = _rx.compile(
     r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
 )
@@ -189,8 +195,6 @@ def _location(
         if where is not None:
             # "We came here from Tokyo, where on Sunday we held the Security Consultative
             # Committee": the place the relative "where" stands for
-            from dipevents.extract.document import _place
-
             told = _place(where.group("place"), whole=True)
             if told is not None:
                 return told
@@ -256,7 +260,7 @@ def _time(
         if earlier and doc.anchor_is_publication and doc.anchor is not None:
             # "sat down with … two days after holding a similar meeting in Tokyo": the day
             # the report tells, less those days
-            days = _NUMBERS.get(earlier.group("n").lower()) or int(earlier.group("n"))
+            days = NUMBER_WORDS.get(earlier.group("n").lower()) or int(earlier.group("n"))
             return DateSpan.day(doc.anchor - timedelta(days=days)), DateBasis.RELATIVE
         return None, None
     before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
@@ -467,8 +471,6 @@ def _series_candidate(
         # "the trilateral summit … that Seoul was supposed to host this year": the host's place
         host_here = _HOSTED_AFTER.match(doc.text[named_end : min(sent.end, named_end + 90)])
         if host_here is not None:
-            from dipevents.extract.document import _place
-
             found = _place(host_here.group("host"), whole=True)
             if found is not None:
                 candidate.location, candidate.location_is_city = found
@@ -476,16 +478,16 @@ def _series_candidate(
     return candidate
 
 
+#: A place's name as written: up to three capitalised words ("New Delhi", "Port Moresby").
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
 _PLACE_WHERE = _rx.compile(
-    r"(?<![\w'’.-])(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}),\s+where\s+"
-    r"(?:[^,;.]{0,60}?)$"
+    rf"(?<![\w'’.-])(?P<place>{_PLACE_NAME}),\s+where\s+(?:[^,;.]{{0,60}}?)$"
 )
 _STOP_WAS = _rx.compile(
-    r"\b(?:stop|destination|venue|host\s+city|leg)\s+(?:was|is|will\s+be)\s+"
-    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+    rf"\b(?:stop|destination|venue|host\s+city|leg)\s+(?:was|is|will\s+be)\s+(?P<place>{_PLACE_NAME})"
 )
 _HOSTED_AFTER = _rx.compile(
-    r"^\s*,?\s*(?:that|which)\s+(?P<host>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+    rf"^\s*,?\s*(?:that|which)\s+(?P<host>{_PLACE_NAME})\s+"
     r"(?:(?:was|is|had|has|will|would)\s+)?(?:(?:been|be|supposed|due|set|scheduled|expected|meant|"
     r"planning|going)\s+)?(?:to\s+)?host(?:s|ed|ing)?\b"
 )
@@ -764,8 +766,6 @@ def summit_candidates(
                 doc.text[trigger[1] : min(hi, trigger[1] + 90)],
             )
             if to_place:
-                from dipevents.extract.document import _place
-
                 found = _place(to_place.group("place").rstrip(".,"), whole=True)
                 if found is not None:
                     visited, visited_city = found
@@ -836,12 +836,11 @@ def summit_candidates(
         if both:
             # "Both leaders also met with …", "The four leaders will meet in Hiroshima": the
             # leaders of the last meeting of that many states, whatever "leaders" resolved to
-            size = _NUMBERS.get((both.group("n") or "two").lower(), 2)
-            same_size = [
-                (c, set(c.countries) | _members(c.series))
-                for c in history
-                if c.type == "summit" and len(set(c.countries) | _members(c.series)) == size
+            size = NUMBER_WORDS.get((both.group("n") or "two").lower(), 2)
+            sizes = [
+                (c, set(c.countries) | _members(c.series)) for c in history if c.type == "summit"
             ]
+            same_size = [(c, states) for c, states in sizes if len(states) == size]
             if size > 2 and word not in ("met", "meet", "meets"):
                 same_size = []  # "the three leaders took today's meeting as …": the one told
             matched = [(c, m) for c, m in same_size if not c.series] or (
@@ -877,20 +876,18 @@ def summit_candidates(
             # summit is where the visit goes
             went = _VISIT_FOR.search(doc.text[lo : trigger[0]])
             if went is not None:
-                from dipevents.extract.document import _place as place_named
-
-                found_place = place_named(went.group("place"), whole=True)
+                found_place = _place(went.group("place"), whole=True)
                 if found_place is not None:
                     place, is_city = found_place
-        status = _status(doc, _status_start(doc, sent, lo), hi, span, trigger)
+        status_lo = _status_start(doc, sent, lo)
+        status = _status(doc, status_lo, hi, span, trigger)
         if re.search(
             r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
         ) and word.startswith(("summit", "meeting")):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
                 "planned"
-                if lexicon.search("PLANNED", doc.text[_status_start(doc, sent, lo) : hi])
-                and status != "proposed"
+                if lexicon.search("PLANNED", doc.text[status_lo:hi]) and status != "proposed"
                 else "proposed"
             )
             own = [
@@ -1094,8 +1091,6 @@ def _destination(
     doc: Document, sent: Sentence, trigger: tuple[int, int], actors: list[Actor], hi: int
 ) -> tuple[str | None, Place | None, bool]:
     """The state and place visited: "visit to Japan", "visited Beijing", "invite Putin to Washington"."""
-    from dipevents.extract.document import _place
-
     window = doc.text[trigger[1] : min(hi, trigger[1] + 60)]
     match = _TO_PLACE.match(window)
     if match:
@@ -1393,8 +1388,6 @@ def add_context(doc: Document, candidate: Candidate) -> None:
         stop = _STOP_WAS.search(previous.text) if candidate.location is None else None
         if stop is not None:
             # "The most novel stop was New Delhi. On Saturday, … held the first 2+2": there
-            from dipevents.extract.document import _place
-
             told = _place(stop.group("place").rstrip(".,"), whole=True)
             if told is not None and told[0].country in candidate.countries:
                 candidate.location, candidate.location_is_city = told
@@ -1764,7 +1757,5 @@ def _state_told(doc: Document, sent: Sentence, code: str) -> tuple[Place | None,
 
 def _place_of(doc: Document, actor: Actor) -> tuple[Place | None, bool]:
     """A state named by its capital ("New Delhi has asked …") as the place of a visit to it."""
-    from dipevents.extract.document import _place
-
     found = _place(doc.text[actor.start : actor.end], whole=True)
     return (found[0], found[1]) if found else (None, False)

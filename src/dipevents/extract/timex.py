@@ -107,7 +107,8 @@ _UNTIL = _rx.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
-_NUMBERS = {
+#: Number words as counts ("two days", "the four leaders").
+NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
@@ -352,7 +353,9 @@ class _Resolver:
             return DateSpan.days(monday, monday + timedelta(days=6)), relative, False
         if kind == "ago":
             count = (
-                _NUMBERS.get(g["n"].lower()) or int(g["n"]) if not g["n"].isdigit() else int(g["n"])
+                NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+                if not g["n"].isdigit()
+                else int(g["n"])
             )
             unit = g["unit"].lower().rstrip("s")
             direction = g["dir"].lower()
