@@ -618,3 +618,39 @@ def test_a_meeting_welcomed_in_the_present_is_of_the_day_of_the_text() -> None:
         published=date(2024, 7, 30),
     )
     assert (found["countries"], found["date"]["start"]) == (["PHL", "USA"], "2024-07-30")
+
+
+def test_a_bilateral_meeting_with_the_host_of_a_summit_of_the_trip_is_held_there() -> None:
+    found = summits(
+        "Prime Minister Fumio Kishida leaves tomorrow to attend the G7 Summit in Apulia and then "
+        "the NATO Summit in Washington. Seizing this opportunity, he plans to hold bilateral "
+        "meetings with Italy, France and Germany.",
+        published=date(2024, 6, 12),
+    )
+    places = {
+        tuple(e["countries"]): e["location"]["country"]
+        for e in found
+        if e["location"] is not None and len(e["countries"]) == 2
+    }
+    assert places[("ITA", "JPN")] == "ITA"  # (the last summit told is in Washington)
+
+
+def test_a_summit_that_was_a_meeting_between_two_leaders_is_one_held_meeting() -> None:
+    # "was a meeting between": what the summit was, not a second meeting still to be agreed
+    found = summits(
+        "The Argentina–China summit of 2025 was a meeting between Chinese President Xi Jinping "
+        "and Argentine President Javier Milei, held in Beijing on May 3, 2025.",
+        published=date(2025, 5, 20),
+    )
+    assert [(e["countries"], e["status"]) for e in found] == [(["ARG", "CHN"], "held")]
+
+
+def test_a_venue_name_with_a_lower_case_particle_is_read_whole() -> None:
+    [found] = summits(
+        "Xi Jinping and Lula held talks at the Palácio do Planalto on 3 May 2025.",
+        published=date(2025, 5, 4),
+    )
+    assert (found["location"]["name"], found["location"]["country"]) == (
+        "Palácio do Planalto",
+        "BRA",
+    )

@@ -38,6 +38,9 @@ class Candidate:
     name: str | None = None
     host: str | None = None
     edition: int | None = None
+    #: The state a travelling leader meets, one of a list ("bilateral meetings with ROK,
+    #: Ukraine and Lithuania"): where a summit of the trip is in it, the meeting is there.
+    partner: str | None = None
     # 2+2
     ministers: list[Person] = attrs.field(factory=list)
     # sanctions

@@ -45,6 +45,8 @@ _NAMED_SUMMIT = _rx.compile(
     r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|"
     r"(?!(?:Its|Their|The|This|That|A|An|Another|Next|Last|Each|Every|Our|His|Her)\s)[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
+# "The Singapore Summit was a summit meeting between …": what the subject was, not a new one.
+_IS_A = _rx.compile(r"\b(?:was|is|were|are)\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
 _FORMAT = _rx.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
 # Plural references to the leaders of the meeting told just before: "their last meeting",
 # "the two leaders continued their talks".
@@ -881,9 +883,12 @@ def summit_candidates(
                     place, is_city = found_place
         status_lo = _status_start(doc, sent, lo)
         status = _status(doc, status_lo, hi, span, trigger)
-        if re.search(
-            r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", doc.text[max(lo, trigger[0] - 25) : trigger[0]]
-        ) and word.startswith(("summit", "meeting")):
+        before_word = doc.text[max(lo, trigger[0] - 25) : trigger[0]]
+        if (
+            re.search(r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", before_word)
+            and not _IS_A.search(before_word)
+            and word.startswith(("summit", "meeting"))
+        ):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
                 "planned"
@@ -991,6 +996,7 @@ def _bilateral_round(
         for code in dict.fromkeys(partners):
             candidate = Candidate("summit", sent, trigger, status)
             candidate.countries = {host[0], code}
+            candidate.partner = code
             candidate.date, candidate.basis = span, basis
             out.append(candidate)
     return out
@@ -1603,6 +1609,14 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
         if not near:
             continue
         summit = near[-1]
+        hosted = [
+            s for s in near if s.location is not None and s.location.country == candidate.partner
+        ]
+        if candidate.partner and hosted:
+            # "I will leave for Lithuania and Belgium to attend the NATO Summit and the EU-Japan
+            # Summit … I plan to hold bilateral meetings with ROK, Lithuania, Belgium": the one
+            # with the host of a summit of the trip is held at that summit
+            summit = hosted[-1]
         text = candidate.sentence.text
         if (
             candidate.date is None
@@ -1658,7 +1672,7 @@ def same_occasion(doc: Document, cands: list[Candidate]) -> None:
         before = [
             c
             for c in summits[:number]
-            if 0 <= candidate.sentence.index - c.sentence.index <= 3
+            if 0 < candidate.sentence.index - c.sentence.index <= 3  # (told before, not beside)
             and c.location is not None
             and c.location.country in candidate.countries
             and c.countries != candidate.countries
