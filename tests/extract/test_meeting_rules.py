@@ -654,3 +654,26 @@ def test_a_venue_name_with_a_lower_case_particle_is_read_whole() -> None:
         "Palácio do Planalto",
         "BRA",
     )
+
+
+def test_a_summit_by_a_proper_name_the_knowledge_does_not_know_is_found() -> None:
+    [found] = summits(
+        "On 9 March 2024, President Lula attended the Extraordinary Amazonian Andean Summit in "
+        "Lima together with the leaders of eight countries.",
+        published=date(2024, 3, 20),
+    )
+    assert (found["name"], found["kind"], found["location"]["name"], found["date"]["start"]) == (
+        "Amazonian Andean Summit",
+        "multilateral",
+        "Lima",
+        "2024-03-09",
+    )
+
+
+def test_a_summit_named_by_the_pair_that_meets_keeps_its_pair() -> None:
+    [found] = summits(
+        "Vladimir Putin paid a working visit to New Delhi on 6 December 2021 for the "
+        "India-Russia Annual Summit with Narendra Modi.",
+        published=date(2021, 12, 20),
+    )
+    assert (found["countries"], found["kind"]) == (["IND", "RUS"], "bilateral")

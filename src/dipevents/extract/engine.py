@@ -447,6 +447,10 @@ def build(doc: Document, group: Group) -> Event | None:
             kind = SummitKind.TRILATERAL
         elif len(countries) > 3:
             kind = SummitKind.MULTILATERAL
+        elif name:
+            # "the Arab Islamic American Summit" with one leader named: a summit known by a
+            # name of its own and not by the pair that meets is of many states
+            kind = SummitKind.MULTILATERAL
         else:
             kind = None
         if not series and not name and len(countries) < 2:

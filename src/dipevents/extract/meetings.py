@@ -688,7 +688,15 @@ def summit_candidates(
             if word.startswith("summit")
             else None
         )
+        proper = (
+            _proper_name(doc, sent, trigger)
+            if word.startswith("summit") and doc.text[trigger[0]] == "S"
+            else None
+        )
         kind_word = _KIND_WORD.search(doc.text[max(lo, trigger[0] - 16) : trigger[0]])
+        own_kind = (
+            kind_word.group("kind").lower() if word.startswith("summit") and kind_word else None
+        )
         if word.startswith("summit") and kind_word and clause_leaders:
             # "Li Keqiang will represent China at the trilateral summit in Tokyo": the leaders
             # named and the host of the place told take part
@@ -698,6 +706,7 @@ def summit_candidates(
         if (
             word.startswith("summit")
             and summit_match is None
+            and proper is None
             and not (kind_word and clause_leaders)
             and not re.match(r"\s+(?:between|of|with)\b", doc.text[trigger[1] : trigger[1] + 10])
             and not re.search(r"\bbetween\b", doc.text[trigger[1] : hi])
@@ -721,18 +730,27 @@ def summit_candidates(
                     out.append(candidate)
                     series_spans.append(trigger)
             continue  # "the summit": a reference back to a summit told elsewhere
+        by_pair = False  # "the Japan-ROK Summit": named by the two states that meet
         if summit_match:
             pre = summit_match.group("pre")
             if pre.lower() == "inter-korean":
                 countries |= {"KOR", "PRK"}
+                by_pair = True
             elif "-" in pre or "–" in pre:
                 parts = [knowledge.country(p) for p in re.split(r"[-–]", pre)]
                 codes = [p for p in parts if p]
                 countries |= set(codes)
+                by_pair = len(codes) == len(parts)
                 if len(codes) != len(parts) or len(parts) > 2:
                     named = pre.replace("–", "-") + " Summit"
             elif pre.endswith("format"):
                 named = pre + " Summit"
+        if proper is not None and not by_pair and (named is None or len(proper) > len(named)):
+            # "the Amazonian Andean Summit", "the Central Asia–China Summit", "the Summit for
+            # Democracy": a summit by its proper name, of a series the knowledge may not know,
+            # and of many states (a meeting of two is named by the pair)
+            named = proper
+            own_kind = own_kind or "multilateral"
         fmt = _FORMAT.search(text)
         if fmt and re.search(r"\blevel\s+of\s+leaders|\bleaders\b|\bsummit\b", text, re.I):
             parts = [knowledge.country(p) for p in re.split(r"[-–]", fmt.group("name"))]
@@ -908,8 +926,7 @@ def summit_candidates(
             candidate = Candidate("summit", sent, trigger, status)
             candidate.countries = set(taking_part)
             candidate.name = named
-            if word.startswith("summit") and kind_word:
-                candidate.kind = kind_word.group("kind").lower()
+            candidate.kind = own_kind
             candidate.date, candidate.basis = span, basis
             candidate.location, candidate.location_is_city = place, is_city
             candidate.host = destination
@@ -927,6 +944,50 @@ def summit_candidates(
             out.append(candidate)
     _split_statuses(doc, sent, out)
     return out
+
+
+def _proper_name(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> str | None:
+    """The proper name of a summit whose word is capitalised: the capitalised words before
+    it ("the Amazonian Andean Summit") or the ones it governs ("the Summit for Democracy"),
+    without the article, kind and ordinal words that lead them; None when there is none, or
+    when the sentence is in title case (a headline capitalises every word)."""
+    words = _WORD.findall(sent.text)
+    if len(words) >= 4 and not any(w[0].islower() and len(w) >= 4 for w in words):
+        return None  # no verb or noun in lower case: a headline
+    before = doc.text[max(sent.start, trigger[0] - 80) : trigger[0]]
+    run = _NAME_RUN.search(before)
+    name: list[str] = run.group("run").split() if run else []
+    lead = lexicon.pattern("SUMMIT_NAME_LEAD")
+    while name and lead.fullmatch(name[0]):
+        name.pop(0)
+    if name and _pair_in(" ".join(name)):
+        return None  # "the India-Russia Annual Summit": named by the pair that meets
+    if name and not knowledge.country(" ".join(name)) and not knowledge.place(" ".join(name)):
+        return " ".join(name) + " Summit"  # (not "the Bali Summit": an edition by its place)
+    after = _NAME_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 80)])
+    if after is not None:
+        return "Summit " + after.group("rest")
+    return None
+
+
+def _pair_in(run: str) -> bool:
+    """Whether a name joins two states by a dash ("North Korea–United States Singapore")."""
+    for dash in re.finditer(r"[-–]", run):
+        left, right = run[: dash.start()].split(), run[dash.end() :].split()
+        if any(
+            knowledge.country(" ".join(left[-k:])) for k in range(1, min(3, len(left)) + 1)
+        ) and any(knowledge.country(" ".join(right[:k])) for k in range(1, min(3, len(right)) + 1)):
+            return True
+    return False
+
+
+_WORD = _rx.compile(r"[A-Za-z][\w'’-]*")
+# Capitalised words (and hyphenated chains of them) running up to the summit word.
+_NAME_RUN = _rx.compile(r"(?<![\w'’-])(?P<run>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)*\s+){1,5})$")
+# "Summit for Democracy", "Summit on Climate Ambition", "Summit of the Future".
+_NAME_AFTER = _rx.compile(
+    r"\s+(?P<rest>(?:for|on|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
+)
 
 
 _VISIT_FOR = _rx.compile(
