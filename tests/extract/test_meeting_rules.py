@@ -677,3 +677,28 @@ def test_a_summit_named_by_the_pair_that_meets_keeps_its_pair() -> None:
         published=date(2021, 12, 20),
     )
     assert (found["countries"], found["kind"]) == (["IND", "RUS"], "bilateral")
+
+
+def test_a_summit_led_to_by_preparations_takes_no_time_or_place_told_before() -> None:
+    found = summits(
+        "In Astana on 4 July 2024 Shehbaz Sharif and Recep Tayyip Erdogan discussed "
+        "preparations for their next summit.",
+        published=date(2024, 7, 10),
+    )
+    planned = [e for e in found if e["status"] == "planned"]
+    assert [(e["countries"], e["date"], e["location"]) for e in planned] == [
+        (["PAK", "TUR"], None, None)
+    ]
+
+
+def test_that_summit_which_is_expected_gives_the_summit_told_before_its_time_and_place() -> None:
+    found = summits(
+        "Shehbaz Sharif and Recep Tayyip Erdogan met in Astana on 4 July 2024 and agreed to "
+        "hold another summit.\n\nThat summit, which is expected to take place in Ankara in "
+        "November, will show how far the two have come.",
+        published=date(2024, 7, 10),
+    )
+    planned = [e for e in found if e["status"] == "planned"]
+    assert [(e["countries"], e["date"]["start"], e["location"]["name"]) for e in planned] == [
+        (["PAK", "TUR"], "2024-11-01", "Ankara")
+    ]

@@ -191,6 +191,11 @@ def _location(
     later = lexicon.search("BEFORE_EVENT", doc.text, trigger[1], max(trigger[1], hi))
     if later is not None:
         hi = later.start()  # "… ahead of Biden hosting Kishida at the White House": not here
+    led = _led_from(doc, lo, trigger)
+    if led != lo:
+        lo = led
+        found = doc.places(sent, lo, hi, prefer=prefer)
+        return (found[0][1], found[0][2]) if found else (None, False)
     found = doc.places(sent, lo, hi, prefer=prefer)
     if not found:
         where = _PLACE_WHERE.search(doc.text[sent.start : trigger[0]])
@@ -206,6 +211,71 @@ def _location(
     return chosen[1], chosen[2]
 
 
+def _told_again(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    history: list[Candidate],
+    others: list[tuple[int, int]],
+) -> Candidate | None:
+    """ "That summit, which is expected to take place in India in October": the meeting of
+    the states told just before, with the time and place of the relative clause."""
+    if not _THAT_ONE.search(doc.text[max(sent.start, trigger[0] - 6) : trigger[0]]):
+        return None
+    hi = sent.end  # (the clause ends at the comma that opens the relative clause)
+    relative = _WHICH_HELD.match(doc.text[trigger[1] : hi])
+    if relative is None:
+        return None
+    antecedent = next(
+        (
+            c
+            for c in reversed(history)
+            if c.type == "summit"
+            and not c.series
+            and len(c.countries) >= 2
+            and 0 <= sent.index - c.sentence.index <= 2
+        ),
+        None,
+    )
+    if antecedent is None:
+        return None
+    comma = doc.text.find(",", trigger[1] + relative.end(), hi)
+    end = comma if comma != -1 else hi
+    span, basis = _time(doc, sent, trigger, trigger[1], end, others)
+    place, is_city = _location(doc, sent, trigger, trigger[1], end, prefer=antecedent.countries)
+    if span is None and place is None:
+        return None
+    candidate = Candidate("summit", sent, trigger, _status(doc, trigger[1], end, span, trigger))
+    candidate.countries = set(antecedent.countries)
+    candidate.date, candidate.basis = span, basis
+    candidate.location, candidate.location_is_city = place, is_city
+    return candidate
+
+
+_THAT_ONE = _rx.compile(r"\b(?:that|this|the)\s+$", re.I)
+# ", which is expected to take place", ", which was held": what the relative clause tells.
+_WHICH_HELD = _rx.compile(
+    r",?\s+(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be)?\s*"
+    r"(?:(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|supposed)\s+)?(?:to\s+)?"
+    r"(?:take\s+place|took\s+place|takes\s+place|be\s+held|held|convene[sd]?)\b",
+    re.I,
+)
+
+
+def _led_from(doc: Document, lo: int, trigger: tuple[int, int]) -> int:
+    """Where a meeting's own words begin: after "ahead of", "preparations for" when they lead
+    to it ("discussed in Bishkek on 13 June preparations for their second summit": the summit
+    comes later, and elsewhere, than the time and place told before those words)."""
+    for cue in lexicon.finditer("BEFORE_EVENT", doc.text[lo : trigger[0]]):
+        if _GOVERNS.fullmatch(doc.text[lo + cue.end() : trigger[0]]):
+            return lo + cue.end()
+    return lo
+
+
+# The few words between "ahead of", "preparations for" and the meeting they lead to.
+_GOVERNS = _rx.compile(r"\s+(?:[\w'’-]+\s+){0,4}")
+
+
 def _time(
     doc: Document,
     sent: Sentence,
@@ -219,6 +289,7 @@ def _time(
     later = lexicon.search("BEFORE_EVENT", doc.text, trigger[1], max(trigger[1], hi))
     if later is not None:
         hi = later.start()  # "talks on Monday, ahead of the state banquet on Tuesday"
+    lo = _led_from(doc, lo, trigger)
     chosen = pick_time(times, trigger, lo, hi)
     antecedent = next(
         (
@@ -729,6 +800,10 @@ def summit_candidates(
                 if candidate.location is not None or candidate.date is not None:
                     out.append(candidate)
                     series_spans.append(trigger)
+            else:
+                again = _told_again(doc, sent, trigger, history, others)
+                if again is not None:
+                    out.append(again)
             continue  # "the summit": a reference back to a summit told elsewhere
         by_pair = False  # "the Japan-ROK Summit": named by the two states that meet
         if summit_match:
