@@ -702,3 +702,17 @@ def test_that_summit_which_is_expected_gives_the_summit_told_before_its_time_and
     assert [(e["countries"], e["date"]["start"], e["location"]["name"]) for e in planned] == [
         (["PAK", "TUR"], "2024-11-01", "Ankara")
     ]
+
+
+def test_the_summit_of_an_organisation_is_a_summit_of_its_series() -> None:
+    [found] = summits(
+        "Fumio Kishida joined the extraordinary summit of the Quad, held by video link on "
+        "3 March 2022.",
+        published=date(2022, 3, 10),
+    )
+    assert (found["name"][:5], found["countries"], found["location"], found["date"]["start"]) == (
+        "Quad ",
+        ["AUS", "IND", "JPN", "USA"],
+        None,
+        "2022-03-03",
+    )

@@ -570,6 +570,17 @@ _INDEFINITE_SUMMIT = _rx.compile(
 )
 
 
+def _series_of_org(code: str) -> str | None:
+    """The series of leaders' summits an organisation or group holds ("QUAD": the Quad)."""
+    from dipevents.normalize.summits import find_series
+
+    known = find_series(code)
+    return known.key if known is not None and known.org == code else None
+
+
+_SUMMIT_OF = _rx.compile(r"\bsummits?\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _indefinite_series(
     doc: Document,
     sent: Sentence,
@@ -612,10 +623,14 @@ def summit_candidates(
     # 1. Named series: "the G20 summit in Hamburg", "the APEC summit", "the SCO summit in Qingdao".
     for mention in doc.mentions(sent):
         keys = mention.of("series")
+        window_before = doc.text[max(sent.start, mention.start - 45) : mention.start]
+        if not keys and _SUMMIT_OF.search(window_before):
+            # "the first summit of the Quad grouping": the summit of the series the named
+            # organisation holds
+            keys = [k for k in map(_series_of_org, mention.of("country")) if k][:1]
         if not keys:
             continue
         window_after = doc.text[mention.end : mention.end + 45]
-        window_before = doc.text[max(sent.start, mention.start - 45) : mention.start]
         if lexicon.search("MINISTERIAL", window_after[:40]) or lexicon.search(
             "MINISTERIAL", window_before[-25:]
         ):
