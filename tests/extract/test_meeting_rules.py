@@ -716,3 +716,20 @@ def test_the_summit_of_an_organisation_is_a_summit_of_its_series() -> None:
         None,
         "2022-03-03",
     )
+
+
+def test_leaders_among_the_invited_of_a_summit_are_no_proposed_meeting() -> None:
+    found = summits(
+        "Giorgia Meloni hosts the G7 summit in Apulia on 13 June 2024; Narendra Modi and "
+        "Javier Milei are among the invited.",
+        published=date(2024, 6, 1),
+    )
+    assert not [e for e in found if e["countries"] == ["ARG", "IND"]]
+
+
+def test_a_leader_invited_by_another_is_still_a_proposed_meeting() -> None:
+    found = summits(
+        "Javier Milei was invited by Narendra Modi to visit New Delhi.",
+        published=date(2024, 6, 1),
+    )
+    assert [(e["countries"], e["status"]) for e in found] == [(["ARG", "IND"], "proposed")]

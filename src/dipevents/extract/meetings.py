@@ -252,6 +252,11 @@ def _told_again(
     return candidate
 
 
+# "are among the invited", "were invited": invited, by no one the clause names.
+_INVITED_GUESTS = _rx.compile(
+    r"\b(?:among\s+(?:the|those)(?:\s+\w+)?|(?:are|were|was|is|been|be)(?:\s+(?:also|all|both))?)\s+$",
+    re.I,
+)
 _THAT_ONE = _rx.compile(r"\b(?:that|this|the)\s+$", re.I)
 # ", which is expected to take place", ", which was held": what the relative clause tells.
 _WHICH_HELD = _rx.compile(
@@ -727,6 +732,12 @@ def summit_candidates(
         )
         if subject is not None and not subject.leader and not word.startswith("summit"):
             continue  # a minister's visit or talks ("Lavrov and Shoigu visited Japan")
+        if (
+            word.startswith("invit")
+            and _INVITED_GUESTS.search(doc.text[max(lo, trigger[0] - 30) : trigger[0]])
+            and not re.match(r"\s+by\b", doc.text[trigger[1] : trigger[1] + 5])
+        ):
+            continue  # "Albanese and Modi are among the invited": guests of an event, no offer
         if _RELATIVE_WHO.match(doc.text[lo:hi]):
             # "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Camp David, held …"
             antecedent = [a for a in leaders if lo - 90 <= a.end <= lo]
