@@ -733,3 +733,28 @@ def test_a_leader_invited_by_another_is_still_a_proposed_meeting() -> None:
         published=date(2024, 6, 1),
     )
     assert [(e["countries"], e["status"]) for e in found] == [(["ARG", "IND"], "proposed")]
+
+
+def test_the_first_day_is_the_first_day_of_the_summit_told_before() -> None:
+    found = summits(
+        "The BRICS summit in Kazan on 22–24 October 2024 drew thirty delegations. Russia "
+        "wanted a show of friends. The main event came on the first day, when Narendra "
+        "Modi met Xi Jinping.",
+        published=date(2024, 10, 30),
+    )
+    [pair] = [e for e in found if e["countries"] == ["CHN", "IND"]]
+    assert (pair["date"]["start"], pair["date"]["end"], pair["location"]["name"]) == (
+        "2024-10-22",
+        "2024-10-22",
+        "Kazan",
+    )
+
+
+def test_a_leader_come_to_the_city_of_a_summit_told_before_visits_no_one() -> None:
+    found = summits(
+        "The BRICS summit in Kazan on 22–24 October 2024 drew thirty delegations. Russia "
+        "wanted a show of friends. Few doubted it would get one. Cyril Ramaphosa had come "
+        "to Kazan from Pretoria.",
+        published=date(2024, 10, 30),
+    )
+    assert not [e for e in found if e["countries"] == ["RUS", "ZAF"]]

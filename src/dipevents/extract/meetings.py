@@ -876,7 +876,8 @@ def summit_candidates(
                     and c.location is not None
                     and c.location.country == destination
                     and (span is None or c.date is None or _overlaps(span, c.date))
-                    for c in out
+                    and sent.index - c.sentence.index <= 6
+                    for c in itertools.chain(history[-12:], out)
                 )
             ):
                 continue  # "Its summit in Bishkek …, and Modi flew to Kyrgyzstan": for it
@@ -1035,7 +1036,7 @@ def summit_candidates(
                 doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 40]
             )
             if re.search(
-                r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\b",
+                r"\b(?:the|this)\s+summit\b|\b(?:margins|sidelines|fringes)\b|" + _DAY_OF_IT,
                 text,
                 re.I,
             ):
@@ -1785,9 +1786,12 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
             and summit.date is not None
             and (candidate.anaphoric or candidate.status == summit.status)
         ):
-            if re.search(r"\bfirst\s+day\s+of\s+the\s+summit\b", text, re.I):
+            day = re.search(_DAY_OF_IT, text, re.I)
+            if day and day.group("which").lower() in ("first", "opening"):
+                # "on the first day of the summit", "took place on the first day, when Putin
+                # met Xi": of the summit told before
                 candidate.date = DateSpan.day(summit.date.start)
-            elif re.search(r"\b(?:last|final|second)\s+day\s+of\s+the\s+summit\b", text, re.I):
+            elif day:
                 candidate.date = DateSpan.day(summit.date.end)
             else:
                 candidate.date = summit.date
@@ -1820,6 +1824,12 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                     break
 
 
+# "the first day of the summit", "on the final day": a day of the summit told (not "the first
+# day of the visit", which is another occasion's).
+_DAY_OF_IT = (
+    r"\bthe\s+(?P<which>first|opening|last|final|closing)\s+day\b"
+    r"(?!\s+of\s+(?!the\s+summit\b)(?:the|his|her|its|their)\b)"
+)
 _ALSO_MET = _rx.compile(r"\balso\s+(?:met|held|had|talked|sat\s+down)\b", re.I)
 
 
