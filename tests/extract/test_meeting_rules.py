@@ -758,3 +758,29 @@ def test_a_leader_come_to_the_city_of_a_summit_told_before_visits_no_one() -> No
         published=date(2024, 10, 30),
     )
     assert not [e for e in found if e["countries"] == ["RUS", "ZAF"]]
+
+
+def test_meetings_on_the_margins_of_a_summit_notably_one_between_two_leaders() -> None:
+    found = summits(
+        "The APEC summit took place in Lima on 15 and 16 November 2024. On the margins of "
+        "the APEC summit, several meetings took place, notably one between Joe Biden and Xi "
+        "Jinping, and the meeting of the leaders of the Quad.",
+        published=date(2024, 11, 30),
+    )
+    pair = [e for e in found if e["countries"] == ["CHN", "USA"]]
+    assert [(e["status"], e["date"]["start"], e["location"]["name"]) for e in pair] == [
+        ("held", "2024-11-15", "Lima")
+    ]
+    quad = [e for e in found if (e["name"] or "").startswith("Quad")]
+    assert [(e["date"]["start"], e["location"]["name"]) for e in quad] == [("2024-11-15", "Lima")]
+
+
+def test_the_leaders_of_an_organisation_met_is_a_meeting_of_its_series() -> None:
+    found = summits(
+        "The Quad leaders met on the sidelines of the G7 summit in Hiroshima on 20 May 2023.",
+        published=date(2023, 5, 25),
+    )
+    quad = [e for e in found if (e["name"] or "").startswith("Quad")]
+    assert [(e["countries"], e["location"]["name"]) for e in quad] == [
+        (["AUS", "IND", "JPN", "USA"], "Hiroshima")
+    ]

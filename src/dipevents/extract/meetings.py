@@ -252,6 +252,19 @@ def _told_again(
     return candidate
 
 
+# "meetings took place, notably that between …", "talks, including one between …".
+_INCLUDING_BETWEEN = _rx.compile(
+    r"[^.;]{0,40}?,?\s+(?:notably|including|in\s+particular|especially|among\s+them)\s+"
+    r"(?:that|one|those|the\s+one)\s+between\b",
+    re.I,
+)
+# Where a list of leaders ends: ", and the …", a semicolon, the sentence's end.
+_LIST_END = _rx.compile(r",\s+and\s+(?:the|a|an)\b|;|\.\s")
+# "a series of meetings took place": held, not a meeting still to be agreed.
+_TOOK_PLACE = _rx.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:took\s+place|were\s+held|was\s+held|happened|occurred)\b",
+    re.I,
+)
 # "are among the invited", "were invited": invited, by no one the clause names.
 _INVITED_GUESTS = _rx.compile(
     r"\b(?:among\s+(?:the|those)(?:\s+\w+)?|(?:are|were|was|is|been|be)(?:\s+(?:also|all|both))?)\s+$",
@@ -583,9 +596,6 @@ def _series_of_org(code: str) -> str | None:
     return known.key if known is not None and known.org == code else None
 
 
-_SUMMIT_OF = _rx.compile(r"\bsummits?\s+of\s+(?:the\s+)?$", re.I)
-
-
 def _indefinite_series(
     doc: Document,
     sent: Sentence,
@@ -629,9 +639,9 @@ def summit_candidates(
     for mention in doc.mentions(sent):
         keys = mention.of("series")
         window_before = doc.text[max(sent.start, mention.start - 45) : mention.start]
-        if not keys and _SUMMIT_OF.search(window_before):
-            # "the first summit of the Quad grouping": the summit of the series the named
-            # organisation holds
+        if not keys:
+            # "the first summit of the Quad grouping", "the Quad leaders met": a meeting of
+            # the series the organisation named holds (when the words around make it one)
             keys = [k for k in map(_series_of_org, mention.of("country")) if k][:1]
         if not keys:
             continue
@@ -669,7 +679,13 @@ def summit_candidates(
                 (sent.start + m.start(), sent.start + m.end())
                 for m in doc.matches(lexicon.MEETING, sent)
                 if m.group().lower().startswith("summit")
-            ]
+                and (sent.start + m.start(), sent.start + m.end()) not in series_spans
+            ]  # (not "the G20 summit" before "the meeting of the leaders of the G7")
+            of_leaders = _MEETING_OF_LEADERS.search(window_before)
+            if of_leaders is not None:
+                # "the meeting of the leaders of the G7": that word
+                at = mention.start - len(window_before) + of_leaders.start("word")
+                summit_words = [(at, at + len(of_leaders.group("word")))]
             if summit_words:
                 trigger = min(summit_words, key=lambda t: abs(t[0] - mention.start))
                 series_spans.append(trigger)
@@ -692,8 +708,12 @@ def summit_candidates(
     )
     for match in words:
         trigger = (sent.start + match.start(), sent.start + match.end())
-        if any(u[0] <= trigger[0] <= u[1] + 12 for u in series_spans):
-            continue  # the "summit" of "the G20 summit"
+        if any(
+            u[0] <= trigger[0] <= u[1] + 12
+            and not _CLAUSE_BREAK.search(doc.text[u[1] : trigger[0]])
+            for u in series_spans
+        ):
+            continue  # the "summit" of "the G20 summit" (not "the G20 summit, several meetings")
         if any(abs(c.trigger[0] - trigger[0]) < 2 for c in out):
             continue
         word = match.group().lower()
@@ -766,6 +786,16 @@ def summit_candidates(
                 continue  # ("the two leaders signed": the pair of the meeting told before)
         countries = {a.code for a in clause_leaders}
         countries |= {a.code for a in doc.leaders_of_list(sent)}
+        including = _INCLUDING_BETWEEN.match(doc.text[trigger[1] : sent.end])
+        if including is not None:
+            # "a series of meetings took place, notably that between Biden and Xi, and …":
+            # the one the apposition names is of the leaders it names
+            start = trigger[1] + including.end()
+            stop = _LIST_END.search(doc.text, start, sent.end)
+            end = stop.start() if stop else sent.end
+            named_pair = {a.code for a in leaders if start <= a.start < end}
+            if len(named_pair) >= 2:
+                countries = named_pair
         if _LEADERS_OWN.search(doc.text[max(lo, trigger[0] - 12) : trigger[0]]):
             # "the AP4 Leaders' Meeting", "a Japan-Pacific Islands Leaders' Summit": the
             # leaders of the states named just before it
@@ -1007,6 +1037,7 @@ def summit_candidates(
         if (
             re.search(r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", before_word)
             and not _IS_A.search(before_word)
+            and not _TOOK_PLACE.match(doc.text[trigger[1] : trigger[1] + 40])
             and word.startswith(("summit", "meeting"))
         ):
             # "a message about a second summit": one not yet agreed, dated only by its own words
@@ -1754,7 +1785,27 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
     when it has none ("on the first day of the summit": the summit's first day)."""
     series = [c for c in cands if c.type == "summit" and c.series]
     for candidate in cands:
-        if candidate.type != "summit" or candidate.series:
+        if candidate.type != "summit":
+            continue
+        if candidate.series:
+            # "On the margins of the G20 summit, … the meeting of the leaders of the G7": a
+            # series' meeting held beside another's summit takes its time and place
+            if candidate.date is None and candidate.location is None:
+                host = [
+                    s
+                    for s in series
+                    if s.sentence is candidate.sentence
+                    and s.series != candidate.series
+                    and s.trigger[0] < candidate.trigger[0]
+                    and _MARGINS_OF.search(
+                        doc.text[max(s.sentence.start, s.trigger[0] - 40) : s.trigger[0]]
+                    )
+                ]
+                if host and host[-1].date is not None:
+                    candidate.date, candidate.basis = host[-1].date, host[-1].basis
+                    candidate.location = host[-1].location
+                    candidate.location_is_city = host[-1].location_is_city
+                    candidate.inherited = True
             continue
         near = [
             s for s in series
@@ -1772,6 +1823,16 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
         if not near:
             continue
         summit = near[-1]
+        beside = [
+            s
+            for s in near
+            if s.sentence is candidate.sentence
+            and _MARGINS_OF.search(
+                doc.text[max(s.sentence.start, s.trigger[0] - 40) : s.trigger[0]]
+            )
+        ]
+        if beside:
+            summit = beside[-1]  # "On the margins of the G20 summit, …": that one
         hosted = [
             s for s in near if s.location is not None and s.location.country == candidate.partner
         ]
@@ -1829,6 +1890,15 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
 _DAY_OF_IT = (
     r"\bthe\s+(?P<which>first|opening|last|final|closing)\s+day\b"
     r"(?!\s+of\s+(?!the\s+summit\b)(?:the|his|her|its|their)\b)"
+)
+_MEETING_OF_LEADERS = _rx.compile(
+    r"\b(?P<word>meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_CLAUSE_BREAK = _rx.compile(r"[,;:.()]")
+_MARGINS_OF = _rx.compile(
+    r"\b(?:sidelines|margins|side-lines|fringes)\s+of\s+(?:the\s+|this\s+year's\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 _ALSO_MET = _rx.compile(r"\balso\s+(?:met|held|had|talked|sat\s+down)\b", re.I)
 
