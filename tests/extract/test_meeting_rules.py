@@ -784,3 +784,12 @@ def test_the_leaders_of_an_organisation_met_is_a_meeting_of_its_series() -> None
     assert [(e["countries"], e["location"]["name"]) for e in quad] == [
         (["AUS", "IND", "JPN", "USA"], "Hiroshima")
     ]
+
+
+def test_a_leader_in_whose_presence_a_text_is_signed_meets_its_signatory() -> None:
+    [found] = summits(
+        "Salva Kiir and Riek Machar signed a ceasefire in Addis Ababa on 2 May 2024 in the "
+        "presence of Ethiopian Prime Minister Abiy Ahmed.",
+        published=date(2024, 5, 10),
+    )
+    assert (found["countries"], found["location"]["name"]) == (["ETH", "SSD"], "Addis Ababa")

@@ -782,6 +782,15 @@ def summit_candidates(
             # two or more of them ("Biden signed an order on Putin's allies" is no meeting)
             subjects = {a.code for a in clause_leaders if a.start < trigger[0]}
             subjects |= {a.code for a in doc.leaders_of_list(sent) if a.start < trigger[0]}
+            presence = _IN_PRESENCE_OF.search(doc.text, trigger[1], hi)
+            if presence is not None:
+                # "Kiir and Machar signed the declaration in the presence of President
+                # al-Bashir": the leader who witnesses the signing meets its signatories
+                subjects |= {
+                    a.code
+                    for a in clause_leaders
+                    if presence.end() <= a.start < presence.end() + 60
+                }
             if len(subjects) < 2 and not _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
                 continue  # ("the two leaders signed": the pair of the meeting told before)
         countries = {a.code for a in clause_leaders}
@@ -1895,6 +1904,7 @@ _MEETING_OF_LEADERS = _rx.compile(
     r"\b(?P<word>meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_IN_PRESENCE_OF = _rx.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 _CLAUSE_BREAK = _rx.compile(r"[,;:.()]")
 _MARGINS_OF = _rx.compile(
     r"\b(?:sidelines|margins|side-lines|fringes)\s+of\s+(?:the\s+|this\s+year's\s+)?(?:[\w-]+\s+){0,2}$",
