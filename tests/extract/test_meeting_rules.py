@@ -793,3 +793,30 @@ def test_a_leader_in_whose_presence_a_text_is_signed_meets_its_signatory() -> No
         published=date(2024, 5, 10),
     )
     assert (found["countries"], found["location"]["name"]) == (["ETH", "SSD"], "Addis Ababa")
+
+
+def test_a_visit_that_was_due_on_a_weekday_is_still_ahead() -> None:
+    # published on Thursday 18 May 2023: "was due to visit … on Friday" is Friday 19 May
+    [found] = summits(
+        "Emmanuel Macron was due to visit Nairobi on Friday to meet William Ruto.",
+        published=date(2023, 5, 18),
+    )
+    assert (found["status"], found["date"]["start"]) == ("planned", "2023-05-19")
+
+
+def test_that_visit_has_been_called_off_cancels_the_visit_told_before() -> None:
+    [found] = summits(
+        "Emmanuel Macron was due to visit Nairobi on Friday to meet William Ruto. That visit "
+        "has been called off.",
+        published=date(2023, 5, 18),
+    )
+    assert (found["countries"], found["status"]) == (["FRA", "KEN"], "cancelled")
+
+
+def test_that_visit_postponed_until_a_month_is_not_cancelled() -> None:
+    [found] = summits(
+        "Emmanuel Macron was due to visit Nairobi on Friday to meet William Ruto. That visit "
+        "has been postponed until June.",
+        published=date(2023, 5, 18),
+    )
+    assert found["status"] != "cancelled"

@@ -211,6 +211,37 @@ def _location(
     return chosen[1], chosen[2]
 
 
+def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
+    """ "Macron was due to visit Nairobi on Friday. That visit has been called off.": the
+    meeting still to come that the sentence before told is cancelled."""
+    global _OFF
+    if _OFF is None:
+        _OFF = _rx.compile(
+            r"^(?:That|This|The|His|Her|Their)\s+(?:planned\s+|scheduled\s+)?"
+            r"(?:visit|trip|stop|summit|meeting|talks|tour|leg)\s+(?:is|was|has\s+been|had\s+been|have\s+been)"
+            r"\s+(?:now\s+|also\s+)?(?:"
+            + lexicon.fragment("CANCELLED")[3:-1]
+            + r")(?P<rest>[^.;]*)",
+            re.I,
+        )
+    off = _OFF.match(sent.text)
+    if off is None or re.search(
+        r"\b(?:until|till|to)\s+(?:[A-Z]|\d|next|later)", off.group("rest")
+    ):
+        return  # ("postponed until June": still to come)
+    for earlier in reversed(history):
+        if sent.index - earlier.sentence.index > 2:
+            return
+        if earlier.type == "summit" and earlier.status in ("planned", "proposed"):
+            for same in history:
+                if same.sentence is earlier.sentence and same.countries == earlier.countries:
+                    same.status = "cancelled"
+            return
+
+
+_OFF: re.Pattern[str] | None = None
+
+
 def _told_again(
     doc: Document,
     sent: Sentence,
@@ -635,6 +666,7 @@ def summit_candidates(
     out: list[Candidate] = []
     text = sent.text
     series_spans: list[tuple[int, int]] = []
+    _called_off(doc, sent, history)
     # 1. Named series: "the G20 summit in Hamburg", "the APEC summit", "the SCO summit in Qingdao".
     for mention in doc.mentions(sent):
         keys = mention.of("series")

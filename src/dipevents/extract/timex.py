@@ -113,11 +113,18 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 
+# The verbs of a trip or meeting still ahead when told as "was due to …".
+_GOING = (
+    r"(?:visit|meet|travel|stop|attend|hold|host|fly|go|arrive|come|sign|be\s+held|"
+    r"take\s+place|make|pay|open|begin|start|hold)\b"
+)
 _FUTURE = _rx.compile(
     r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|is\s+due|are\s+due|is\s+expected|are\s+expected|"
     r"expected|slated|scheduled|planned\s+for|plans?\s+to|upcoming|going\s+to|would\s+take\s+place|"
     r"would\s+be\s+\w+ed|would\s+(?:take\s+effect|come\s+into\s+force|start|begin|resume|expire)|"
-    r"next|forthcoming|set\s+for|pencilled|penciled)\b",
+    r"next|forthcoming|set\s+for|pencilled|penciled)\b"
+    # "was due to visit", "were supposed to meet": ahead of the time it is told from
+    r"|\b(?:was|were)\s+(?:due|supposed|meant|set|scheduled|expected)\s+to\s+" + _GOING,
     re.I,
 )
 _PRESENT = _rx.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing\b|\btoday\b|\bthis\s+week\b", re.I)
@@ -446,6 +453,9 @@ _LOCAL_PAST = _rx.compile(
 )
 _LOCAL_FUTURE = _rx.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:was|were)\s+(?:due|supposed|meant|set|scheduled)\s+to\s+"
+    + _GOING
+    + r"\s+(?:\w+\s+){0,3}$"
     r"|\b(?:planned|scheduled|set|slated|pencilled|penciled)\s+for\s+(?:the\s+)?$",
     re.I,
 )
