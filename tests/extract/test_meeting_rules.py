@@ -820,3 +820,42 @@ def test_that_visit_postponed_until_a_month_is_not_cancelled() -> None:
         published=date(2023, 5, 18),
     )
     assert found["status"] != "cancelled"
+
+
+def test_a_telephone_conversation_of_two_leaders_is_no_meeting() -> None:
+    assert (
+        summits(
+            "In a telephone conversation on Monday, Lula and Gustavo Petro discussed the "
+            "price of coffee.",
+            published=date(2023, 7, 5),
+        )
+        == []
+    )
+
+
+def test_talks_over_the_phone_are_no_meeting() -> None:
+    assert (
+        summits(
+            "Cyril Ramaphosa held talks over the phone with Bola Tinubu on Friday.",
+            published=date(2023, 7, 5),
+        )
+        == []
+    )
+
+
+def test_a_reporting_clause_after_a_future_meeting_keeps_it_ahead() -> None:
+    [found] = summits(
+        "Olaf Scholz will receive Giorgia Meloni in Berlin on November 22, a government "
+        "spokesman said.",
+        published=date(2023, 11, 2),
+    )
+    assert (found["status"], found["date"]["start"]) == ("planned", "2023-11-22")
+
+
+def test_his_planned_summit_on_a_day_is_that_day_ahead() -> None:
+    [found] = summits(
+        "Olaf Scholz on Monday called off his planned November 22 meeting with Giorgia Meloni "
+        "in Berlin.",
+        published=date(2023, 11, 2),
+    )
+    assert (found["status"], found["date"]["start"]) == ("cancelled", "2023-11-22")

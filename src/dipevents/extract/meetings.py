@@ -211,6 +211,20 @@ def _location(
     return chosen[1], chosen[2]
 
 
+def _by_phone(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> bool:
+    """Whether a meeting word is of a telephone call: "a telephone conversation", "phone
+    talks", "talks by telephone", "conversation over the phone" (NOT_A_MEETING's words that
+    touch it)."""
+    lo = max(sent.start, trigger[0] - 30)
+    for contact in lexicon.finditer("NOT_A_MEETING", doc.text[lo : trigger[1]]):
+        if lo + contact.end() >= trigger[0] - 1 and "phone" in contact.group().lower():
+            return True
+    return bool(_PHONE_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 30)]))
+
+
+_PHONE_AFTER = _rx.compile(r"\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b", re.I)
+
+
 def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
     """ "Macron was due to visit Nairobi on Friday. That visit has been called off.": the
     meeting still to come that the sentence before told is cancelled."""
@@ -749,6 +763,8 @@ def summit_candidates(
         if any(abs(c.trigger[0] - trigger[0]) < 2 for c in out):
             continue
         word = match.group().lower()
+        if _by_phone(doc, sent, trigger):
+            continue  # "a telephone conversation", "talks by phone": a call, not a meeting
         clause = doc.clause_of(sent, trigger[0])
         lo, hi = clause.start, clause.end
         if any(lo <= u[0] < hi for u in series_spans) and not word.startswith(

@@ -451,12 +451,19 @@ _LOCAL_PAST = _rx.compile(
     r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|\w{3,}ed)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# ", the White House said", ", officials told reporters", ", his office announced".
+_REPORTED = _rx.compile(
+    r"\s*[,(]\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|announced|confirmed|reported|stated|added|noted|"
+    r"told\s+\w+|wrote|tweeted|posted)\b",
+    re.I,
+)
 _LOCAL_FUTURE = _rx.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due|expected)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:was|were)\s+(?:due|supposed|meant|set|scheduled)\s+to\s+"
     + _GOING
     + r"\s+(?:\w+\s+){0,3}$"
-    r"|\b(?:planned|scheduled|set|slated|pencilled|penciled)\s+for\s+(?:the\s+)?$",
+    r"|\b(?:planned|scheduled|set|slated|pencilled|penciled)\s+for\s+(?:the\s+)?$"
+    r"|\b(?:his|her|its|their|the|a|an|our)\s+(?:planned|scheduled|upcoming|proposed|expected)\s+$",
     re.I,
 )
 
@@ -470,6 +477,8 @@ def _local_tense(before: str, after: str = "") -> Tense | None:
     if _LOCAL_PAST.search(before):
         return Tense.PAST
     ahead = after[:80]
+    if _REPORTED.match(ahead):
+        return None  # "… on June 12, the White House said": the saying is not its verb
     past = _PAST.search(ahead)
     if past and not _FUTURE.search(ahead[: past.start()]):
         return Tense.PAST
