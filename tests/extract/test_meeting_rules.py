@@ -859,3 +859,25 @@ def test_his_planned_summit_on_a_day_is_that_day_ahead() -> None:
         published=date(2023, 11, 2),
     )
     assert (found["status"], found["date"]["start"]) == ("cancelled", "2023-11-22")
+
+
+def test_the_day_a_visit_was_confirmed_is_not_the_day_of_the_visit() -> None:
+    [found] = summits(
+        "Downing Street confirmed on Monday that Keir Starmer will visit India in October to "
+        "meet Narendra Modi.",
+        published=date(2025, 9, 3),
+    )
+    assert (found["status"], found["date"]["start"], found["location"]["name"]) == (
+        "planned",
+        "2025-10-01",
+        "India",
+    )
+
+
+def test_a_present_simple_trip_on_a_weekday_is_the_nearest_such_day() -> None:
+    # published on Wednesday 3 September 2025: Friday 5 September, not Friday 29 August
+    [found] = summits(
+        "Keir Starmer travels to Berlin on Friday for talks with Friedrich Merz.",
+        published=date(2025, 9, 3),
+    )
+    assert (found["status"], found["date"]["start"]) == ("planned", "2025-09-05")

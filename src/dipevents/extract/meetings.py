@@ -325,6 +325,28 @@ _WHICH_HELD = _rx.compile(
 )
 
 
+def _time_of_saying(doc: Document, told: TimeExpr, lo: int, trigger: tuple[int, int]) -> bool:
+    """Whether a time before a meeting word is the day it was told or agreed, not its own:
+    "The Elysee confirmed on Tuesday that Macron will visit China in April", "Erdogan and
+    Putin agreed on Tuesday to meet in Astana next week"."""
+    if told.end > trigger[0]:
+        return False
+    return bool(
+        _SAID_ON.search(doc.text[max(lo, told.start - 40) : told.start])
+        and _COMPLEMENT.search(doc.text[told.end : trigger[0]])
+    )
+
+
+# A verb of saying or agreeing right before a time ("confirmed on", "agreed on", "said").
+_SAID_ON = _rx.compile(
+    r"\b(?:said|says|confirmed|announced|agreed|decided|told\s+\w+|promised|pledged|vowed|"
+    r"offered|proposed|stated|revealed|disclosed|declared)\s+(?:on\s+)?$",
+    re.I,
+)
+# What it said or agreed begins: "that", "to meet", "he will".
+_COMPLEMENT = _rx.compile(r"^[^.;]{0,20}?\b(?:that|to|he|she|they|it|we)\b", re.I)
+
+
 def _led_from(doc: Document, lo: int, trigger: tuple[int, int]) -> int:
     """Where a meeting's own words begin: after "ahead of", "preparations for" when they lead
     to it ("discussed in Bishkek on 13 June preparations for their second summit": the summit
@@ -348,7 +370,7 @@ def _time(
     others: list[tuple[int, int]],
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
-    times = doc.times(sent)
+    times = [t for t in doc.times(sent) if not _time_of_saying(doc, t, lo, trigger)]
     later = lexicon.search("BEFORE_EVENT", doc.text, trigger[1], max(trigger[1], hi))
     if later is not None:
         hi = later.start()  # "talks on Monday, ahead of the state banquet on Tuesday"
@@ -1339,6 +1361,7 @@ def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> No
             candidate.status = _status(doc, lo, hi, candidate.date, candidate.trigger)
 
 
+_OBJECT_PLACE = _rx.compile(r"^\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _TO_PLACE = _rx.compile(
     r"^(?:[\w\s]{0,40}?\b(?:to|in|visit(?:ed|s|ing)?|due\s+in))?\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
@@ -1349,8 +1372,10 @@ def _destination(
 ) -> tuple[str | None, Place | None, bool]:
     """The state and place visited: "visit to Japan", "visited Beijing", "invite Putin to Washington"."""
     window = doc.text[trigger[1] : min(hi, trigger[1] + 60)]
-    match = _TO_PLACE.match(window)
-    if match:
+    # "visit China in April": the object first, then "a visit to Japan", "due in Tokyo"
+    for match in (_OBJECT_PLACE.match(window), _TO_PLACE.match(window)):
+        if match is None:
+            continue
         words = match.group("place").split()
         for size in range(len(words), 0, -1):
             found = _place(" ".join(words[:size]).rstrip(".,’'"), whole=size == len(words))

@@ -211,8 +211,10 @@ def _weekday(anchor: date, weekday: int, rel: str, tense: Tense) -> date:
         return anchor + timedelta(days=forward or 7)
     if tense is Tense.FUTURE:
         return anchor + timedelta(days=forward)
-    if tense is Tense.PRESENT and back == 0:
-        return anchor
+    if tense is Tense.PRESENT:
+        # "Sunak travels to Paris on Friday" (present simple, a schedule): the nearest one,
+        # ahead when it is nearer
+        return anchor + timedelta(days=forward) if forward < back else anchor - timedelta(days=back)
     return anchor - timedelta(days=back)
 
 
