@@ -881,3 +881,19 @@ def test_a_present_simple_trip_on_a_weekday_is_the_nearest_such_day() -> None:
         published=date(2025, 9, 3),
     )
     assert (found["status"], found["date"]["start"]) == ("planned", "2025-09-05")
+
+
+def test_talks_held_here_are_in_the_dateline_place() -> None:
+    found = summits(
+        "ANKARA, March 4, 2024 — Recep Tayyip Erdogan and Ilham Aliyev held talks here on Monday.",
+        published=date(2024, 3, 4),
+    )
+    assert [(e["countries"], e["location"]["name"]) for e in found] == [(["AZE", "TUR"], "Ankara")]
+
+
+def test_a_city_before_last_month_is_the_place() -> None:
+    [found] = summits(
+        "Vladimir Putin and Recep Tayyip Erdogan met in Sochi last month.",
+        published=date(2023, 3, 1),
+    )
+    assert found["location"]["name"] == "Sochi"

@@ -61,7 +61,7 @@ _TITLE_BEFORE = _rx.compile(
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
 )
 _PLACE = _rx.compile(
-    r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|dos|das|di|des|du|der|van|von|of|la|le|au|Chi))*)"
+    r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|del|da|do|dos|das|di|des|du|der|van|von|of|la|le|au|Chi)\b))*)"
 )
 _POSSESSIVE = _rx.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
@@ -71,6 +71,10 @@ KNOWLEDGE_DATE = date(2026, 12, 1)
 _DATELINE_HEAD = _rx.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{2,40}[A-Z]\s*,?|(?!(?:On|In|At|By|Since|From|After|Before|During|Last|This|Next)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
     r"\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|\(|[–—-])"
+)
+# The place of a dateline: "NEW DELHI, Sept. 11, 2023 —", "TOKYO, May 27 —", "BEIJING (Reuters) -".
+_DATELINE_PLACE = _rx.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*(?:,|\(|[–—-])\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\)|[A-Z])"
 )
 # A line that opens with a date: " date 2024-02-01 WASHINGTON –", "Published 3 May 2021".
 _LEADING_DATE = _rx.compile(
@@ -165,6 +169,7 @@ class Document:
         self._clauses: dict[int, list[Clause]] = {}
         self._home: str | None = None
         self._label_at: dict[int, re.Match[str] | None] = {}
+        self._dateline_place: tuple[tuple[Place, bool] | None] | None = None
         self.anchor: date | None = self.published
         self.anchor_is_publication = self.published is not None
         self._terms: DateSpan | bool | None = None
@@ -186,6 +191,24 @@ class Document:
             self.anchor = self._inferred_anchor()
 
     # -- time -------------------------------------------------------------------------
+    def dateline_place(self) -> tuple[Place, bool] | None:
+        """The place of the dateline at the head of the text ("NEW DELHI, Sept. 11, 2023 —"):
+        where "here" of the report is; None without one."""
+        if self._dateline_place is None:
+            found: tuple[Place, bool] | None = None
+            lines = [
+                line.strip() for block in self.article.blocks[:8] for line in block.text.split("\n")
+            ]
+            for line in [line for line in lines if line][:14]:
+                head = _DATELINE_PLACE.match(line)
+                if head is not None:
+                    name = head.group("place").strip().title()
+                    found = _place(name, whole=True)
+                    if found is not None:
+                        break
+            self._dateline_place = (found,)
+        return self._dateline_place[0]
+
     def _date_line(self) -> date | None:
         """A date line at the head of the text ("May 24, 2022", "FOR IMMEDIATE RELEASE |
         Friday, October 7, 2022", "TOKYO, May 27 —" with a year near it): the date the text

@@ -1110,6 +1110,11 @@ def summit_candidates(
                 found_place = _place(went.group("place"), whole=True)
                 if found_place is not None:
                     place, is_city = found_place
+        if place is None and _HERE.search(doc.text[lo:hi]):
+            # "NEW DELHI, Sept. 11 — … held talks here on Monday": the dateline's place
+            here = doc.dateline_place()
+            if here is not None:
+                place, is_city = here
         status_lo = _status_start(doc, sent, lo)
         status = _status(doc, status_lo, hi, span, trigger)
         before_word = doc.text[max(lo, trigger[0] - 25) : trigger[0]]
@@ -1978,6 +1983,7 @@ _MEETING_OF_LEADERS = _rx.compile(
     re.I,
 )
 _IN_PRESENCE_OF = _rx.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+_HERE = _rx.compile(r"\b(?:here|in\s+this\s+city|in\s+the\s+capital\s+here)\b", re.I)
 _CLAUSE_BREAK = _rx.compile(r"[,;:.()]")
 _MARGINS_OF = _rx.compile(
     r"\b(?:sidelines|margins|side-lines|fringes)\s+of\s+(?:the\s+|this\s+year's\s+)?(?:[\w-]+\s+){0,2}$",
