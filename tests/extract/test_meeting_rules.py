@@ -897,3 +897,31 @@ def test_a_city_before_last_month_is_the_place() -> None:
         published=date(2023, 3, 1),
     )
     assert found["location"]["name"] == "Sochi"
+
+
+def test_a_meeting_that_would_be_watched_or_remains_unlikely_is_none() -> None:
+    assert (
+        summits(
+            "A meeting between Narendra Modi and Shehbaz Sharif would be closely watched in "
+            "Washington. Another summit between Joe Biden and Kim Jong Un remains unlikely.",
+            published=date(2024, 3, 1),
+        )
+        == []
+    )
+
+
+def test_a_meeting_that_would_take_place_is_still_planned() -> None:
+    [found] = summits(
+        "A meeting between Narendra Modi and Shehbaz Sharif would take place in Astana on "
+        "4 July, officials said.",
+        published=date(2024, 6, 20),
+    )
+    assert (found["countries"], found["status"]) == (["IND", "PAK"], "planned")
+
+
+def test_the_presidents_of_two_states_met_in_a_third_are_the_two() -> None:
+    [found] = summits(
+        "The presidents of Russia and the United States met in Helsinki on 16 July 2018.",
+        published=date(2018, 7, 20),
+    )
+    assert (found["countries"], found["location"]["name"]) == (["RUS", "USA"], "Helsinki")

@@ -72,6 +72,8 @@ _DATELINE_HEAD = _rx.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{2,40}[A-Z]\s*,?|(?!(?:On|In|At|By|Since|From|After|Before|During|Last|This|Next)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
     r"\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|\(|[–—-])"
 )
+# Between two names of a list: ", ", " and ", ", and the ".
+_LIST_GAP = _rx.compile(r"\s*(?:,|and|&|,\s*and|as\s+well\s+as)?\s*(?:the\s+)?", re.I)
 # The place of a dateline: "NEW DELHI, Sept. 11, 2023 —", "TOKYO, May 27 —", "BEIJING (Reuters) -".
 _DATELINE_PLACE = _rx.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*(?:,|\(|[–—-])\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\)|[A-Z])"
@@ -826,8 +828,15 @@ class Document:
             re.I,
         ):
             lo, hi = sent.start + match.start(), sent.start + match.end()
+            last = -1
             for actor in self.actors(sent, start=lo, end=hi):
-                if actor.via == "name" and actor.code not in {a.code for a in out}:
+                if actor.via != "name":
+                    continue
+                gap = self.text[last : actor.start] if last >= 0 else ""
+                if last >= 0 and not _LIST_GAP.fullmatch(gap):
+                    break  # the list has ended ("… of Russia and the United States met in Helsinki")
+                last = actor.end
+                if actor.code not in {a.code for a in out}:
                     out.append(
                         Actor(actor.start, actor.end, actor.code, "title", None, Role.HEAD_OF_STATE)
                     )

@@ -803,6 +803,10 @@ def summit_candidates(
             continue
         if lexicon.search("NEGATED_MEETING", doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
+        if _INDEFINITE_NOUN.search(
+            doc.text[max(sent.start, trigger[0] - 12) : trigger[0]]
+        ) and lexicon.pattern("HYPOTHETICAL_MEETING").match(doc.text, trigger[1], sent.end):
+            continue  # "A meeting between the leaders of India and Pakistan would be watched"
         if lexicon.search("MET_NO_ONE", doc.text[trigger[0] : hi]):
             continue  # "a private visit to Madrid in which he met neither the King nor …"
         span, basis = _time(doc, sent, trigger, lo, hi, others)
@@ -1983,6 +1987,7 @@ _MEETING_OF_LEADERS = _rx.compile(
     re.I,
 )
 _IN_PRESENCE_OF = _rx.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+_INDEFINITE_NOUN = _rx.compile(r"\b(?:a|an|any|another|such\s+a)\s+(?:[\w-]+\s+)?$", re.I)
 _HERE = _rx.compile(r"\b(?:here|in\s+this\s+city|in\s+the\s+capital\s+here)\b", re.I)
 _CLAUSE_BREAK = _rx.compile(r"[,;:.()]")
 _MARGINS_OF = _rx.compile(
