@@ -925,3 +925,21 @@ def test_the_presidents_of_two_states_met_in_a_third_are_the_two() -> None:
         published=date(2018, 7, 20),
     )
     assert (found["countries"], found["location"]["name"]) == (["RUS", "USA"], "Helsinki")
+
+
+def test_a_summit_postponed_until_later_in_the_year_is_still_ahead() -> None:
+    found = summits(
+        "The EU-Japan summit planned for Brussels in May 2025 has been postponed until later "
+        "in the year.",
+        published=date(2025, 4, 10),
+    )
+    assert [e["status"] for e in found] == ["planned"]
+
+
+def test_their_first_talks_is_no_edition_of_the_series_beside() -> None:
+    found = summits(
+        "Narendra Modi met Xi Jinping in Johannesburg on 24 August 2023. The meeting, on the "
+        "margins of the BRICS summit, was their first formal talks in a year.",
+        published=date(2023, 8, 30),
+    )
+    assert all(e["date"]["start"].startswith("2023") for e in found if e["date"])

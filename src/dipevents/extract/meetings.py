@@ -139,11 +139,7 @@ def _status(
     cancelled = lexicon.search("CANCELLED", window)
     if cancelled:
         rest = window[cancelled.end() :]
-        if cancelled.group().lower().startswith("postpon") and re.search(
-            r"\b(?:until|till|to)\s+(?:(?:next|later|early|late|mid)\s+)?(?-i:[A-Z][a-z]+|\d)",
-            rest,
-            re.I,
-        ):
+        if cancelled.group().lower().startswith("postpon") and _POSTPONED_TO.search(rest):
             return "planned"  # postponed to a time told: it is still to come
         return "cancelled"
     if lexicon.search("PROPOSED", window):
@@ -239,9 +235,7 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
             re.I,
         )
     off = _OFF.match(sent.text)
-    if off is None or re.search(
-        r"\b(?:until|till|to)\s+(?:[A-Z]|\d|next|later)", off.group("rest")
-    ):
+    if off is None or _POSTPONED_TO.search(off.group("rest")):
         return  # ("postponed until June": still to come)
     for earlier in reversed(history):
         if sent.index - earlier.sentence.index > 2:
@@ -480,12 +474,15 @@ def _ordinal() -> re.Pattern[str]:
     return _ORDINAL
 
 
-def _edition(text: str) -> int | None:
+def _edition(text: str, within: int | None = None) -> int | None:
+    """The edition an ordinal of ``text`` (starting before ``within``) gives a meeting."""
     values = lexicon.entries("ORDINAL_WORD").get("values", {})
     for match in _ordinal().finditer(text):
+        if within is not None and match.start() >= within:
+            break
         after = text[match.end() : match.end() + 60]
         if re.match(
-            r"[^.;]{0,50}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years|months|decades)|under|time)\b",
+            r"[^.;]{0,50}?\b(?:since|in\s+(?:\w+\s+){1,3}(?:years?|months?|decades?)|under|time)\b",
             after,
             re.I,
         ):
@@ -632,7 +629,10 @@ def _series_candidate(
             found = _place(host_here.group("host"), whole=True)
             if found is not None:
                 candidate.location, candidate.location_is_city = found
-    candidate.edition = _edition(doc.text[max(sent.start, named_at - 30) : named_end + 30])
+    # (an ordinal near the name, read to the end of its phrase: "was their first formal
+    # talks in five years" is no edition)
+    start = max(sent.start, named_at - 30)
+    candidate.edition = _edition(doc.text[start : named_end + 90], within=named_end + 30 - start)
     return candidate
 
 
@@ -1988,6 +1988,12 @@ _MEETING_OF_LEADERS = _rx.compile(
 )
 _IN_PRESENCE_OF = _rx.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 _INDEFINITE_NOUN = _rx.compile(r"\b(?:a|an|any|another|such\s+a)\s+(?:[\w-]+\s+)?$", re.I)
+# "postponed until June", "to later in the year", "until the autumn": to a time told.
+_POSTPONED_TO = _rx.compile(
+    r"\b(?:until|till|to)\s+(?:later\b|next\b|(?:(?:early|late|mid)\s+)?(?-i:[A-Z][a-z]+|\d)|"
+    r"the\s+(?:autumn|spring|summer|winter|fall|end|second\s+half|first\s+half|new\s+year)\b)",
+    re.I,
+)
 _HERE = _rx.compile(r"\b(?:here|in\s+this\s+city|in\s+the\s+capital\s+here)\b", re.I)
 _CLAUSE_BREAK = _rx.compile(r"[,;:.()]")
 _MARGINS_OF = _rx.compile(
