@@ -943,3 +943,31 @@ def test_their_first_talks_is_no_edition_of_the_series_beside() -> None:
         published=date(2023, 8, 30),
     )
     assert all(e["date"]["start"].startswith("2023") for e in found if e["date"])
+
+
+def test_an_arrival_with_no_host_met_is_no_meeting_of_its_own() -> None:
+    found = summits(
+        "Anthony Albanese arrived in Shanghai on Saturday. He will then go to Beijing, where he "
+        "and Xi Jinping are expected to meet on Monday.",
+        published=date(2023, 11, 4),
+    )
+    assert [(e["status"], e["date"]["start"], e["location"]["name"]) for e in found] == [
+        ("planned", "2023-11-06", "Beijing")
+    ]
+
+
+def test_an_arrival_for_a_visit_is_the_visit() -> None:
+    [found] = summits(
+        "Narendra Modi arrived in Moscow on 8 July 2024 for a two-day official visit.",
+        published=date(2024, 7, 9),
+    )
+    assert (found["countries"], found["location"]["name"]) == (["IND", "RUS"], "Moscow")
+
+
+def test_a_day_after_meeting_someone_is_no_meeting_still_to_be_agreed() -> None:
+    found = summits(
+        "Javier Milei held talks with Giorgia Meloni in Rome on Monday, a day after meeting "
+        "King Felipe in Madrid.",
+        published=date(2024, 2, 13),
+    )
+    assert "proposed" not in [e["status"] for e in found]

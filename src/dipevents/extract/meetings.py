@@ -104,7 +104,12 @@ _FOR_MULTILATERAL = _rx.compile(
     r"(?:summit|meeting|conference|forum|session|assembly|funeral|ceremony|inauguration|games|gathering)s?\b(?!\s+with\b)",
     re.I,
 )
-_PRONOUN = _rx.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$", re.I)
+# "he met", "where he and Xi Jinping are expected to meet": the subject is the one told before.
+_PRONOUN = _rx.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:he|she)\s+and\s+(?-i:[A-Z][\w.'’-]*\s+){1,5}(?:\w+\s+){0,3}$",
+    re.I,
+)
 _DESIRE = _rx.compile(
     r"\b(?:wants?|wanted|demand(?:s|ed)?|asked\s+(?:only\s+)?for|seeks?|sought|insist(?:s|ed)?\s+on)\b",
     re.I,
@@ -1012,6 +1017,15 @@ def summit_candidates(
             ]
             if inviters and destination is None:
                 destination = inviters[-1].code
+        if (
+            word.startswith(("arriv", "landed"))
+            and destination is not None
+            and destination not in {a.code for a in clause_leaders}
+            and not _ARRIVED_FOR.search(doc.text[trigger[1] : hi])
+        ):
+            # "Albanese arrived in Shanghai on Saturday. He will then go to Beijing, where he and
+            # Xi are expected to meet": an arrival, no meeting of its own
+            continue
         if destination and countries:
             countries.add(destination)
         with_leader = any(
@@ -1123,7 +1137,10 @@ def summit_candidates(
         status = _status(doc, status_lo, hi, span, trigger)
         before_word = doc.text[max(lo, trigger[0] - 25) : trigger[0]]
         if (
-            re.search(r"\b(?:a|an)\s+(?:\w+\s+){0,2}$", before_word)
+            re.search(
+                r"\b(?:a|an)\s+(?:(?!after\b|before\b|since\b|of\b|following\b)\w+\s+){0,2}$",
+                before_word,
+            )
             and not _IS_A.search(before_word)
             and not _TOOK_PLACE.match(doc.text[trigger[1] : trigger[1] + 40])
             and word.startswith(("summit", "meeting"))
@@ -1992,6 +2009,11 @@ _INDEFINITE_NOUN = _rx.compile(r"\b(?:a|an|any|another|such\s+a)\s+(?:[\w-]+\s+)
 _POSTPONED_TO = _rx.compile(
     r"\b(?:until|till|to)\s+(?:later\b|next\b|(?:(?:early|late|mid)\s+)?(?-i:[A-Z][a-z]+|\d)|"
     r"the\s+(?:autumn|spring|summer|winter|fall|end|second\s+half|first\s+half|new\s+year)\b)",
+    re.I,
+)
+# "arrived in Moscow for a two-day visit", "… for talks with": an arrival that is a visit.
+_ARRIVED_FOR = _rx.compile(
+    r"\bfor\s+(?:a|an|his|her|their|the|talks|official|state|working)\b|\bon\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b",
     re.I,
 )
 _HERE = _rx.compile(r"\b(?:here|in\s+this\s+city|in\s+the\s+capital\s+here)\b", re.I)
