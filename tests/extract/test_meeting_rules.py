@@ -971,3 +971,21 @@ def test_a_day_after_meeting_someone_is_no_meeting_still_to_be_agreed() -> None:
         published=date(2024, 2, 13),
     )
     assert "proposed" not in [e["status"] for e in found]
+
+
+def test_a_meeting_at_the_weekend_is_its_saturday_and_sunday() -> None:
+    # published on Wednesday 1 March 2023
+    [found] = summits(
+        "Emmanuel Macron hosted Pedro Sanchez in Paris at the weekend.",
+        published=date(2023, 3, 1),
+    )
+    assert (found["date"]["start"], found["date"]["end"]) == ("2023-02-25", "2023-02-26")
+
+
+def test_a_three_day_state_visit_lasts_three_days_from_its_first() -> None:
+    [found] = summits(
+        "Cyril Ramaphosa arrived in London on 21 November 2022 for a three-day state visit, "
+        "the first hosted by King Charles III.",
+        published=date(2022, 11, 25),
+    )
+    assert (found["date"]["start"], found["date"]["end"]) == ("2022-11-21", "2022-11-23")

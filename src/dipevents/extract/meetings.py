@@ -1128,6 +1128,19 @@ def summit_candidates(
                 found_place = _place(went.group("place"), whole=True)
                 if found_place is not None:
                     place, is_city = found_place
+        lasting = _N_DAY_VISIT.search(doc.text, max(lo, trigger[0] - 40), hi)
+        if (
+            lasting is not None
+            and span is not None
+            and span.precision is Precision.DAY
+            and span.start == span.end
+            and lasting.start() <= trigger[1] + 20
+            and lasting.end() >= trigger[0]
+        ):
+            # "arrived in Moscow on 5 June for a three-day state visit": 5 to 7 June
+            count = lasting.group("n").lower()
+            days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            span = DateSpan.days(span.start, span.start + timedelta(days=max(1, days) - 1))
         if place is None and _HERE.search(doc.text[lo:hi]):
             # "NEW DELHI, Sept. 11 — … held talks here on Monday": the dateline's place
             here = doc.dateline_place()
@@ -2014,6 +2027,11 @@ _POSTPONED_TO = _rx.compile(
 # "arrived in Moscow for a two-day visit", "… for talks with": an arrival that is a visit.
 _ARRIVED_FOR = _rx.compile(
     r"\bfor\s+(?:a|an|his|her|their|the|talks|official|state|working)\b|\bon\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b",
+    re.I,
+)
+# "a three-day state visit", "his 2-day trip": how long the visit lasts from its first day.
+_N_DAY_VISIT = _rx.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|[2-7])-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
     re.I,
 )
 _HERE = _rx.compile(r"\b(?:here|in\s+this\s+city|in\s+the\s+capital\s+here)\b", re.I)

@@ -93,6 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", _rx.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
     ("weekday", _rx.compile(rf"\b(?:(?P<rel>last|next|this|on|past|from)\s+)?(?P<wd>{_WD})(?:\s*(?:and|or|to|through|until|till|-|–)\s*(?P<wd2>{_WD}))?\b", re.I)),
     ("deictic", _rx.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("weekend", _rx.compile(r"\b(?P<rel>this|last|next|past|over\s+the|at\s+the|on\s+the)\s+weekend\b", re.I)),
 ]  # fmt: skip
 
 # Every pattern above needs one of these: most sentences have none and are skipped at once.
@@ -151,7 +152,7 @@ def tense_of(text: str) -> Tense:
 
 
 def _needs_the_day(kind: str, g: dict[str, str | None]) -> bool:
-    if kind in ("weekday", "deictic"):
+    if kind in ("weekday", "deictic", "weekend"):
         return True
     unit = (g.get("unit") or "").lower().rstrip("s")
     if kind == "rel_unit":
@@ -400,6 +401,11 @@ class _Resolver:
                 )
                 return DateSpan.days(first_day, second_day), relative, False
             return DateSpan.day(first_day), relative, False
+        if kind == "weekend":
+            # "at the weekend", "last weekend": its Saturday and Sunday, read as a weekday is
+            rel = (g.get("rel") or "").lower()
+            saturday = _weekday(a, 5, rel if rel in ("last", "next", "past") else "on", self.tense)
+            return DateSpan.days(saturday, saturday + timedelta(days=1)), relative, False
         if kind == "deictic":
             word = re.sub(r"\s+", " ", (g["word"] or "").lower())
             shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
