@@ -989,3 +989,11 @@ def test_a_three_day_state_visit_lasts_three_days_from_its_first() -> None:
         published=date(2022, 11, 25),
     )
     assert (found["date"]["start"], found["date"]["end"]) == ("2022-11-21", "2022-11-23")
+
+
+def test_a_us_state_is_a_place_in_the_united_states() -> None:
+    [found] = summits(
+        "Donald Trump and Vladimir Putin met in Alaska on 15 August 2025.",
+        published=date(2025, 8, 20),
+    )
+    assert (found["location"]["name"], found["location"]["country"]) == ("Alaska", "USA")
