@@ -997,3 +997,12 @@ def test_a_us_state_is_a_place_in_the_united_states() -> None:
         published=date(2025, 8, 20),
     )
     assert (found["location"]["name"], found["location"]["country"]) == ("Alaska", "USA")
+
+
+def test_a_hall_we_do_not_know_then_its_city_is_in_that_city() -> None:
+    [found] = summits(
+        "Chris Hipkins hosted Anthony Albanese at Government House, Wellington, on 12 February "
+        "2023.",
+        published=date(2023, 2, 14),
+    )
+    assert (found["location"]["name"], found["location"]["country"]) == ("Wellington", "NZL")

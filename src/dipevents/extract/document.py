@@ -72,6 +72,8 @@ _DATELINE_HEAD = _rx.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{2,40}[A-Z]\s*,?|(?!(?:On|In|At|By|Since|From|After|Before|During|Last|This|Next)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
     r"\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|\(|[–—-])"
 )
+# ", Nairobi" after a venue's name.
+_CITY_AFTER = _rx.compile(r",\s*(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 # Between two names of a list: ", ", " and ", ", and the ".
 _LIST_GAP = _rx.compile(r"\s*(?:,|and|&|,\s*and|as\s+well\s+as)?\s*(?:the\s+)?", re.I)
 # The place of a dateline: "NEW DELHI, Sept. 11, 2023 —", "TOKYO, May 27 —", "BEIJING (Reuters) -".
@@ -876,6 +878,13 @@ class Document:
                 if found is not None:
                     out.append((start, found[0], found[1]))
                     break
+            else:
+                # "at State House, Nairobi": a hall we do not know, then its city
+                city = _CITY_AFTER.match(sent.text, match.end("place"))
+                if city is not None:
+                    found = _place(city.group("city"), whole=True, prefer=prefer)
+                    if found is not None:
+                        out.append((sent.start + city.start("city"), found[0], found[1]))
         return out
 
 
