@@ -1006,3 +1006,24 @@ def test_a_hall_we_do_not_know_then_its_city_is_in_that_city() -> None:
         published=date(2023, 2, 14),
     )
     assert (found["location"]["name"], found["location"]["country"]) == ("Wellington", "NZL")
+
+
+def test_a_trip_to_the_united_kingdom_is_not_past_for_its_name() -> None:
+    # "United" is no past verb
+    [found] = summits(
+        "Fumio Kishida will travel to the United Kingdom on April 10 to meet Rishi Sunak.",
+        published=date(2024, 4, 1),
+    )
+    assert (found["status"], found["date"]["start"]) == ("planned", "2024-04-10")
+
+
+def test_the_day_officials_said_it_is_not_the_meetings_day() -> None:
+    [found] = summits(
+        "Narendra Modi will visit Japan in the second half of the year to meet Fumio Kishida, "
+        "officials said on Monday.",
+        published=date(2024, 5, 2),
+    )
+    assert (found["status"], found["date"]) == (
+        "planned",
+        {"start": "2024-07-01", "end": "2024-12-31", "precision": "half"},
+    )

@@ -328,6 +328,9 @@ def _time_of_saying(doc: Document, told: TimeExpr, lo: int, trigger: tuple[int, 
     """Whether a time before a meeting word is the day it was told or agreed, not its own:
     "The Elysee confirmed on Tuesday that Macron will visit China in April", "Erdogan and
     Putin agreed on Tuesday to meet in Astana next week"."""
+    if told.start >= trigger[1]:
+        # "… will hold a 2+2 in New Delhi in July, officials said on Monday": the day said
+        return bool(_SAID_AFTER.search(doc.text[trigger[1] : told.start]))
     if told.end > trigger[0]:
         return False
     return bool(
@@ -340,6 +343,11 @@ def _time_of_saying(doc: Document, told: TimeExpr, lo: int, trigger: tuple[int, 
 _SAID_ON = _rx.compile(
     r"\b(?:said|says|confirmed|announced|agreed|decided|told\s+\w+|promised|pledged|vowed|"
     r"offered|proposed|stated|revealed|disclosed|declared)\s+(?:on\s+)?$",
+    re.I,
+)
+# A reporting clause that ends right before a time: ", officials said on Monday".
+_SAID_AFTER = _rx.compile(
+    r",\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|confirmed|announced|told\s+\w+|stated|added|reported)\s+(?:on\s+)?$",
     re.I,
 )
 # What it said or agreed begins: "that", "to meet", "he will".

@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", _rx.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])")),
     # the same day, the next day, the following week, that year: dated by the time told before
     ("context", _rx.compile(r"\b(?:(?:on|in|during)\s+)?(?:the\s+(?P<which>same|next|following|previous|preceding)|(?P<that>that))\s+(?P<unit>day|week|month|year|night|evening|morning|afternoon)\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit_d>day)\b", re.I)),
-    ("half", _rx.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last)\s+year)\b", re.I)),
+    ("half", _rx.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last|the)\s+year)\b", re.I)),
     ("season", _rx.compile(rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b", re.I)),
     ("month_year", _rx.compile(rf"\b(?:(?P<part>early|mid|mid-|late|the\s+beginning\s+of|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<rel>this|next|last|past)?\s*(?P<m>{_M})(?:,?\s+(?P<y>{_Y})|\s+(?P<thisyear>this|next|last)\s+year)?\b", re.I)),
     ("years", _rx.compile(rf"\b(?P<y>{_Y})\s*(?:-|–|and)\s*(?P<y2>{_Y})\b")),
@@ -131,7 +131,7 @@ _FUTURE = _rx.compile(
 _PRESENT = _rx.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing\b|\btoday\b|\bthis\s+week\b", re.I)
 _PAST = _rx.compile(
     r"\b(?:was|were|had|did|met|held|said|took|went|came|made|gave|saw|told|began|left|spent|flew|sat|"
-    r"brought|led|won|fell|got|\w{2,}ed)\b|\blast\s+\w+|\bago\b|\bearlier\b",
+    r"brought|led|won|fell|got|(?-i:[a-z]\w+ed))\b|\blast\s+\w+|\bago\b|\bearlier\b",
     re.I,
 )
 
@@ -447,7 +447,8 @@ class _Resolver:
         if self.anchor is None:
             return None
         return (
-            self.anchor.year + {"this": 0, "next": 1, "last": -1}[(g.get("rel") or "this").lower()]
+            self.anchor.year
+            + {"this": 0, "the": 0, "next": 1, "last": -1}[(g.get("rel") or "this").lower()]
         )
 
 
@@ -456,7 +457,7 @@ _NOT_A_DATE = _rx.compile(r"^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?may\b", re.I)
 
 
 _LOCAL_PAST = _rx.compile(
-    r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|\w{3,}ed)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|(?-i:[a-z]\w{2,}ed))\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # ", the White House said", ", officials told reporters", ", his office announced".
