@@ -1027,3 +1027,22 @@ def test_the_day_officials_said_it_is_not_the_meetings_day() -> None:
         "planned",
         {"start": "2024-07-01", "end": "2024-12-31", "precision": "half"},
     )
+
+
+def test_his_counterpart_of_a_state_is_that_states_leader_of_the_same_office() -> None:
+    [found] = summits(
+        "Brazilian President Lula hosted his Colombian counterpart in Brasilia on 17 April 2023.",
+        published=date(2023, 4, 20),
+    )
+    assert (found["countries"], found["location"]["name"]) == (["BRA", "COL"], "Brasilia")
+
+
+def test_a_ministers_counterpart_is_no_leader() -> None:
+    assert (
+        summits(
+            "Foreign Minister Mauro Vieira hosted his Colombian counterpart in Brasilia on 17 "
+            "April 2023.",
+            published=date(2023, 4, 20),
+        )
+        == []
+    )

@@ -787,6 +787,10 @@ class Document:
                 continue
             title = title[:-1] if title.endswith("s") and title[:-1] in roles else title
             role_name = by_country.get(country, {}).get(title) or roles.get(title)
+            if title in table.get("counterpart", []):
+                # "Putin hosted his Chinese counterpart": the office of the leader before it
+                before = [a.role for a in named if a.end <= start and a.leader]
+                role_name = before[-1].value if before and before[-1] is not None else None
             if role_name is None:
                 continue
             role = Role(role_name)
