@@ -1046,3 +1046,16 @@ def test_a_ministers_counterpart_is_no_leader() -> None:
         )
         == []
     )
+
+
+def test_the_meeting_took_place_is_of_the_leaders_of_the_sentence_before() -> None:
+    [found] = summits(
+        "Pedro Sanchez and King Mohammed VI agreed a new roadmap for their relations. The "
+        "meeting took place in Rabat on 7 April 2022.",
+        published=date(2022, 4, 9),
+    )
+    assert (found["countries"], found["location"]["name"], found["date"]["start"]) == (
+        ["ESP", "MAR"],
+        "Rabat",
+        "2022-04-07",
+    )

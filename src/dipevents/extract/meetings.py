@@ -73,7 +73,10 @@ _DAYS_BEFORE_TOLD = _rx.compile(
     re.I,
 )
 _DEFINITE = _rx.compile(
-    r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]", re.I
+    r"\b(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter)\s+(?:in|at)\s+[A-Z]"
+    r"|^(?:the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit|talks|encounter|visit)\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|happened|lasted)\b",
+    re.I,
 )
 _VISIT_WORDS = (
     "visit",
@@ -1117,6 +1120,16 @@ def summit_candidates(
             previous = (pairs[-1] if plural else pairs[0]) if pairs else None
             if previous is not None:
                 countries = countries | previous.countries
+            elif sent.index > 0 and not countries:
+                # "Sanchez and King Mohammed VI agreed a new roadmap. The meeting took place in
+                # Rabat": the leaders of the sentence before, when it names two states' leaders
+                before_leaders = {
+                    a.code
+                    for a in doc.actors(doc.sentences[sent.index - 1], span)
+                    if a.leader and not a.topic
+                }
+                if len(before_leaders) >= 2:
+                    countries = before_leaders
         if len(countries) < 2 and named is None:
             continue
         place, is_city = _location(doc, sent, trigger, lo, sent.end, prefer=countries)
