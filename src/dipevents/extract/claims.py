@@ -155,12 +155,31 @@ def _state_claimed(doc: Document, sent: Sentence, start: int, end: int) -> bool:
     near = doc.text[max(sent.start, start - 60) : min(sent.end, end + 60)]
     if not lexicon.search("STATE_CLAIM_CUE", near):
         return False
-    after = re.sub(r"^\s*\([^)]{0,40}\)", "", doc.text[end : end + 60])
-    after = re.sub(r"^\s*(?:also|too|still|itself|likewise|similarly)\b", "", after, flags=re.I)
+    if _CLAIMED_BY_LIST.search(doc.text[max(sent.start, start - 160) : start]):
+        return False  # "Claimed by: Republic of China (Taiwan)": the one claiming
+    after = re.sub(r"^\s*\([^)]{0,40}\)", "", doc.text[end : end + 80])
+    # "Taiwan, Vietnam and the Philippines claim": the names it is listed with
+    after = _LISTED_WITH.sub("", after)
+    # "Taiwan, which also claims the islands": the one claiming
+    after = re.sub(r"^\s*,?\s*(?:which|who|that)\b", "", after, flags=re.I)
+    after = re.sub(
+        r"^\s*(?:also|too|still|itself|likewise|similarly|both|each|all)\b", "", after, flags=re.I
+    )
     # "the Republic of China (Taiwan) claim it": the name is the one claiming
     return not (
         lexicon.pattern("CLAIM_VERB").match(after.lstrip(" )")) or re.match(r"\s*\)", after)
     )
+
+
+# "claimed by China, Vietnam and", an infobox's "Claimed by" list: the names it lists claim.
+_CLAIMED_BY_LIST = _rx.compile(
+    r"\bclaimed\s+by\s*:?\s*(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w'’-]*)){0,3}"
+    r"\s*(?:\([^)]{0,30}\))?\s*(?:,|\band\b|&)?\s*){0,6}$",
+    re.I,
+)
+_LISTED_WITH = _rx.compile(
+    r"^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}){1,6}"
+)
 
 
 def _holder_in_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str | None:
