@@ -1059,3 +1059,13 @@ def test_the_meeting_took_place_is_of_the_leaders_of_the_sentence_before() -> No
         "Rabat",
         "2022-04-07",
     )
+
+
+def test_a_2_plus_2_called_for_or_floated_is_proposed() -> None:
+    for wording in (
+        "Indonesia called for a 2+2 dialogue of foreign and defence ministers with Australia.",
+        "Indonesia floated the idea of a 2+2 dialogue of foreign and defence ministers with "
+        "Australia.",
+    ):
+        found = two_plus_twos(wording, published=date(2024, 3, 1))
+        assert [(e["countries"], e["status"]) for e in found] == [(["AUS", "IDN"], "proposed")]
