@@ -1069,3 +1069,15 @@ def test_a_2_plus_2_called_for_or_floated_is_proposed() -> None:
     ):
         found = two_plus_twos(wording, published=date(2024, 3, 1))
         assert [(e["countries"], e["status"]) for e in found] == [(["AUS", "IDN"], "proposed")]
+
+
+def test_a_year_after_the_two_leaders_met_is_a_year_before_the_time_told() -> None:
+    found = summits(
+        "Lula and Xi Jinping will meet in Brasilia on 20 November 2024, a year after the two "
+        "leaders met in San Francisco.",
+        published=date(2024, 11, 10),
+    )
+    earlier = [e for e in found if e["status"] == "held"]
+    assert [(e["date"]["start"], e["date"]["precision"]) for e in earlier] == [
+        ("2023-11-01", "month")
+    ]

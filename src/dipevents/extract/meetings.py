@@ -327,6 +327,31 @@ _WHICH_HELD = _rx.compile(
 )
 
 
+def _shifted_back(span: DateSpan, after: re.Match[str]) -> DateSpan:
+    """The time ``span`` less the units "a year after", "three weeks after" count, as precise
+    as the unit."""
+    word = after.group("n").lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    unit = after.group("unit").lower().rstrip("s")
+    if unit == "year":
+        day = span.start.replace(year=span.start.year - count, day=1)
+        return DateSpan.month(day.year, day.month)
+    if unit == "month":
+        month = span.start.month - count
+        year = span.start.year + (month - 1) // 12
+        return DateSpan.month(year, (month - 1) % 12 + 1)
+    days = count * (7 if unit == "week" else 1)
+    return DateSpan.day(span.start - timedelta(days=days))
+
+
+# "a year after", "three weeks after" right before a meeting's words.
+_UNITS_AFTER = _rx.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?:[\w'’-]+\s+){1,4}$",  # (a subject)
+    re.I,
+)
+
+
 def _time_of_saying(doc: Document, told: TimeExpr, lo: int, trigger: tuple[int, int]) -> bool:
     """Whether a time before a meeting word is the day it was told or agreed, not its own:
     "The Elysee confirmed on Tuesday that Macron will visit China in April", "Erdogan and
@@ -381,6 +406,13 @@ def _time(
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
     times = [t for t in doc.times(sent) if not _time_of_saying(doc, t, lo, trigger)]
+    after = _UNITS_AFTER.search(doc.text, max(sent.start, trigger[0] - 60), trigger[0])
+    if after is not None:
+        # "will meet in Woodside on Wednesday, a year after the two leaders met in Bali": the
+        # time told before, less that much
+        base = [t for t in times if t.span is not None and t.end <= after.start()]
+        if base and base[-1].span is not None:
+            return _shifted_back(base[-1].span, after), DateBasis.RELATIVE
     later = lexicon.search("BEFORE_EVENT", doc.text, trigger[1], max(trigger[1], hi))
     if later is not None:
         hi = later.start()  # "talks on Monday, ahead of the state banquet on Tuesday"
