@@ -1081,3 +1081,23 @@ def test_a_year_after_the_two_leaders_met_is_a_year_before_the_time_told() -> No
     assert [(e["date"]["start"], e["date"]["precision"]) for e in earlier] == [
         ("2023-11-01", "month")
     ]
+
+
+def test_a_reports_first_meeting_with_no_place_is_in_the_datelines_place() -> None:
+    found = summits(
+        "ASTANA, July 4, 2024 (Reuters) - Xi Jinping and Kassym-Jomart Tokayev held talks on "
+        "Wednesday, a day before the SCO summit opened.",
+        published=date(2024, 7, 4),
+    )
+    pair = [e for e in found if e["countries"] == ["CHN", "KAZ"] and not e["name"]]
+    assert [(e["location"]["name"], e["date"]["start"], e["date"]["end"]) for e in pair] == [
+        ("Astana", "2024-07-03", "2024-07-03")
+    ]
+
+
+def test_a_meeting_still_to_come_is_not_placed_at_the_dateline() -> None:
+    found = summits(
+        "TOKYO, May 2, 2024 (Reuters) - Fumio Kishida will meet Joe Biden next month.",
+        published=date(2024, 5, 2),
+    )
+    assert [e["location"] for e in found] == [None]

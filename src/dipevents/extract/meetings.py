@@ -327,6 +327,12 @@ _WHICH_HELD = _rx.compile(
 )
 
 
+# "ASTANA, July 4, 2024 (Reuters) - ": a dateline opening the sentence.
+_DATELINE_IN_SENTENCE = _rx.compile(
+    r"[A-Z][A-Z .'’-]{1,40}[A-Z]\s*,\s*[^—–.;]{0,30}?\d[^—–.;]{0,12}?(?:\([^)]{0,30}\)\s*)?[—–-]+\s"
+)
+
+
 def _shifted_back(span: DateSpan, after: re.Match[str]) -> DateSpan:
     """The time ``span`` less the units "a year after", "three weeks after" count, as precise
     as the unit."""
@@ -405,7 +411,13 @@ def _time(
     others: list[tuple[int, int]],
 ) -> tuple[DateSpan | None, DateBasis | None]:
     """The date of a mention: a time in its clause, else one in the sentence no other trigger claims."""
-    times = [t for t in doc.times(sent) if not _time_of_saying(doc, t, lo, trigger)]
+    head = _DATELINE_IN_SENTENCE.match(sent.text)
+    told_from = sent.start + head.end() if head else sent.start  # (not the dateline's date)
+    times = [
+        t
+        for t in doc.times(sent)
+        if t.start >= told_from and not _time_of_saying(doc, t, lo, trigger)
+    ]
     after = _UNITS_AFTER.search(doc.text, max(sent.start, trigger[0] - 60), trigger[0])
     if after is not None:
         # "will meet in Woodside on Wednesday, a year after the two leaders met in Bali": the
@@ -1194,10 +1206,19 @@ def summit_candidates(
             count = lasting.group("n").lower()
             days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
             span = DateSpan.days(span.start, span.start + timedelta(days=max(1, days) - 1))
-        if place is None and _HERE.search(doc.text[lo:hi]):
-            # "NEW DELHI, Sept. 11 — … held talks here on Monday": the dateline's place
+        if place is None and (_HERE.search(doc.text[lo:hi]) or sent.index <= 1):
+            # "NEW DELHI, Sept. 11 — … held talks here on Monday": the dateline's place; a
+            # report's first sentences of a meeting with no place of their own are of it too
+            # (a meeting still to come is not: the dateline is where the report was written)
             here = doc.dateline_place()
-            if here is not None:
+            if here is not None and (
+                _HERE.search(doc.text[lo:hi])
+                or (
+                    (span is None or doc.anchor is None or span.end <= doc.anchor)
+                    and not lexicon.search("PLANNED", doc.text[lo:hi])
+                    and not lexicon.search("PROPOSED", doc.text[lo:hi])
+                )
+            ):
                 place, is_city = here
         status_lo = _status_start(doc, sent, lo)
         status = _status(doc, status_lo, hi, span, trigger)
