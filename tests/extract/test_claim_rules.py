@@ -33,3 +33,11 @@ def test_a_claimed_by_list_names_the_claimants() -> None:
         "disputed."
     )
     assert "Taiwan" not in [c["territory"] for c in found]
+
+
+def test_the_region_a_claimed_territory_is_part_of_is_not_claimed_itself() -> None:
+    found = claims(
+        "India regards Aksai Chin, held by China since the 1950s, as part of the union "
+        "territory of Ladakh."
+    )
+    assert [c["territory"] for c in found] == ["Aksai Chin"]
