@@ -1101,3 +1101,29 @@ def test_a_meeting_still_to_come_is_not_placed_at_the_dateline() -> None:
         published=date(2024, 5, 2),
     )
     assert [e["location"] for e in found] == [None]
+
+
+def test_a_2_plus_2_with_two_partners_listed_is_one_with_each() -> None:
+    found = two_plus_twos(
+        "Japan held 2+2 talks of foreign and defence ministers with Indonesia and the "
+        "Philippines last month.",
+        published=date(2024, 5, 2),
+    )
+    assert sorted(tuple(e["countries"]) for e in found) == [("IDN", "JPN"), ("JPN", "PHL")]
+
+
+def test_the_2_plus_2_formats_a_state_holds_are_no_meeting() -> None:
+    found = two_plus_twos(
+        "Japan holds 2+2 dialogues with Indonesia and the Philippines.",
+        published=date(2024, 5, 2),
+    )
+    assert found == []
+
+
+def test_ministers_flying_to_a_city_for_a_2_plus_2_meet_there() -> None:
+    [found] = two_plus_twos(
+        "The Japanese foreign and defence ministers will fly to Jakarta for a 2+2 with "
+        "Indonesia in June.",
+        published=date(2024, 5, 2),
+    )
+    assert (found["countries"], found["location"]["name"]) == (["IDN", "JPN"], "Jakarta")

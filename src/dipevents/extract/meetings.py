@@ -15,6 +15,7 @@ from dipevents.extract.document import (
     GROUP_OF_STATES,
     LEADER_ROLES,
     Actor,
+    Clause,
     Document,
     _place,
     group_size,
@@ -1570,6 +1571,8 @@ def two_plus_two_candidates(
             continue  # "the 2+2 has long been a high-level forum": the format, not a meeting
         if lexicon.pattern("FORMAT_ITSELF").match(doc.text[trigger[1] : trigger[1] + 40]):
             continue  # "The 2+2 mechanism has been created": the format, not a meeting
+        if _HOLDS_FORMATS.search(doc.text[clause.start : trigger[1] + 12]):
+            continue  # "Japan holds 2+2 dialogues with Australia and India": the formats
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
@@ -1592,26 +1595,94 @@ def two_plus_two_candidates(
                 break
             if actor.code not in codes:
                 codes.append(actor.code)
-        candidate = Candidate(
-            "two_plus_two", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
-        )
-        candidate.countries = set(codes[:2])
-        candidate.anaphoric = len(candidate.countries) < 2
-        candidate.date, candidate.basis = span, basis
+        pairs = [set(codes[:2])]
+        subject = [a for a in states if a.via == "name" and a.end <= trigger[0]]
+        partners = _partners_with(doc, states, trigger, clause.end)
+        if subject and len(partners) >= 2 and not known_pair:
+            # "Japan held 2+2 talks with Australia and India last month": one with each
+            pairs = [{subject[-1].code, code} for code in partners if code != subject[-1].code]
         place, is_city = _location(doc, sent, trigger, sent.start, sent.end)
-        candidate.location, candidate.location_is_city = place, is_city
-        day = span.start if span else doc.anchor
-        candidate.ministers = [
-            Person(name=a.person.name, country=a.code, office=_title(a, day))
-            for a in ministers
-            if a.person is not None and a.code in candidate.countries
-        ]
-        candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 20])
-        candidate.online = _online(doc, trigger, clause.start, clause.end)
-        if candidate.online:
-            candidate.location, candidate.location_is_city = None, False
-        out.append(candidate)
+        if place is None:
+            # "will fly to Canberra for a 2+2 with Australia": where the ministers go
+            gone = _TRAVEL_TO.search(sent.text)
+            found_place = _place(gone.group("place"), whole=True) if gone else None
+            if found_place is not None:
+                place, is_city = found_place
+        for pair_here in pairs:
+            out.append(
+                _two_plus_two(
+                    doc, sent, trigger, clause, span, basis, pair_here, ministers, place, is_city
+                )
+            )
     return out
+
+
+def _two_plus_two(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    clause: Clause,
+    span: DateSpan | None,
+    basis: DateBasis | None,
+    countries: set[str],
+    ministers: list[Actor],
+    place: Place | None,
+    is_city: bool,
+) -> Candidate:
+    """One 2+2 mention between ``countries``, with what the sentence tells of it."""
+    candidate = Candidate(
+        "two_plus_two", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
+    )
+    candidate.countries = countries
+    candidate.anaphoric = len(candidate.countries) < 2
+    candidate.date, candidate.basis = span, basis
+    candidate.location, candidate.location_is_city = place, is_city
+    day = span.start if span else doc.anchor
+    candidate.ministers = [
+        Person(name=a.person.name, country=a.code, office=_title(a, day))
+        for a in ministers
+        if a.person is not None and a.code in candidate.countries
+    ]
+    candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 20])
+    candidate.online = _online(doc, trigger, clause.start, clause.end)
+    if candidate.online:
+        candidate.location, candidate.location_is_city = None, False
+    return candidate
+
+
+def _partners_with(
+    doc: Document, states: list[Actor], trigger: tuple[int, int], hi: int
+) -> list[str]:
+    """The states listed after "with" right after a meeting word: "talks with Australia and
+    India" (none when the words after it are no list of states)."""
+    opening = _WITH_LIST.match(doc.text, trigger[1], hi)
+    if opening is None:
+        return []
+    listed: list[str] = []
+    last = opening.end()
+    for actor in sorted(states, key=lambda a: a.start):
+        if actor.start < last or actor.via != "name":
+            continue
+        gap = doc.text[last : actor.start]
+        if listed and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", gap):
+            break
+        if not listed and gap.strip() not in ("", "the"):
+            break
+        listed.append(actor.code)
+        last = actor.end
+    return listed
+
+
+_WITH_LIST = _rx.compile(r"[^.;,]{0,60}?\bwith\s+")
+# "Japan holds 2+2 dialogues with …", "has 2+2s with": the formats a state keeps.
+_HOLDS_FORMATS = _rx.compile(
+    r"\b(?:holds|has|maintains|conducts)\s+(?:[\w+-]+\s+){0,3}?(?:dialogues|talks|meetings|formats|2\+2s)\b",
+    re.I,
+)
+_TRAVEL_TO = _rx.compile(
+    r"\b(?:fl(?:y|ies|ew)|travel(?:s|led|ed|ling)?|go(?:es)?|went|head(?:s|ed)?)\s+to\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+)
 
 
 def _another_round(
