@@ -348,3 +348,16 @@ def test_the_day_of_a_call_to_end_a_measure_is_not_its_day() -> None:
         published=date(2019, 11, 7),
     )
     assert (found["imposers"], found["targets"], found["date"]) == (["USA"], ["CUB"], None)
+
+
+def test_an_intention_to_impose_is_a_proposal_of_the_day_it_is_told() -> None:
+    found = sanctions(
+        "Brazil intends to introduce a 40 per cent duty on imports of Argentine wine. "
+        "Separately, Chile plans to impose tariffs on Peruvian copper.",
+        published=date(2025, 3, 4),
+    )
+    day = {"start": "2025-03-04", "end": "2025-03-04", "precision": "day"}
+    assert sorted((e["imposers"], e["targets"], e["status"], e["date"]) for e in found) == [
+        (["BRA"], ["ARG"], "proposed", day),
+        (["CHL"], ["PER"], "proposed", day),
+    ]

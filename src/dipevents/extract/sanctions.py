@@ -662,6 +662,8 @@ _ANNOUNCED = _rx.compile(
 )
 
 
+# An intention told in the present ("intends to", "plans to"): held on the day it is told.
+_PRESENT_INTENT = _rx.compile(r"^[a-z]+s\s+to\b", re.I)
 _SINCE_WORD = _rx.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -745,6 +747,16 @@ def _date(
         )  # "will not renew the licence when it expires on April 18": told today
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Japan will implement sanctions"
+    if (
+        status == "proposed"
+        and doc.anchor_is_publication
+        and doc.anchor is not None
+        and any(
+            _PRESENT_INTENT.match(m.group())
+            for m in lexicon.finditer("STATUS_PROPOSED", doc.text[lo : trigger[0]])
+        )
+    ):
+        return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Ottawa intends to impose"
     if (
         doc.anchor_is_publication
         and doc.anchor is not None
