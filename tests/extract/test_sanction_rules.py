@@ -361,3 +361,16 @@ def test_an_intention_to_impose_is_a_proposal_of_the_day_it_is_told() -> None:
         (["BRA"], ["ARG"], "proposed", day),
         (["CHL"], ["PER"], "proposed", day),
     ]
+
+
+def test_a_trade_privilege_ended_is_a_measure_on_its_holder() -> None:
+    found = sanctions(
+        "On Friday the President of Brazil signed a decree ending Paraguay's preferential "
+        "treatment under Mercosur rules. In March, Ottawa had revoked Belarus's "
+        "most-favoured-nation status.",
+        published=date(2022, 7, 18),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"], e["measures"]) for e in found) == [
+        (["BRA"], ["PRY"], "imposed", ["trade"]),
+        (["CAN"], ["BLR"], "imposed", ["trade"]),
+    ]

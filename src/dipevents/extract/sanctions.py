@@ -33,6 +33,7 @@ _MEASURE_LISTS = (
     "MEASURE_DELIST",
     "MEASURE_BLACKLIST",
     "MEASURE_DIPLOMATIC",
+    "MEASURE_PRIVILEGE",
     "MEASURE_ARMS",
     "MEASURE_MILITARY",
     "MEASURE_TRAVEL",
@@ -399,7 +400,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return _role_patterns(lexicon.version())
 
 
-_TARGET_INSIDE = ("MEASURE_DIPLOMATIC", "MEASURE_DELIST", "MEASURE_BLACKLIST")
+_TARGET_INSIDE = ("MEASURE_DIPLOMATIC", "MEASURE_PRIVILEGE", "MEASURE_DELIST", "MEASURE_BLACKLIST")
 _FROM_END = _rx.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AGENT = _rx.compile(
     r"^(?:(?:\s*,)?\s+of\s+[^,;]{1,40}?|[^.;]{0,70}?\b(?:\w+ed|taken|frozen|imposed|adopted|agreed|made|set|put|\w+en)\s+(?:[\w'’,-]+\s+){0,7}?)?\s*by\s+(?:the\s+)?$",
