@@ -374,3 +374,35 @@ def test_a_trade_privilege_ended_is_a_measure_on_its_holder() -> None:
         (["BRA"], ["PRY"], "imposed", ["trade"]),
         (["CAN"], ["BLR"], "imposed", ["trade"]),
     ]
+
+
+def test_an_envoy_given_hours_to_leave_by_a_pronoun() -> None:
+    found = sanctions(
+        "When the Belgian ambassador declined to attend a hearing, Chad gave him 72 hours to "
+        "leave the country on 4 March. Bolivia summoned the ambassador of Chile on Monday. "
+        "The government then gave her two days to leave.",
+        published=date(2024, 3, 9),
+    )
+    assert roles(found) == [([], ["CHL"]), (["TCD"], ["BEL"])]
+    assert {e["status"] for e in found} == {"imposed"}
+
+
+def test_a_government_named_by_no_state_answers_for_the_target() -> None:
+    found = sanctions(
+        "On 2 May Canada froze the assets of Malian officials. The regime retaliated by "
+        "expelling the Canadian ambassador.",
+        published=date(2024, 5, 10),
+    )
+    assert roles(found) == [(["CAN"], ["MLI"]), (["MLI"], ["CAN"])]
+
+
+def test_energy_supplies_cut_off_are_a_trade_measure() -> None:
+    [found] = sanctions(
+        "Azerbaijan cut off gas supplies to Armenia on 12 October.",
+        published=date(2024, 10, 20),
+    )
+    assert (found["imposers"], found["targets"], found["measures"]) == (
+        ["AZE"],
+        ["ARM"],
+        ["trade"],
+    )

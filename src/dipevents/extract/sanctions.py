@@ -366,6 +366,10 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
         ),
         "asked": _rx.compile(r"\b" + lexicon.fragment("CALL_ON") + r"\s+(?:the\s+)?$", re.I),
         "organ": _rx.compile(r"\b" + lexicon.fragment("ORGAN") + r"\s+of\s+(?:the\s+)?$", re.I),
+        "unnamed_organ": _rx.compile(
+            r"^\W{0,3}the\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\s+(?:\w+\s+){0,2}$",
+            re.I,
+        ),
         "opinion": _rx.compile(r"\b" + lexicon.fragment("OPINION") + r"\b", re.I),
         "pronoun_target": _rx.compile(
             r"\b(?:it|they)\s+(?:\w+\s+){0,2}" + lexicon.fragment("TARGET_MARK"), re.I
@@ -836,6 +840,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             roles.targets |= _pronoun_target(doc, sent, lo, hi, state) - roles.imposers
         if not roles.targets:
             roles.targets |= _reason_target(doc, actors, group[0], hi) - roles.imposers
+        if not roles.targets:
+            roles.targets |= _envoy_before(doc, sent, actors, group[0]) - roles.imposers
         pivot = min(group[0].start, verb.start if verb else group[0].start)
         if not roles.imposers:
             roles.imposers |= _pronoun_subject(doc, sent, lo, pivot, state) - roles.targets
@@ -880,6 +886,19 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         counter = lexicon.search("COUNTER", doc.text[max(sent.start, lo - 40) : hi])
         if not targets and counter and recent and frame is not None:
             targets = {c for c in frame.imposers if is_state(c) or c == "EU"} - imposers
+        answer = lexicon.search("COUNTER", doc.text[sent.start : hi])
+        if (
+            answer is not None
+            and recent
+            and frame is not None
+            and _patterns()["unnamed_organ"].match(
+                doc.text[sent.start : sent.start + answer.start()]
+            )
+            and {c for c in frame.targets if is_state(c)} - targets
+        ):
+            # "The junta answered with measures of its own: … it gave him 48 hours to leave":
+            # a government named by no state answers for the target of the measure told before
+            imposers = {c for c in frame.targets if is_state(c)} - targets
         if (
             not targets
             and recent
@@ -1095,6 +1114,43 @@ def _reason_target(doc: Document, actors: list[Actor], first: _Mention, hi: int)
         if re.fullmatch(r"\s+(?:the\s+|its\s+|their\s+)?", gap) and is_state(actor.code):
             return {actor.code}
         break
+    return set()
+
+
+_PRONOUN_OBJECT = _rx.compile(r"^[\w'’-]+\s+(?:him|her|them)\b", re.I)
+_ENVOY_STATE = _rx.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _envoy_before(
+    doc: Document, sent: Sentence, actors: list[Actor], mention: _Mention
+) -> set[str]:
+    """ "after the French ambassador ignored a summons, it gave him 48 hours to leave": a
+    diplomatic measure on a pronoun is on the envoy named last before it, of his state."""
+    if mention.source != "MEASURE_DIPLOMATIC" or not _PRONOUN_OBJECT.match(
+        doc.text[mention.start : mention.end]
+    ):
+        return set()
+    where, told = sent, actors
+    envoys = lexicon.finditer("ENVOY_NOUN", doc.text[sent.start : mention.start])
+    if not envoys and sent.index > 0:
+        # "Mali summoned the Belgian ambassador. The junta gave him 72 hours to leave."
+        where = doc.sentences[sent.index - 1]
+        if where.block != sent.block:
+            return set()
+        told = doc.actors(where)
+        envoys = lexicon.finditer("ENVOY_NOUN", where.text)
+    if not envoys:
+        return set()
+    start, end = where.start + envoys[-1].start(), where.start + envoys[-1].end()
+    for actor in told:
+        if actor.topic or not is_state(actor.code):
+            continue
+        if actor.end <= start and re.fullmatch(
+            r"(?:[’']s)?\s+(?:(?![\w-]+ed\b)[\w-]+\s+)?", doc.text[actor.end : start]
+        ):
+            return {actor.code}  # "the French ambassador", "Belgium's envoy"
+        if actor.start >= end and _ENVOY_STATE.match(doc.text[end : actor.start]):
+            return {actor.code}  # "the ambassador of France"
     return set()
 
 
