@@ -406,3 +406,17 @@ def test_energy_supplies_cut_off_are_a_trade_measure() -> None:
         ["ARM"],
         ["trade"],
     )
+
+
+def test_visas_of_a_states_nationals_revoked_in_the_passive() -> None:
+    [found] = sanctions(
+        "On Tuesday Kenya's interior ministry went further, saying that all visas granted to "
+        "Somali citizens would be cancelled from Friday, with a short extension for students.",
+        published=date(2025, 6, 12),
+    )
+    assert (found["imposers"], found["targets"], found["status"], found["measures"]) == (
+        ["KEN"],
+        ["SOM"],
+        "imposed",
+        ["travel"],
+    )

@@ -37,6 +37,7 @@ _MEASURE_LISTS = (
     "MEASURE_ARMS",
     "MEASURE_MILITARY",
     "MEASURE_TRAVEL",
+    "MEASURE_TRAVEL_OF",
     "MEASURE_FINANCIAL",
     "MEASURE_TRADE",
     "MEASURE_UN",
@@ -366,6 +367,9 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
         ),
         "asked": _rx.compile(r"\b" + lexicon.fragment("CALL_ON") + r"\s+(?:the\s+)?$", re.I),
         "organ": _rx.compile(r"\b" + lexicon.fragment("ORGAN") + r"\s+of\s+(?:the\s+)?$", re.I),
+        "organ_of": _rx.compile(
+            r"^[’']s\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\b", re.I
+        ),
         "unnamed_organ": _rx.compile(
             r"^\W{0,3}the\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\s+(?:\w+\s+){0,2}$",
             re.I,
@@ -404,7 +408,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return _role_patterns(lexicon.version())
 
 
-_TARGET_INSIDE = ("MEASURE_DIPLOMATIC", "MEASURE_PRIVILEGE", "MEASURE_DELIST", "MEASURE_BLACKLIST")
+_TARGET_INSIDE = (
+    "MEASURE_DIPLOMATIC",
+    "MEASURE_PRIVILEGE",
+    "MEASURE_TRAVEL_OF",
+    "MEASURE_DELIST",
+    "MEASURE_BLACKLIST",
+)
 _FROM_END = _rx.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AGENT = _rx.compile(
     r"^(?:(?:\s*,)?\s+of\s+[^,;]{1,40}?|[^.;]{0,70}?\b(?:\w+ed|taken|frozen|imposed|adopted|agreed|made|set|put|\w+en)\s+(?:[\w'’,-]+\s+){0,7}?)?\s*by\s+(?:the\s+)?$",
@@ -479,7 +489,7 @@ def _roles(
             last_imposer = actor
             continue
         if inside is not None and inside.source in _TARGET_INSIDE:
-            if inside.source != "MEASURE_DIPLOMATIC" and re.search(
+            if inside.source in ("MEASURE_DELIST", "MEASURE_BLACKLIST") and re.search(
                 r"\b(?:to|on|onto|from|off)\s+(?:the|its|their)?\s*$",
                 text[inside.start : actor.start],
             ):
@@ -542,13 +552,23 @@ def _roles(
             last_target = actor
             continue
         possessor = _POSSESSOR.match(after)
-        if possessor and not organ_word.fullmatch(possessor.group("noun")):
+        if (
+            possessor
+            and not organ_word.fullmatch(possessor.group("noun"))
+            and not p["organ_of"].match(after)  # "India's foreign ministry"
+        ):
             continue  # "the G7's current chair": a possessor, not the subject
         if actor.end <= pivot + 1 and (
             not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before)
         ):
             between = text[actor.end : pivot]
-            if not p["opinion"].search(between):
+            if not p["opinion"].search(between) or (
+                (p["organ_of"].match(after) or p["organ"].search(before))
+                and _FUTURE_PASSIVE.search(text[first.start : hi])
+                and (verb is None or verb.status in ("imposed", "extended"))
+            ):
+                # "India's foreign ministry said that all visas … would be revoked": an organ
+                # of the state telling what it will do
                 roles.subjects.append(actor)
     # A subject and its coordinated partners: "the UK, alongside the EU, Canada and the US".
     if roles.subjects and not roles.asked and not roles.agent:
@@ -1016,6 +1036,7 @@ _VERB_FIRST = _rx.compile(
     r"introduces?|prohibits?|revokes?|readmits?|restores?|resumes?|lifts?|pauses?|ends?|"
     r"scraps?|strikes?|struck|took|takes?|delists?|reinstates?)\b"
 )
+_PASSIVE_LISTS = ("MEASURE_TRAVEL_OF",)
 _NOMINAL_LISTS = ("MEASURE_GENERIC", "MEASURE_UN", "MEASURE_LAW", "MEASURE_ANAPHOR", "RELIEF")
 
 
@@ -1023,6 +1044,8 @@ def _verbal(doc: Document, mention: _Mention) -> bool:
     """Whether a mention is a verb with its object ("expelled the envoy", "closed its airspace")."""
     if mention.source in _NOMINAL_LISTS:
         return False
+    if mention.source in _PASSIVE_LISTS:
+        return True  # "all visas issued to its nationals would be revoked": its verb ends it
     words = doc.text[mention.start : mention.end].lower()
     first = words.split(maxsplit=1)[0] if words.strip() else ""
     if lexicon.pattern("MEASURE_MODIFIER").fullmatch(first):
@@ -1117,6 +1140,10 @@ def _reason_target(doc: Document, actors: list[Actor], first: _Mention, hi: int)
     return set()
 
 
+_FUTURE_PASSIVE = _rx.compile(
+    r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en)\b(?!\s+by\b)",
+    re.I,
+)
 _PRONOUN_OBJECT = _rx.compile(r"^[\w'’-]+\s+(?:him|her|them)\b", re.I)
 _ENVOY_STATE = _rx.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 
