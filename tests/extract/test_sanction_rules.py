@@ -420,3 +420,16 @@ def test_visas_of_a_states_nationals_revoked_in_the_passive() -> None:
         "imposed",
         ["travel"],
     )
+
+
+def test_a_counter_measure_threatened_against_a_measure_in_a_condition() -> None:
+    found = sanctions(
+        "The Iranian envoy told reporters yesterday that if Canada imposed sanctions on any "
+        "Iranian official, Iran would give a firm response. If the EU imposes tariffs on "
+        "Turkish steel, Ankara will retaliate.",
+        published=date(2023, 4, 12),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"]) for e in found) == [
+        (["IRN"], ["CAN"], "threatened"),
+        (["TUR"], ["EU"], "threatened"),
+    ]

@@ -370,6 +370,15 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
         "organ_of": _rx.compile(
             r"^[’']s\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\b", re.I
         ),
+        "condition": _rx.compile(
+            r"\b" + lexicon.fragment("CONDITION") + r"\s+(?:[\w'’-]+\s+){0,6}$", re.I
+        ),
+        "answer": _rx.compile(
+            r",\s+(?P<who>[^,;]{1,60}?)\s+(?:would|will|shall|(?:is|was)\s+ready\s+to)\s+"
+            r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
+            r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b",
+            re.I,
+        ),
         "unnamed_organ": _rx.compile(
             r"^\W{0,3}the\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\s+(?:\w+\s+){0,2}$",
             re.I,
@@ -885,6 +894,11 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
     frame = state.frame
     recent = frame is not None and sent.index - frame.sentence <= 4
     for group, lo, hi, status, roles, verb, nested in found:
+        threat = _answer_threat(doc, sent, group, lo, roles, verb)
+        if threat is not None:
+            if threat.imposers:
+                out.append(threat)
+            continue  # "if Britain imposed sanctions …": the measure is not taken
         imposers, targets = set(roles.imposers), set(roles.targets)
         own = bool(imposers) and bool(targets)
         if nested:
@@ -1144,6 +1158,46 @@ _FUTURE_PASSIVE = _rx.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en)\b(?!\s+by\b)",
     re.I,
 )
+
+
+def _answer_threat(
+    doc: Document,
+    sent: Sentence,
+    group: list[_Mention],
+    lo: int,
+    roles: _Roles,
+    verb: _StatusWord | None,
+) -> Candidate | None:
+    """ "if Britain imposed sanctions on any Chinese official, China would make a resolute
+    response": the measure of the condition is not taken, and the state that answers it
+    threatens its imposer. None when the clause is no such condition; a candidate with no
+    imposer when it is one whose answer names no state."""
+    first = group[0]
+    pivot = min(first.start, verb.start if verb is not None else first.start)
+    if not _patterns()["condition"].search(doc.text[lo:pivot]):
+        return None
+    answer = _patterns()["answer"].search(doc.text, group[-1].end, sent.end)
+    if answer is None:
+        return None
+    who = [
+        a
+        for a in doc.actors(sent)
+        if answer.start("who") <= a.start < answer.end("who") and is_actor(a.code) and not a.topic
+    ]
+    trigger = (answer.start("answer"), answer.end("answer"))
+    candidate = Candidate("sanction", sent, trigger, "threatened")
+    targets = {c for c in roles.imposers if is_actor(c)}
+    if not who or not targets:
+        return candidate
+    candidate.imposers = {who[-1].code} - targets
+    candidate.targets = targets - candidate.imposers
+    if not candidate.imposers or not candidate.targets:
+        candidate.imposers = set()
+        return candidate
+    candidate.date, candidate.basis = _date(doc, sent, trigger, sent.start, sent.end, "threatened")
+    return candidate
+
+
 _PRONOUN_OBJECT = _rx.compile(r"^[\w'’-]+\s+(?:him|her|them)\b", re.I)
 _ENVOY_STATE = _rx.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 
