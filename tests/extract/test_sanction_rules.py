@@ -433,3 +433,15 @@ def test_a_counter_measure_threatened_against_a_measure_in_a_condition() -> None
         (["IRN"], ["CAN"], "threatened"),
         (["TUR"], ["EU"], "threatened"),
     ]
+
+
+def test_one_part_of_a_package_lifted_eases_it() -> None:
+    found = sanctions(
+        "In March 2014 Georgia banned imports of Russian wine and suspended flights to Russia. "
+        "The ban on imports was cancelled in May 2016.",
+        published=date(2017, 1, 5),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("eased", ["GEO"], ["RUS"]),
+        ("imposed", ["GEO"], ["RUS"]),
+    ]

@@ -122,6 +122,9 @@ class State:
     history: list[str] = attrs.field(factory=list)
     #: The measure told last, for "Australia did the same on 9 July".
     last: Candidate | None = None
+    #: The kinds of measure told as taken by each imposer on each target, for a part of
+    #: them lifted later ("The ban on charter flights was cancelled": the rest stays).
+    packages: dict[tuple[frozenset[str], frozenset[str]], set[Measure]] = attrs.field(factory=dict)
 
 
 def _salient(state: State, exclude: set[str]) -> list[str]:
@@ -231,7 +234,7 @@ def _clause_status(
         usable.append(word)
     if not usable:
         return None, None
-    if all(_verbal(doc, m) for m in mentions):
+    if all(_verbal(doc, m) and not _NOUN_ON.match(text, m.start) for m in mentions):
         # "expelled the envoy": the measure is its own verb; only a modal before it counts.
         usable = [
             w for w in usable if w.status in _MODAL and first.start - 40 <= w.end <= first.start
@@ -967,6 +970,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
                 set(pending.imposers) - targets
             )  # "BIS is implementing … These updates restrict China"
         candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own, verb)
+        _part_lifted(doc, candidate, group, state)
         twin = next(
             (
                 c
@@ -990,6 +994,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         out.append(candidate)
     out.extend(_did_the_same(doc, sent, state, out))
     out.extend(_after_semicolon(doc, sent, out))
+    _remember_packages(out, state)
     if out:
         last = out[-1]
         severed = bool(
@@ -1001,6 +1006,25 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         state.last = last
     _remember_subject(doc, sent, state)
     return out
+
+
+def _remember_packages(found: list[Candidate], state: State) -> None:
+    for candidate in found:
+        if candidate.status in ("imposed", "extended") and candidate.measures:
+            key = (frozenset(candidate.imposers), frozenset(candidate.targets))
+            state.packages.setdefault(key, set()).update(candidate.measures)
+
+
+def _part_lifted(doc: Document, candidate: Candidate, group: list[_Mention], state: State) -> None:
+    """ "The ban on charters and tour sales was cancelled" after a package of trade, travel
+    and other measures: one part lifted, the rest kept, so the package is eased."""
+    if candidate.status != "lifted" or not candidate.measures:
+        return
+    if any(m.source in _WHOLE_LISTS for m in group):
+        return  # "the sanctions were lifted": the whole of them
+    told = state.packages.get((frozenset(candidate.imposers), frozenset(candidate.targets)))
+    if told and candidate.measures < told:
+        candidate.status = "eased"
 
 
 def _did_the_same(
@@ -1050,6 +1074,10 @@ _VERB_FIRST = _rx.compile(
     r"introduces?|prohibits?|revokes?|readmits?|restores?|resumes?|lifts?|pauses?|ends?|"
     r"scraps?|strikes?|struck|took|takes?|delists?|reinstates?)\b"
 )
+# Mentions that name a package as a whole ("the sanctions", "restrictive measures").
+_WHOLE_LISTS = ("MEASURE_GENERIC", "MEASURE_UN", "MEASURE_LAW", "MEASURE_ANAPHOR")
+# "The ban on charter flights was cancelled": a noun whose status is told by the clause.
+_NOUN_ON = _rx.compile(r"(?:bans?|halts?|curbs?|controls?)\s+(?:on|of)\b", re.I)
 _PASSIVE_LISTS = ("MEASURE_TRAVEL_OF",)
 _NOMINAL_LISTS = ("MEASURE_GENERIC", "MEASURE_UN", "MEASURE_LAW", "MEASURE_ANAPHOR", "RELIEF")
 
