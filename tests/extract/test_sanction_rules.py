@@ -445,3 +445,13 @@ def test_one_part_of_a_package_lifted_eases_it() -> None:
         ("eased", ["GEO"], ["RUS"]),
         ("imposed", ["GEO"], ["RUS"]),
     ]
+
+
+def test_measures_kept_with_no_party_named_are_on_the_state_the_text_is_about() -> None:
+    [found] = sanctions(
+        "Envoys met Venezuela's foreign minister in Geneva on Tuesday. Venezuela promised a "
+        "date for elections, and talks with Venezuela will go on. Until then, restrictive "
+        "measures stay in force.",
+        published=date(2023, 10, 5),
+    )
+    assert (found["imposers"], found["targets"], found["status"]) == ([], ["VEN"], "imposed")

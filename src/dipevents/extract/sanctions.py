@@ -125,6 +125,8 @@ class State:
     #: The kinds of measure told as taken by each imposer on each target, for a part of
     #: them lifted later ("The ban on charter flights was cancelled": the rest stays).
     packages: dict[tuple[frozenset[str], frozenset[str]], set[Measure]] = attrs.field(factory=dict)
+    #: How often each state was named so far: the state the text is about.
+    named: dict[str, int] = attrs.field(factory=dict)
 
 
 def _salient(state: State, exclude: set[str]) -> list[str]:
@@ -958,6 +960,9 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             # "Saudi Arabia and Iran agreed to resume diplomatic relations": the severance of
             # both ends; who imposed it is not told
             targets, imposers = imposers, set()
+        if not targets and not imposers and lexicon.search("KEPT", doc.text[lo:hi]):
+            # "In the meantime, sanctions will remain in place": on the state the text is about
+            targets = _topic_state(doc, sent, state)
         if not targets:
             if imposers:
                 state.pending = Frame(set(imposers), set(), sent.index, sent.block)
@@ -1335,8 +1340,25 @@ def _after_semicolon(doc: Document, sent: Sentence, out: list[Candidate]) -> lis
     return [candidate] if candidate is not None else []
 
 
+def _topic_state(doc: Document, sent: Sentence, state: State) -> set[str]:
+    """The state the text so far is about: named most often, at least twice, and not the
+    speaker's own."""
+    we = set(doc.we(sent))
+    speakers = we if len(we) == 1 else set()  # a guess of many speakers tells no side
+    ranked = sorted(
+        ((n, code) for code, n in state.named.items() if code not in speakers),
+        reverse=True,
+    )
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return set()
+    return {ranked[0][1]}
+
+
 def _remember_subject(doc: Document, sent: Sentence, state: State) -> None:
     """The first state named as a subject of the sentence, for a later "it" or "they"."""
+    for actor in doc.actors(sent):
+        if is_state(actor.code) and not actor.topic:
+            state.named[actor.code] = state.named.get(actor.code, 0) + 1
     for actor in doc.actors(sent):
         if actor.topic or not is_actor(actor.code):
             continue
