@@ -455,3 +455,32 @@ def test_measures_kept_with_no_party_named_are_on_the_state_the_text_is_about() 
         published=date(2023, 10, 5),
     )
     assert (found["imposers"], found["targets"], found["status"]) == ([], ["VEN"], "imposed")
+
+
+def test_the_government_of_a_transcripts_speaker_and_a_decision_told_today() -> None:
+    found = sanctions(
+        "The Minister for Foreign Affairs (Penny Wong)\n\n"
+        "Today I report to the Senate on Myanmar. The Government have decided to suspend "
+        "the defence cooperation agreement with Myanmar.\n\n"
+        "Jane Citizen (Tasmania)\n\n"
+        "Will the Minister go further?\n\n"
+        "Penny Wong\n\n"
+        "We keep every option open.",
+        published=date(2023, 3, 2),
+    )
+    assert [(e["imposers"], e["targets"], e["status"], e["date"]) for e in found] == [
+        (
+            ["AUS"],
+            ["MMR"],
+            "imposed",
+            {"start": "2023-03-02", "end": "2023-03-02", "precision": "day"},
+        )
+    ]
+
+
+def test_a_state_named_with_a_lower_case_qualifier() -> None:
+    [found] = sanctions(
+        "Canada has kept an arms embargo on mainland China since 1989.",
+        published=date(2020, 1, 1),
+    )
+    assert (found["imposers"], found["targets"]) == (["CAN"], ["CHN"])

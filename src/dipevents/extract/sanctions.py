@@ -695,7 +695,7 @@ _RECENT = _rx.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
 _ALSO_DONE = _rx.compile(r"\b(?:we|they|he|she|it|the\s+\w+)\s+also\s+\w{2,}ed\b", re.I)
 _ANNOUNCED = _rx.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:now\s+|just\s+)?decided\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
     r"(?:impose|implement|introduce|take|adopt|extend|renew|lift|ease|revoke|expel|recall|suspend|ban|close|sanction|designate|freeze)\w*",
     re.I,
 )
