@@ -484,3 +484,17 @@ def test_a_state_named_with_a_lower_case_qualifier() -> None:
         published=date(2020, 1, 1),
     )
     assert (found["imposers"], found["targets"]) == (["CAN"], ["CHN"])
+
+
+def test_she_is_the_minister_named_before_by_a_bare_title() -> None:
+    [found] = sanctions(
+        "Penny Wong spoke in Canberra on Monday about Iran.\n\n"
+        "Senator Jane Citizen said: I welcome the Foreign Minister's statement. Last week "
+        "she designated 16 Iranian officials.",
+        published=date(2023, 3, 2),
+    )
+    assert (found["imposers"], found["targets"], found["status"]) == (
+        ["AUS"],
+        ["IRN"],
+        "imposed",
+    )

@@ -28,6 +28,7 @@ from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import DateBasis, DateSpan, Measure
 from dipevents.models._codes import is_actor, is_state
+from dipevents.normalize.people import Role as Office
 
 _MEASURE_LISTS = (
     "MEASURE_DELIST",
@@ -89,7 +90,11 @@ _ABILITY = _rx.compile(
     r"\b(?:ability|power|right|authority|freedom|room|means|capacity)\s+to\s+(?:\w+\s+)?$", re.I
 )
 _SUBJECT_PRONOUN = _rx.compile(
-    r"(?:^|[,;:\"“(]\s*|\band\s+)(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$", re.I
+    r"(?:^|[,;:\"“(]\s*|\band\s+|(?:\b(?:ago|today|yesterday|tonight|later|then|earlier|week|"
+    r"month|year|night|morning|evening|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"\b\d{1,4})\s+)"
+    r"(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$",
+    re.I,
 )
 _JOINED = _rx.compile(
     r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$",
@@ -677,9 +682,37 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     if word in ("we", "i"):
         return set(doc.we(sent))
     if word in ("he", "she"):
-        person = doc.last_person(sent)
+        person = doc.last_person(sent) or _bare_minister(doc, sent, lo + match.start("p"))
         return {person} if person else set()
     return set(state.subject)
+
+
+_BARE_OFFICE_AFTER = _rx.compile(r"^\s+(?:of|for|to)\b|^\s+(?-i:[A-Z])", re.I)
+
+
+def _bare_minister(doc: Document, sent: Sentence, before: int) -> str | None:
+    """ "I welcome the Foreign Secretary's statement … he designated 49 individuals": a
+    minister named by a bare title in this sentence or the one before is of the state whose
+    minister of that office the text names (once, one state)."""
+    told: str | None = None
+    for each in doc.sentences[max(0, sent.index - 1) : sent.index + 1]:
+        if each.block != sent.block:
+            continue
+        for match in doc.matches(lexicon.pattern("MINISTER_TITLE"), each):
+            start, end = each.start + match.start(), each.start + match.end()
+            if start >= before or _BARE_OFFICE_AFTER.match(doc.text[end : end + 3]):
+                continue
+            if re.search(r"\bthe\s+$", doc.text[max(each.start, start - 5) : start], re.I):
+                told = match.group().lower()
+    if told is None:
+        return None
+    wanted = (Office.DEFENCE_MINISTER,) if "defen" in told else (Office.FOREIGN_MINISTER,)
+    states = {
+        code
+        for code, role in (doc.role_on(r, doc.anchor) for r in doc.people_seen.values())
+        if role in wanted
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 _REGIME_AFTER = _rx.compile(r"\s+(?:regimes?|programmes?|programs?|framework)\b", re.I)
