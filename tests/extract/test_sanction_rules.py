@@ -498,3 +498,15 @@ def test_she_is_the_minister_named_before_by_a_bare_title() -> None:
         ["IRN"],
         "imposed",
     )
+
+
+def test_an_aim_is_no_intention_and_were_x_to_is_a_condition() -> None:
+    found = sanctions(
+        "In March Japan adopted sanctions aimed to punish Russia. Were Canada to impose "
+        "sanctions on Iranian officials, Iran would retaliate.",
+        published=date(2023, 5, 1),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("imposed", ["JPN"], ["RUS"]),
+        ("threatened", ["IRN"], ["CAN"]),
+    ]
