@@ -510,3 +510,24 @@ def test_an_aim_is_no_intention_and_were_x_to_is_a_condition() -> None:
         ("imposed", ["JPN"], ["RUS"]),
         ("threatened", ["IRN"], ["CAN"]),
     ]
+
+
+def test_a_measure_extended_to_a_new_target_and_the_one_its_relative_tells() -> None:
+    found = sanctions(
+        "Ottawa will extend to Belarus the visa ban that Canada has applied to Russia since 2014.",
+        published=date(2022, 3, 8),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"], e["date"]) for e in found) == [
+        (
+            ["CAN"],
+            ["BLR"],
+            "imposed",
+            {"start": "2022-03-08", "end": "2022-03-08", "precision": "day"},
+        ),
+        (
+            ["CAN"],
+            ["RUS"],
+            "imposed",
+            {"start": "2014-01-01", "end": "2014-12-31", "precision": "year"},
+        ),
+    ]

@@ -376,6 +376,17 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "asked": _rx.compile(r"\b" + lexicon.fragment("CALL_ON") + r"\s+(?:the\s+)?$", re.I),
+        "widen": _rx.compile(
+            r"\b" + lexicon.fragment("WIDEN_TO") + r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "relative_on": _rx.compile(
+            r"^\s*,?\s*(?:that|which)\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)"
+            r"(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:long\s+|since\s+)?"
+            r"(?P<verb>" + lexicon.fragment("WIDEN_TO") + "|" + lexicon.fragment("IMPOSE_ON") + r")"
+            r"\s+(?:on|to|against|upon)\s+(?:the\s+)?$",
+            re.I,
+        ),
         "organ": _rx.compile(r"\b" + lexicon.fragment("ORGAN") + r"\s+of\s+(?:the\s+)?$", re.I),
         "organ_of": _rx.compile(
             r"^[’']s\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\b", re.I
@@ -466,6 +477,7 @@ def _roles(
         after = text[actor.end : min(sent.end, actor.end + 60)]
         in_target_phrase = (
             bool(p["restrict"].search(before))
+            or bool(p["widen"].search(before))
             or (
                 actor.start >= first.start
                 and any(
@@ -778,6 +790,8 @@ def _date(
     # Outside its clause, a measure takes no time from a later clause after a semicolon
     # ("In 1963, … Guatemala broke off relations …; they were restored only in 1986").
     stop = doc.text.find(";", hi, sent.end)
+    if re.match(r"\s*,?\s*(?:that|which)\b", doc.text[hi : hi + 10]):
+        stop = hi  # "… the arms embargo | that the UK has applied to China since 1989": its time
     time = pick_time(times, trigger, lo, hi, roles) or pick_time(
         times, trigger, sent.start, stop if stop >= 0 else sent.end, roles
     )
@@ -924,6 +938,19 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
                 for key, code in law.items():
                     if key.lower() in doc.text[mention.start : mention.end].lower():
                         roles.imposers.add(code)
+        relative = _relative_measure(doc, actors, group, hi, roles)
+        if relative is not None:
+            # "extend to Hong Kong the arms embargo that the UK has applied to mainland
+            # China since 1989": the relative tells the measure on another target, of its own time
+            cut, told, its_roles = relative
+            found.append((told, cut, hi, "imposed", its_roles, None, nested))
+            hi = cut
+        if (
+            status == "extended"
+            and verb is not None
+            and any(a.code in roles.targets and _widens_to(doc, verb, a) for a in actors)
+        ):
+            status = "imposed"  # extended to a new target: imposed on it
         found.append((group, lo, hi, status, roles, verb, nested))
     main = [f for f in found if not f[6]]
     all_imposers = set().union(*(f[4].imposers for f in main))
@@ -1224,6 +1251,49 @@ _FUTURE_PASSIVE = _rx.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en)\b(?!\s+by\b)",
     re.I,
 )
+
+
+def _widens_to(doc: Document, verb: _StatusWord, actor: Actor) -> bool:
+    """ "extend to Hong Kong": the widening verb names the actor as where the measure goes."""
+    return (
+        actor.start > verb.end
+        and bool(re.fullmatch(r"\s+to\s+(?:the\s+)?", doc.text[verb.end : actor.start], re.I))
+        and bool(lexicon.pattern("WIDEN_TO").fullmatch(verb.text))
+    )
+
+
+def _relative_measure(
+    doc: Document, actors: list[Actor], group: list[_Mention], hi: int, roles: _Roles
+) -> tuple[int, list[_Mention], _Roles] | None:
+    """The measure a relative clause right after the mention tells on a target of its own
+    ("the arms embargo that the UK has applied to mainland China"): where the relative
+    starts, its mention (the verb) and its roles. The target leaves the main measure."""
+    last = group[-1]
+    for actor in actors:
+        if actor.start <= last.end or actor.start >= hi or not is_state(actor.code):
+            continue
+        found = _patterns()["relative_on"].match(doc.text[last.end : actor.start])
+        if found is None:
+            continue  # "that the UK …": the subject of the relative, not its target
+        subject = [
+            a
+            for a in actors
+            if last.end + found.start("subject") <= a.start < last.end + found.end("subject")
+            and is_actor(a.code)
+        ]
+        its = _Roles()
+        its.imposers = {subject[-1].code} if subject else set(roles.imposers)
+        its.targets = {actor.code}
+        its.imposers -= its.targets
+        if not its.imposers or actor.code not in roles.targets:
+            return None
+        roles.targets.discard(actor.code)
+        if not roles.targets:
+            return None
+        start = last.end + found.start("verb")
+        mention = _Mention(start, last.end + found.end("verb"), last.kind, last.source)
+        return last.end + found.start(), [mention], its
+    return None
 
 
 def _answer_threat(
