@@ -531,3 +531,15 @@ def test_a_measure_extended_to_a_new_target_and_the_one_its_relative_tells() -> 
             {"start": "2014-01-01", "end": "2014-12-31", "precision": "year"},
         ),
     ]
+
+
+def test_a_counter_measure_threatened_before_its_condition() -> None:
+    found = sanctions(
+        "Tehran said on Monday that it would retaliate if Canada imposed sanctions on Iranian "
+        "officials. Russia will respond in kind if Germany expels Russian diplomats.",
+        published=date(2023, 5, 3),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"]) for e in found) == [
+        (["IRN"], ["CAN"], "threatened"),
+        (["RUS"], ["DEU"], "threatened"),
+    ]

@@ -400,6 +400,12 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b",
             re.I,
         ),
+        "answer_before": _rx.compile(
+            r"(?P<who>[^;]{1,100}?)\s+(?:would|will|shall|(?:is|was)\s+ready\s+to)\s+"
+            r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
+            r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b[^.;,]{0,40}$",
+            re.I,
+        ),
         "unnamed_organ": _rx.compile(
             r"^\W{0,3}the\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\s+(?:\w+\s+){0,2}$",
             re.I,
@@ -1310,9 +1316,13 @@ def _answer_threat(
     imposer when it is one whose answer names no state."""
     first = group[0]
     pivot = min(first.start, verb.start if verb is not None else first.start)
-    if not _patterns()["condition"].search(doc.text[lo:pivot]):
+    condition = _patterns()["condition"].search(doc.text[lo:pivot])
+    if condition is None:
         return None
-    answer = _patterns()["answer"].search(doc.text, group[-1].end, sent.end)
+    answer = _patterns()["answer"].search(doc.text, first.end, sent.end)
+    if answer is None:
+        # "Beijing said that it would retaliate if Canada imposed sanctions …"
+        answer = _patterns()["answer_before"].search(doc.text, sent.start, lo + condition.start())
     if answer is None:
         return None
     who = [
