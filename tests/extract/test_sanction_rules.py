@@ -543,3 +543,23 @@ def test_a_counter_measure_threatened_before_its_condition() -> None:
         (["IRN"], ["CAN"], "threatened"),
         (["RUS"], ["DEU"], "threatened"),
     ]
+
+
+def test_a_part_lifted_while_the_rest_stays_is_one_easing() -> None:
+    found = sanctions(
+        "In April Ankara lifted its ban on flights to Armenia, but the other restrictions "
+        "remain in place.",
+        published=date(2024, 6, 1),
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("eased", ["TUR"], ["ARM"])
+    ]
+
+
+def test_measures_kept_by_a_named_imposer_are_on_the_state_the_text_is_about() -> None:
+    found = sanctions(
+        "Belarus held an election on Sunday. Observers said Belarus had jailed rivals, and "
+        "Belarus rejected the criticism. The EU's restrictive measures will stay in place.",
+        published=date(2024, 6, 1),
+    )
+    assert [(e["imposers"], e["targets"]) for e in found] == [(["EU"], ["BLR"])]

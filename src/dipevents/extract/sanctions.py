@@ -1026,9 +1026,9 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             # "Saudi Arabia and Iran agreed to resume diplomatic relations": the severance of
             # both ends; who imposed it is not told
             targets, imposers = imposers, set()
-        if not targets and not imposers and lexicon.search("KEPT", doc.text[lo:hi]):
+        if not targets and lexicon.search("KEPT", doc.text[lo:hi]):
             # "In the meantime, sanctions will remain in place": on the state the text is about
-            targets = _topic_state(doc, sent, state)
+            targets = _topic_state(doc, sent, state, imposers)
         if not targets:
             if imposers:
                 state.pending = Frame(set(imposers), set(), sent.index, sent.block)
@@ -1065,6 +1065,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         out.append(candidate)
     out.extend(_did_the_same(doc, sent, state, out))
     out.extend(_after_semicolon(doc, sent, out))
+    out = _rest_kept(doc, sent, out)
     _remember_packages(out, state)
     if out:
         last = out[-1]
@@ -1077,6 +1078,32 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         state.last = last
     _remember_subject(doc, sent, state)
     return out
+
+
+def _rest_kept(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "Moscow lifted its ban on charter flights, but the other restrictions remain in
+    place": one part lifted and the rest kept is the package eased, one event."""
+    lifted = [c for c in found if c.status == "lifted"]
+    if not lifted:
+        return found
+    kept: list[Candidate] = []
+    for candidate in found:
+        if candidate.status != "imposed" or candidate.trigger[0] <= lifted[0].trigger[1]:
+            continue
+        clause = doc.clause_of(sent, candidate.trigger[0])
+        told = doc.text[max(clause.start, candidate.trigger[0] - 25) : candidate.trigger[1]]
+        if lexicon.search("REST_OF_PACKAGE", told) and lexicon.search(
+            "KEPT", doc.text[candidate.trigger[0] : clause.end]
+        ):
+            kept.append(candidate)
+    for candidate in kept:
+        for part in lifted:
+            if part.targets & candidate.targets and (
+                not candidate.imposers or candidate.imposers == part.imposers
+            ):
+                part.status = "eased"
+    gone = {id(c) for c in kept if any(c.targets & p.targets for p in lifted)}
+    return [c for c in found if id(c) not in gone]
 
 
 def _remember_packages(found: list[Candidate], state: State) -> None:
@@ -1453,13 +1480,13 @@ def _after_semicolon(doc: Document, sent: Sentence, out: list[Candidate]) -> lis
     return [candidate] if candidate is not None else []
 
 
-def _topic_state(doc: Document, sent: Sentence, state: State) -> set[str]:
+def _topic_state(doc: Document, sent: Sentence, state: State, imposers: set[str]) -> set[str]:
     """The state the text so far is about: named most often, at least twice, and not the
-    speaker's own."""
+    speaker's own nor the measure's imposer."""
     we = set(doc.we(sent))
     speakers = we if len(we) == 1 else set()  # a guess of many speakers tells no side
     ranked = sorted(
-        ((n, code) for code, n in state.named.items() if code not in speakers),
+        ((n, code) for code, n in state.named.items() if code not in speakers | imposers),
         reverse=True,
     )
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
