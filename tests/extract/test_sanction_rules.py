@@ -563,3 +563,12 @@ def test_measures_kept_by_a_named_imposer_are_on_the_state_the_text_is_about() -
         published=date(2024, 6, 1),
     )
     assert [(e["imposers"], e["targets"]) for e in found] == [(["EU"], ["BLR"])]
+
+
+def test_the_visas_of_a_states_nationals_and_a_special_trade_status_revoked() -> None:
+    found = sanctions(
+        "On 3 May Egypt revoked the visas of all Sudanese nationals. The next week Washington "
+        "revoked Nicaragua's special trade status.",
+        published=date(2023, 6, 1),
+    )
+    assert roles(found) == [(["EGY"], ["SDN"]), (["USA"], ["NIC"])]
