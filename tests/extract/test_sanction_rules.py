@@ -572,3 +572,18 @@ def test_the_visas_of_a_states_nationals_and_a_special_trade_status_revoked() ->
         published=date(2023, 6, 1),
     )
     assert roles(found) == [(["EGY"], ["SDN"]), (["USA"], ["NIC"])]
+
+
+def test_measures_kept_in_place_some_lifted_and_a_vow_to_hit_back() -> None:
+    found = sanctions(
+        "Cuba released no prisoners. Cuba expelled observers, and Cuba closed a newspaper. "
+        "Officials will keep the restrictive measures in place. On 3 May Canada lifted some "
+        "of its sanctions on Venezuela. Caracas vowed to hit back if Colombia imposed "
+        "sanctions on Venezuelan officials.",
+        published=date(2023, 6, 1),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("eased", ["CAN"], ["VEN"]),
+        ("imposed", [], ["CUB"]),
+        ("threatened", ["VEN"], ["COL"]),
+    ]

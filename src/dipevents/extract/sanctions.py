@@ -335,6 +335,13 @@ class _Roles:
     agent: bool = False
 
 
+# How an answer is told: "would respond", "is ready to retaliate", "vowed to hit back".
+_ANSWER_MODAL = (
+    r"(?:would|will|shall|(?:is|was|are|were)\s+ready\s+to|"
+    r"(?:vow|pledge|promise|threaten)(?:s|d|ed)?\s+to)"
+)
+
+
 @cache
 def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
     del version
@@ -395,13 +402,13 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"\b" + lexicon.fragment("CONDITION") + r"\s+(?:[\w'’-]+\s+){0,6}$", re.I
         ),
         "answer": _rx.compile(
-            r",\s+(?P<who>[^,;]{1,60}?)\s+(?:would|will|shall|(?:is|was)\s+ready\s+to)\s+"
+            r",\s+(?P<who>[^,;]{1,60}?)\s+" + _ANSWER_MODAL + r"\s+"
             r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
             r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b",
             re.I,
         ),
         "answer_before": _rx.compile(
-            r"(?P<who>[^;]{1,100}?)\s+(?:would|will|shall|(?:is|was)\s+ready\s+to)\s+"
+            r"(?P<who>[^;]{1,100}?)\s+" + _ANSWER_MODAL + r"\s+"
             r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
             r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b[^.;,]{0,40}$",
             re.I,
