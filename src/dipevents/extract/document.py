@@ -110,8 +110,8 @@ _SAID_BEFORE = _rx.compile(
 # A speaker's name on a line of its own, with a title or constituency ("Tom Smith (Leeds)
 # (Lab)", "The Secretary of State for Defence (Jane Doe)").
 _HEADING_NAME = _rx.compile(
-    r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|da|van|von|al|bin))*"
-    r"(?:\s*\([^()]{1,80}\))*"
+    r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|da|van|von|al|bin)){0,15}"
+    r"(?:\s*\([^()]{1,80}\)){0,3}"
 )
 _JOINT = _rx.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]|press\s+statement)\b", re.I)
 

@@ -414,7 +414,9 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "unnamed_organ": _rx.compile(
-            r"^\W{0,3}the\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\s+(?:\w+\s+){0,2}$",
+            r"^\W{0,3}the\s+(?:[\w-]+\s+)?"
+            + lexicon.fragment("TARGET_GOVERNMENT")
+            + r"\s+(?:\w+\s+){0,2}$",
             re.I,
         ),
         "opinion": _rx.compile(r"\b" + lexicon.fragment("OPINION") + r"\b", re.I),
@@ -1048,7 +1050,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
                 set(pending.imposers) - targets
             )  # "BIS is implementing … These updates restrict China"
         candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own, verb)
-        _part_lifted(doc, candidate, group, state)
+        _part_lifted(candidate, group, state)
         twin = next(
             (
                 c
@@ -1120,7 +1122,7 @@ def _remember_packages(found: list[Candidate], state: State) -> None:
             state.packages.setdefault(key, set()).update(candidate.measures)
 
 
-def _part_lifted(doc: Document, candidate: Candidate, group: list[_Mention], state: State) -> None:
+def _part_lifted(candidate: Candidate, group: list[_Mention], state: State) -> None:
     """ "The ban on charters and tour sales was cancelled" after a package of trade, travel
     and other measures: one part lifted, the rest kept, so the package is eased."""
     if candidate.status != "lifted" or not candidate.measures:
