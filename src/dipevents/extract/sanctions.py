@@ -132,6 +132,8 @@ class State:
     packages: dict[tuple[frozenset[str], frozenset[str]], set[Measure]] = attrs.field(factory=dict)
     #: How often each state was named so far: the state the text is about.
     named: dict[str, int] = attrs.field(factory=dict)
+    #: The states of the ministers the text names, by office (worked out once).
+    ministers: dict[str, set[str]] | None = None
 
 
 def _salient(state: State, exclude: set[str]) -> list[str]:
@@ -709,7 +711,7 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     if word in ("we", "i"):
         return set(doc.we(sent))
     if word in ("he", "she"):
-        person = doc.last_person(sent) or _bare_minister(doc, sent, lo + match.start("p"))
+        person = doc.last_person(sent) or _bare_minister(doc, sent, lo + match.start("p"), state)
         return {person} if person else set()
     return set(state.subject)
 
@@ -717,7 +719,7 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
 _BARE_OFFICE_AFTER = _rx.compile(r"^\s+(?:of|for|to)\b|^\s+(?-i:[A-Z])", re.I)
 
 
-def _bare_minister(doc: Document, sent: Sentence, before: int) -> str | None:
+def _bare_minister(doc: Document, sent: Sentence, before: int, state: State) -> str | None:
     """ "I welcome the Foreign Secretary's statement … he designated 49 individuals": a
     minister named by a bare title in this sentence or the one before is of the state whose
     minister of that office the text names (once, one state)."""
@@ -733,12 +735,15 @@ def _bare_minister(doc: Document, sent: Sentence, before: int) -> str | None:
                 told = match.group().lower()
     if told is None:
         return None
-    wanted = (Office.DEFENCE_MINISTER,) if "defen" in told else (Office.FOREIGN_MINISTER,)
-    states = {
-        code
-        for code, role in (doc.role_on(r, doc.anchor) for r in doc.people_seen.values())
-        if role in wanted
-    }
+    if state.ministers is None:
+        # once per text: the states of the ministers it names, by office
+        state.ministers = {}
+        for record in doc.people_seen.values():
+            code, role = doc.role_on(record, doc.anchor)
+            if role is not None:
+                state.ministers.setdefault(role.value, set()).add(code)
+    wanted = Office.DEFENCE_MINISTER if "defen" in told else Office.FOREIGN_MINISTER
+    states = state.ministers.get(wanted.value, set())
     return next(iter(states)) if len(states) == 1 else None
 
 
