@@ -587,3 +587,15 @@ def test_measures_kept_in_place_some_lifted_and_a_vow_to_hit_back() -> None:
         ("imposed", [], ["CUB"]),
         ("threatened", ["VEN"], ["COL"]),
     ]
+
+
+def test_a_measure_promised_on_a_states_act_is_threatened() -> None:
+    found = sanctions(
+        "If Serbia recognises the breakaway region, Croatia will recall its ambassador from "
+        "Belgrade. If approved, the measures on Syria will take effect in May.",
+        published=date(2023, 6, 1),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("imposed", [], ["SYR"]),
+        ("threatened", ["HRV"], ["SRB"]),
+    ]

@@ -409,6 +409,9 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b",
             re.I,
         ),
+        "opening_condition": _rx.compile(
+            r"\W{0,3}(?:" + lexicon.fragment("CONDITION") + r")\s+[^,;]{1,120},\s*", re.I
+        ),
         "answer_before": _rx.compile(
             r"(?P<who>[^;]{1,100}?)\s+" + _ANSWER_MODAL + r"\s+"
             r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
@@ -925,7 +928,12 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         segments.extend(_segments(doc, group, *bounds[start]))
     found: list[tuple[list[_Mention], int, int, str, _Roles, _StatusWord | None, bool]] = []
     for group, lo, hi, nested in segments:
+        promise = _promise(doc, actors, group, lo)
+        if promise is not None:
+            lo = promise  # "If Russia invades Ukraine, the EU will impose …": not its parties
         status, verb = _clause_status(doc, lo, hi, group, words)
+        if promise is not None and status in (None, "imposed"):
+            status = "threatened"  # a measure promised on a state's act is a threat
         if all(m.relief for m in group):
             status = _relief_status(doc, lo, hi, group[0])
             if status is None:
@@ -1341,6 +1349,26 @@ def _relative_measure(
         mention = _Mention(start, last.end + found.end("verb"), last.kind, last.source)
         return last.end + found.start(), [mention], its
     return None
+
+
+_PROMISED = _rx.compile(r"\b(?:will|would|shall)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _promise(doc: Document, actors: list[Actor], group: list[_Mention], lo: int) -> int | None:
+    """ "If Russia invades Ukraine, the EU will impose sanctions on Moscow": a clause that
+    opens on a state's act as a condition and then promises a measure; where the promise
+    starts, or None."""
+    opening = _patterns()["opening_condition"].match(doc.text, lo, group[0].start)
+    if opening is None:
+        return None
+    end = opening.end()
+    if not any(lo <= a.start < end and is_state(a.code) and not a.topic for a in actors):
+        return None  # "If approved, the measures will take effect …": no state's act
+    if not _PROMISED.search(doc.text[end : group[0].start + 1]) and not _PROMISED.search(
+        doc.text[max(end, group[0].start - 40) : group[0].start]
+    ):
+        return None
+    return end
 
 
 def _answer_threat(
