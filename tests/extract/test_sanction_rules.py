@@ -599,3 +599,12 @@ def test_a_measure_promised_on_a_states_act_is_threatened() -> None:
         ("imposed", [], ["SYR"]),
         ("threatened", ["HRV"], ["SRB"]),
     ]
+
+
+def test_an_envoy_told_to_leave_in_the_passive() -> None:
+    found = sanctions(
+        "On 3 May the Dutch ambassador, Anna de Vries, was ordered to leave Venezuela. "
+        "Two Iranian diplomats were told to leave Sweden within a week.",
+        published=date(2023, 6, 1),
+    )
+    assert roles(found) == [(["SWE"], ["IRN"]), (["VEN"], ["NLD"])]

@@ -465,6 +465,7 @@ _TARGET_INSIDE = (
     "MEASURE_DELIST",
     "MEASURE_BLACKLIST",
 )
+_LEAVE_FROM = _rx.compile(r"\bto\s+leave\s+(?:the\s+)?$", re.I)
 _FROM_END = _rx.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AGENT = _rx.compile(
     r"^(?:(?:\s*,)?\s+of\s+[^,;]{1,40}?|[^.;]{0,70}?\b(?:\w+ed|taken|frozen|imposed|adopted|agreed|made|set|put|\w+en)\s+(?:[\w'’,-]+\s+){0,7}?)?\s*by\s+(?:the\s+)?$",
@@ -513,6 +514,15 @@ def _roles(
         if lexicon.pattern("CURRENCY_AFTER").match(after):
             continue  # "Iran's purchases of US dollars": money, not a party
         inside = next((m for m in mentions if m.start <= actor.start < m.end), None)
+        if (
+            inside is None
+            and actor.start >= first.end
+            and first.source == "MEASURE_DIPLOMATIC"
+            and _LEAVE_FROM.search(before)
+        ):
+            roles.imposers.add(actor.code)  # "diplomats were told to leave Norway": Norway's
+            last_imposer = actor
+            continue
         if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
             roles.targets.add(actor.code)  # "on Russia and Belarus"
             last_target = actor
