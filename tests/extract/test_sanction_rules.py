@@ -608,3 +608,16 @@ def test_an_envoy_told_to_leave_in_the_passive() -> None:
         published=date(2023, 6, 1),
     )
     assert roles(found) == [(["SWE"], ["IRN"]), (["VEN"], ["NLD"])]
+
+
+def test_an_intention_to_sanction_or_reimpose_is_of_the_day_told() -> None:
+    found = sanctions(
+        "Norway intends to sanction Belarusian officials. Washington plans to reimpose "
+        "sanctions on Nicaragua.",
+        published=date(2023, 6, 1),
+    )
+    day = {"start": "2023-06-01", "end": "2023-06-01", "precision": "day"}
+    assert sorted((e["imposers"], e["targets"], e["status"], e["date"]) for e in found) == [
+        (["NOR"], ["BLR"], "proposed", day),
+        (["USA"], ["NIC"], "proposed", day),
+    ]

@@ -872,7 +872,7 @@ def _date(
         and doc.anchor is not None
         and any(
             _PRESENT_INTENT.match(m.group())
-            for m in lexicon.finditer("STATUS_PROPOSED", doc.text[lo : trigger[0]])
+            for m in lexicon.finditer("STATUS_PROPOSED", doc.text[lo : trigger[1]])
         )
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Ottawa intends to impose"
