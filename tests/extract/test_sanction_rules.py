@@ -621,3 +621,13 @@ def test_an_intention_to_sanction_or_reimpose_is_of_the_day_told() -> None:
         (["NOR"], ["BLR"], "proposed", day),
         (["USA"], ["NIC"], "proposed", day),
     ]
+
+
+def test_retaliatory_measures_threatened_against_a_measure_told_after_them() -> None:
+    found = sanctions(
+        "Tehran said it would take retaliatory measures if Denmark expelled Iranian diplomats.",
+        published=date(2023, 6, 1),
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("threatened", ["IRN"], ["DNK"])
+    ]

@@ -1393,25 +1393,43 @@ def _answer_threat(
     response": the measure of the condition is not taken, and the state that answers it
     threatens its imposer. None when the clause is no such condition; a candidate with no
     imposer when it is one whose answer names no state."""
-    first = group[0]
-    pivot = min(first.start, verb.start if verb is not None else first.start)
-    condition = _patterns()["condition"].search(doc.text[lo:pivot])
+    condition, first = None, group[0]
+    for mention in group:
+        # "… would take retaliatory measures if Norway expelled Russian diplomats": the
+        # measure of the condition need not be the clause's first
+        at = mention.start
+        if mention is group[0] and verb is not None:
+            at = min(at, verb.start)
+        condition = _patterns()["condition"].search(doc.text[lo:at])
+        if condition is not None:
+            first = mention
+            break
     if condition is None:
         return None
+    cond_at = lo + condition.start()
     answer = _patterns()["answer"].search(doc.text, first.end, sent.end)
     if answer is None:
         # "Beijing said that it would retaliate if Canada imposed sanctions …"
-        answer = _patterns()["answer_before"].search(doc.text, sent.start, lo + condition.start())
+        answer = _patterns()["answer_before"].search(doc.text, sent.start, cond_at)
     if answer is None:
         return None
+    if any(m is not first and not answer.start("answer") <= m.start < answer.end() for m in group):
+        return None  # another measure of the clause is told as taken
+    actors = doc.actors(sent)
     who = [
         a
-        for a in doc.actors(sent)
+        for a in actors
         if answer.start("who") <= a.start < answer.end("who") and is_actor(a.code) and not a.topic
     ]
     trigger = (answer.start("answer"), answer.end("answer"))
     candidate = Candidate("sanction", sent, trigger, "threatened")
-    targets = {c for c in roles.imposers if is_actor(c)}
+    # who takes the measure of the condition: the state told between "if" and the measure
+    told = {
+        a.code
+        for a in actors
+        if cond_at <= a.start < first.start and is_actor(a.code) and not a.topic
+    }
+    targets = told or {c for c in roles.imposers if is_actor(c)}
     if not who or not targets:
         return candidate
     candidate.imposers = {who[-1].code} - targets
