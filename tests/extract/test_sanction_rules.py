@@ -348,3 +348,286 @@ def test_the_day_of_a_call_to_end_a_measure_is_not_its_day() -> None:
         published=date(2019, 11, 7),
     )
     assert (found["imposers"], found["targets"], found["date"]) == (["USA"], ["CUB"], None)
+
+
+def test_an_intention_to_impose_is_a_proposal_of_the_day_it_is_told() -> None:
+    found = sanctions(
+        "Brazil intends to introduce a 40 per cent duty on imports of Argentine wine. "
+        "Separately, Chile plans to impose tariffs on Peruvian copper.",
+        published=date(2025, 3, 4),
+    )
+    day = {"start": "2025-03-04", "end": "2025-03-04", "precision": "day"}
+    assert sorted((e["imposers"], e["targets"], e["status"], e["date"]) for e in found) == [
+        (["BRA"], ["ARG"], "proposed", day),
+        (["CHL"], ["PER"], "proposed", day),
+    ]
+
+
+def test_a_trade_privilege_ended_is_a_measure_on_its_holder() -> None:
+    found = sanctions(
+        "On Friday the President of Brazil signed a decree ending Paraguay's preferential "
+        "treatment under Mercosur rules. In March, Ottawa had revoked Belarus's "
+        "most-favoured-nation status.",
+        published=date(2022, 7, 18),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"], e["measures"]) for e in found) == [
+        (["BRA"], ["PRY"], "imposed", ["trade"]),
+        (["CAN"], ["BLR"], "imposed", ["trade"]),
+    ]
+
+
+def test_an_envoy_given_hours_to_leave_by_a_pronoun() -> None:
+    found = sanctions(
+        "When the Belgian ambassador declined to attend a hearing, Chad gave him 72 hours to "
+        "leave the country on 4 March. Bolivia summoned the ambassador of Chile on Monday. "
+        "The government then gave her two days to leave.",
+        published=date(2024, 3, 9),
+    )
+    assert roles(found) == [([], ["CHL"]), (["TCD"], ["BEL"])]
+    assert {e["status"] for e in found} == {"imposed"}
+
+
+def test_a_government_named_by_no_state_answers_for_the_target() -> None:
+    found = sanctions(
+        "On 2 May Canada froze the assets of Malian officials. The regime retaliated by "
+        "expelling the Canadian ambassador.",
+        published=date(2024, 5, 10),
+    )
+    assert roles(found) == [(["CAN"], ["MLI"]), (["MLI"], ["CAN"])]
+
+
+def test_energy_supplies_cut_off_are_a_trade_measure() -> None:
+    [found] = sanctions(
+        "Azerbaijan cut off gas supplies to Armenia on 12 October.",
+        published=date(2024, 10, 20),
+    )
+    assert (found["imposers"], found["targets"], found["measures"]) == (
+        ["AZE"],
+        ["ARM"],
+        ["trade"],
+    )
+
+
+def test_visas_of_a_states_nationals_revoked_in_the_passive() -> None:
+    [found] = sanctions(
+        "On Tuesday Kenya's interior ministry went further, saying that all visas granted to "
+        "Somali citizens would be cancelled from Friday, with a short extension for students.",
+        published=date(2025, 6, 12),
+    )
+    assert (found["imposers"], found["targets"], found["status"], found["measures"]) == (
+        ["KEN"],
+        ["SOM"],
+        "imposed",
+        ["travel"],
+    )
+
+
+def test_a_counter_measure_threatened_against_a_measure_in_a_condition() -> None:
+    found = sanctions(
+        "The Iranian envoy told reporters yesterday that if Canada imposed sanctions on any "
+        "Iranian official, Iran would give a firm response. If the EU imposes tariffs on "
+        "Turkish steel, Ankara will retaliate.",
+        published=date(2023, 4, 12),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"]) for e in found) == [
+        (["IRN"], ["CAN"], "threatened"),
+        (["TUR"], ["EU"], "threatened"),
+    ]
+
+
+def test_one_part_of_a_package_lifted_eases_it() -> None:
+    found = sanctions(
+        "In March 2014 Georgia banned imports of Russian wine and suspended flights to Russia. "
+        "The ban on imports was cancelled in May 2016.",
+        published=date(2017, 1, 5),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("eased", ["GEO"], ["RUS"]),
+        ("imposed", ["GEO"], ["RUS"]),
+    ]
+
+
+def test_measures_kept_with_no_party_named_are_on_the_state_the_text_is_about() -> None:
+    [found] = sanctions(
+        "Envoys met Venezuela's foreign minister in Geneva on Tuesday. Venezuela promised a "
+        "date for elections, and talks with Venezuela will go on. Until then, restrictive "
+        "measures stay in force.",
+        published=date(2023, 10, 5),
+    )
+    assert (found["imposers"], found["targets"], found["status"]) == ([], ["VEN"], "imposed")
+
+
+def test_the_government_of_a_transcripts_speaker_and_a_decision_told_today() -> None:
+    found = sanctions(
+        "The Minister for Foreign Affairs (Penny Wong)\n\n"
+        "Today I report to the Senate on Myanmar. The Government have decided to suspend "
+        "the defence cooperation agreement with Myanmar.\n\n"
+        "Jane Citizen (Tasmania)\n\n"
+        "Will the Minister go further?\n\n"
+        "Penny Wong\n\n"
+        "We keep every option open.",
+        published=date(2023, 3, 2),
+    )
+    assert [(e["imposers"], e["targets"], e["status"], e["date"]) for e in found] == [
+        (
+            ["AUS"],
+            ["MMR"],
+            "imposed",
+            {"start": "2023-03-02", "end": "2023-03-02", "precision": "day"},
+        )
+    ]
+
+
+def test_a_state_named_with_a_lower_case_qualifier() -> None:
+    [found] = sanctions(
+        "Canada has kept an arms embargo on mainland China since 1989.",
+        published=date(2020, 1, 1),
+    )
+    assert (found["imposers"], found["targets"]) == (["CAN"], ["CHN"])
+
+
+def test_she_is_the_minister_named_before_by_a_bare_title() -> None:
+    [found] = sanctions(
+        "Penny Wong spoke in Canberra on Monday about Iran.\n\n"
+        "Senator Jane Citizen said: I welcome the Foreign Minister's statement. Last week "
+        "she designated 16 Iranian officials.",
+        published=date(2023, 3, 2),
+    )
+    assert (found["imposers"], found["targets"], found["status"]) == (
+        ["AUS"],
+        ["IRN"],
+        "imposed",
+    )
+
+
+def test_an_aim_is_no_intention_and_were_x_to_is_a_condition() -> None:
+    found = sanctions(
+        "In March Japan adopted sanctions aimed to punish Russia. Were Canada to impose "
+        "sanctions on Iranian officials, Iran would retaliate.",
+        published=date(2023, 5, 1),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("imposed", ["JPN"], ["RUS"]),
+        ("threatened", ["IRN"], ["CAN"]),
+    ]
+
+
+def test_a_measure_extended_to_a_new_target_and_the_one_its_relative_tells() -> None:
+    found = sanctions(
+        "Ottawa will extend to Belarus the visa ban that Canada has applied to Russia since 2014.",
+        published=date(2022, 3, 8),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"], e["date"]) for e in found) == [
+        (
+            ["CAN"],
+            ["BLR"],
+            "imposed",
+            {"start": "2022-03-08", "end": "2022-03-08", "precision": "day"},
+        ),
+        (
+            ["CAN"],
+            ["RUS"],
+            "imposed",
+            {"start": "2014-01-01", "end": "2014-12-31", "precision": "year"},
+        ),
+    ]
+
+
+def test_a_counter_measure_threatened_before_its_condition() -> None:
+    found = sanctions(
+        "Tehran said on Monday that it would retaliate if Canada imposed sanctions on Iranian "
+        "officials. Russia will respond in kind if Germany expels Russian diplomats.",
+        published=date(2023, 5, 3),
+    )
+    assert sorted((e["imposers"], e["targets"], e["status"]) for e in found) == [
+        (["IRN"], ["CAN"], "threatened"),
+        (["RUS"], ["DEU"], "threatened"),
+    ]
+
+
+def test_a_part_lifted_while_the_rest_stays_is_one_easing() -> None:
+    found = sanctions(
+        "In April Ankara lifted its ban on flights to Armenia, but the other restrictions "
+        "remain in place.",
+        published=date(2024, 6, 1),
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("eased", ["TUR"], ["ARM"])
+    ]
+
+
+def test_measures_kept_by_a_named_imposer_are_on_the_state_the_text_is_about() -> None:
+    found = sanctions(
+        "Belarus held an election on Sunday. Observers said Belarus had jailed rivals, and "
+        "Belarus rejected the criticism. The EU's restrictive measures will stay in place.",
+        published=date(2024, 6, 1),
+    )
+    assert [(e["imposers"], e["targets"]) for e in found] == [(["EU"], ["BLR"])]
+
+
+def test_the_visas_of_a_states_nationals_and_a_special_trade_status_revoked() -> None:
+    found = sanctions(
+        "On 3 May Egypt revoked the visas of all Sudanese nationals. The next week Washington "
+        "revoked Nicaragua's special trade status.",
+        published=date(2023, 6, 1),
+    )
+    assert roles(found) == [(["EGY"], ["SDN"]), (["USA"], ["NIC"])]
+
+
+def test_measures_kept_in_place_some_lifted_and_a_vow_to_hit_back() -> None:
+    found = sanctions(
+        "Cuba released no prisoners. Cuba expelled observers, and Cuba closed a newspaper. "
+        "Officials will keep the restrictive measures in place. On 3 May Canada lifted some "
+        "of its sanctions on Venezuela. Caracas vowed to hit back if Colombia imposed "
+        "sanctions on Venezuelan officials.",
+        published=date(2023, 6, 1),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("eased", ["CAN"], ["VEN"]),
+        ("imposed", [], ["CUB"]),
+        ("threatened", ["VEN"], ["COL"]),
+    ]
+
+
+def test_a_measure_promised_on_a_states_act_is_threatened() -> None:
+    found = sanctions(
+        "If Serbia recognises the breakaway region, Croatia will recall its ambassador from "
+        "Belgrade. If approved, the measures on Syria will take effect in May.",
+        published=date(2023, 6, 1),
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("imposed", [], ["SYR"]),
+        ("threatened", ["HRV"], ["SRB"]),
+    ]
+
+
+def test_an_envoy_told_to_leave_in_the_passive() -> None:
+    found = sanctions(
+        "On 3 May the Dutch ambassador, Anna de Vries, was ordered to leave Venezuela. "
+        "Two Iranian diplomats were told to leave Sweden within a week.",
+        published=date(2023, 6, 1),
+    )
+    assert roles(found) == [(["SWE"], ["IRN"]), (["VEN"], ["NLD"])]
+
+
+def test_an_intention_to_sanction_or_reimpose_is_of_the_day_told() -> None:
+    found = sanctions(
+        "Norway intends to sanction Belarusian officials. Washington plans to reimpose "
+        "sanctions on Nicaragua.",
+        published=date(2023, 6, 1),
+    )
+    day = {"start": "2023-06-01", "end": "2023-06-01", "precision": "day"}
+    assert sorted((e["imposers"], e["targets"], e["status"], e["date"]) for e in found) == [
+        (["NOR"], ["BLR"], "proposed", day),
+        (["USA"], ["NIC"], "proposed", day),
+    ]
+
+
+def test_retaliatory_measures_threatened_against_a_measure_told_after_them() -> None:
+    found = sanctions(
+        "Tehran said it would take retaliatory measures if Denmark expelled Iranian diplomats.",
+        published=date(2023, 6, 1),
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("threatened", ["IRN"], ["DNK"])
+    ]

@@ -115,6 +115,12 @@ _SAID_AFTER = _rx.compile(
 _SAID_BEFORE = _rx.compile(
     r"(?P<who>[^.;”\"]{3,140}?)\s+(?:said|says|stated|announced|declared|added|wrote|warned)\s*(?:in\s+a\s+(?:joint\s+)?statement\s*)?[,:]\s*[“\"]"
 )
+# A speaker's name on a line of its own, with a title or constituency ("Tom Smith (Leeds)
+# (Lab)", "The Secretary of State for Defence (Jane Doe)").
+_HEADING_NAME = _rx.compile(
+    r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|da|van|von|al|bin)){0,15}"
+    r"(?:\s*\([^()]{1,80}\)){0,3}"
+)
 _JOINT = _rx.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]|press\s+statement)\b", re.I)
 
 
@@ -180,6 +186,7 @@ class Document:
         self._has_sanctions: bool | None = None
         self._actors: dict[tuple[object, ...], tuple[Actor, ...]] = {}
         self._speakers: list[str] | None = None
+        self._heading: dict[int, str | None] | None = None
         self.people_seen: dict[str, PersonRecord] = {}
         for sent in self.sentences:
             for mention in self._mentions[sent.index]:
@@ -443,10 +450,38 @@ class Document:
         label = self.speaker_label(sent)
         if label:
             return [label]
+        heading = self.heading_speaker(sent)
+        if heading:
+            return [heading]
         quoted = self._quote_speaker(sent)
         if quoted:
             return quoted
         return list(self._article_speakers())
+
+    def heading_speaker(self, sent: Sentence) -> str | None:
+        """The state of the speaker whose name heads the paragraphs of a sentence in a
+        transcript laid out as a name on its own line, then the speech ("Dominic Raab" /
+        "The Secretary of State … (Dominic Raab)"): at least two such names of people we
+        know make the text a transcript."""
+        if self._heading is None:
+            self._heading = {}  # (what the headings' own actors ask meanwhile finds none)
+            blocks: dict[int, list[Sentence]] = {}
+            for each in self.sentences:
+                blocks.setdefault(each.block, []).append(each)
+            found: dict[int, str | None] = {}
+            current: str | None = None
+            known = 0
+            for block in sorted(blocks):
+                told = blocks[block]
+                line = told[0].text.strip()
+                if len(told) == 1 and len(line.split()) <= 16 and _HEADING_NAME.fullmatch(line):
+                    people_here = {a.code for a in self.actors(told[0]) if a.via == "person"}
+                    current = next(iter(people_here)) if len(people_here) == 1 else None
+                    known += current is not None
+                    continue
+                found[block] = current
+            self._heading = found if known >= 2 else {}
+        return self._heading.get(sent.block)
 
     def _quote_speaker(self, sent: Sentence) -> list[str]:
         """Who says a quotation: ' "We will …," the leaders of X and Y said'."""
@@ -707,7 +742,8 @@ class Document:
             start, end = sent.start + match.start(), sent.start + match.end()
             if start < lo or end > hi or any(a.start <= start < a.end for a in named):
                 continue
-            code = self._home_state()
+            # In a transcript, the speaker's Government ("the Government have decided")
+            code = self._home_state() or self.heading_speaker(sent)
             if code is not None:
                 out.append(Actor(start, end, code, "name"))
         return out

@@ -28,14 +28,17 @@ from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import DateBasis, DateSpan, Measure
 from dipevents.models._codes import is_actor, is_state
+from dipevents.normalize.people import Role as Office
 
 _MEASURE_LISTS = (
     "MEASURE_DELIST",
     "MEASURE_BLACKLIST",
     "MEASURE_DIPLOMATIC",
+    "MEASURE_PRIVILEGE",
     "MEASURE_ARMS",
     "MEASURE_MILITARY",
     "MEASURE_TRAVEL",
+    "MEASURE_TRAVEL_OF",
     "MEASURE_FINANCIAL",
     "MEASURE_TRADE",
     "MEASURE_UN",
@@ -87,7 +90,11 @@ _ABILITY = _rx.compile(
     r"\b(?:ability|power|right|authority|freedom|room|means|capacity)\s+to\s+(?:\w+\s+)?$", re.I
 )
 _SUBJECT_PRONOUN = _rx.compile(
-    r"(?:^|[,;:\"“(]\s*|\band\s+)(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$", re.I
+    r"(?:^|[,;:\"“(]\s*|\band\s+|(?:\b(?:ago|today|yesterday|tonight|later|then|earlier|week|"
+    r"month|year|night|morning|evening|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"\b\d{1,4})\s+)"
+    r"(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$",
+    re.I,
 )
 _JOINED = _rx.compile(
     r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$",
@@ -120,6 +127,13 @@ class State:
     history: list[str] = attrs.field(factory=list)
     #: The measure told last, for "Australia did the same on 9 July".
     last: Candidate | None = None
+    #: The kinds of measure told as taken by each imposer on each target, for a part of
+    #: them lifted later ("The ban on charter flights was cancelled": the rest stays).
+    packages: dict[tuple[frozenset[str], frozenset[str]], set[Measure]] = attrs.field(factory=dict)
+    #: How often each state was named so far: the state the text is about.
+    named: dict[str, int] = attrs.field(factory=dict)
+    #: The states of the ministers the text names, by office (worked out once).
+    ministers: dict[str, set[str]] | None = None
 
 
 def _salient(state: State, exclude: set[str]) -> list[str]:
@@ -229,7 +243,7 @@ def _clause_status(
         usable.append(word)
     if not usable:
         return None, None
-    if all(_verbal(doc, m) for m in mentions):
+    if all(_verbal(doc, m) and not _NOUN_ON.match(text, m.start) for m in mentions):
         # "expelled the envoy": the measure is its own verb; only a modal before it counts.
         usable = [
             w for w in usable if w.status in _MODAL and first.start - 40 <= w.end <= first.start
@@ -323,6 +337,13 @@ class _Roles:
     agent: bool = False
 
 
+# How an answer is told: "would respond", "is ready to retaliate", "vowed to hit back".
+_ANSWER_MODAL = (
+    r"(?:would|will|shall|(?:is|was|are|were)\s+ready\s+to|"
+    r"(?:vow|pledge|promise|threaten)(?:s|d|ed)?\s+to)"
+)
+
+
 @cache
 def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
     del version
@@ -364,7 +385,45 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "asked": _rx.compile(r"\b" + lexicon.fragment("CALL_ON") + r"\s+(?:the\s+)?$", re.I),
+        "widen": _rx.compile(
+            r"\b" + lexicon.fragment("WIDEN_TO") + r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "relative_on": _rx.compile(
+            r"^\s*,?\s*(?:that|which)\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)"
+            r"(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:long\s+|since\s+)?"
+            r"(?P<verb>" + lexicon.fragment("WIDEN_TO") + "|" + lexicon.fragment("IMPOSE_ON") + r")"
+            r"\s+(?:on|to|against|upon)\s+(?:the\s+)?$",
+            re.I,
+        ),
         "organ": _rx.compile(r"\b" + lexicon.fragment("ORGAN") + r"\s+of\s+(?:the\s+)?$", re.I),
+        "organ_of": _rx.compile(
+            r"^[’']s\s+(?:[\w-]+\s+)?" + lexicon.fragment("ORGAN") + r"\b", re.I
+        ),
+        "condition": _rx.compile(
+            r"\b" + lexicon.fragment("CONDITION") + r"\s+(?:[\w'’-]+\s+){0,6}$", re.I
+        ),
+        "answer": _rx.compile(
+            r",\s+(?P<who>[^,;]{1,60}?)\s+" + _ANSWER_MODAL + r"\s+"
+            r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
+            r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b",
+            re.I,
+        ),
+        "opening_condition": _rx.compile(
+            r"\W{0,3}(?:" + lexicon.fragment("CONDITION") + r")\s+[^,;]{1,120},\s*", re.I
+        ),
+        "answer_before": _rx.compile(
+            r"(?P<who>[^;]{1,100}?)\s+" + _ANSWER_MODAL + r"\s+"
+            r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
+            r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b[^.;,]{0,40}$",
+            re.I,
+        ),
+        "unnamed_organ": _rx.compile(
+            r"^\W{0,3}the\s+(?:[\w-]+\s+)?"
+            + lexicon.fragment("TARGET_GOVERNMENT")
+            + r"\s+(?:\w+\s+){0,2}$",
+            re.I,
+        ),
         "opinion": _rx.compile(r"\b" + lexicon.fragment("OPINION") + r"\b", re.I),
         "pronoun_target": _rx.compile(
             r"\b(?:it|they)\s+(?:\w+\s+){0,2}" + lexicon.fragment("TARGET_MARK"), re.I
@@ -399,7 +458,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return _role_patterns(lexicon.version())
 
 
-_TARGET_INSIDE = ("MEASURE_DIPLOMATIC", "MEASURE_DELIST", "MEASURE_BLACKLIST")
+_TARGET_INSIDE = (
+    "MEASURE_DIPLOMATIC",
+    "MEASURE_PRIVILEGE",
+    "MEASURE_TRAVEL_OF",
+    "MEASURE_DELIST",
+    "MEASURE_BLACKLIST",
+)
+_LEAVE_FROM = _rx.compile(r"\bto\s+leave\s+(?:the\s+)?$", re.I)
 _FROM_END = _rx.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AGENT = _rx.compile(
     r"^(?:(?:\s*,)?\s+of\s+[^,;]{1,40}?|[^.;]{0,70}?\b(?:\w+ed|taken|frozen|imposed|adopted|agreed|made|set|put|\w+en)\s+(?:[\w'’,-]+\s+){0,7}?)?\s*by\s+(?:the\s+)?$",
@@ -432,6 +498,7 @@ def _roles(
         after = text[actor.end : min(sent.end, actor.end + 60)]
         in_target_phrase = (
             bool(p["restrict"].search(before))
+            or bool(p["widen"].search(before))
             or (
                 actor.start >= first.start
                 and any(
@@ -447,6 +514,15 @@ def _roles(
         if lexicon.pattern("CURRENCY_AFTER").match(after):
             continue  # "Iran's purchases of US dollars": money, not a party
         inside = next((m for m in mentions if m.start <= actor.start < m.end), None)
+        if (
+            inside is None
+            and actor.start >= first.end
+            and first.source == "MEASURE_DIPLOMATIC"
+            and _LEAVE_FROM.search(before)
+        ):
+            roles.imposers.add(actor.code)  # "diplomats were told to leave Norway": Norway's
+            last_imposer = actor
+            continue
         if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
             roles.targets.add(actor.code)  # "on Russia and Belarus"
             last_target = actor
@@ -474,7 +550,7 @@ def _roles(
             last_imposer = actor
             continue
         if inside is not None and inside.source in _TARGET_INSIDE:
-            if inside.source != "MEASURE_DIPLOMATIC" and re.search(
+            if inside.source in ("MEASURE_DELIST", "MEASURE_BLACKLIST") and re.search(
                 r"\b(?:to|on|onto|from|off)\s+(?:the|its|their)?\s*$",
                 text[inside.start : actor.start],
             ):
@@ -537,13 +613,23 @@ def _roles(
             last_target = actor
             continue
         possessor = _POSSESSOR.match(after)
-        if possessor and not organ_word.fullmatch(possessor.group("noun")):
+        if (
+            possessor
+            and not organ_word.fullmatch(possessor.group("noun"))
+            and not p["organ_of"].match(after)  # "India's foreign ministry"
+        ):
             continue  # "the G7's current chair": a possessor, not the subject
         if actor.end <= pivot + 1 and (
             not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before)
         ):
             between = text[actor.end : pivot]
-            if not p["opinion"].search(between):
+            if not p["opinion"].search(between) or (
+                (p["organ_of"].match(after) or p["organ"].search(before))
+                and _FUTURE_PASSIVE.search(text[first.start : hi])
+                and (verb is None or verb.status in ("imposed", "extended"))
+            ):
+                # "India's foreign ministry said that all visas … would be revoked": an organ
+                # of the state telling what it will do
                 roles.subjects.append(actor)
     # A subject and its coordinated partners: "the UK, alongside the EU, Canada and the US".
     if roles.subjects and not roles.asked and not roles.agent:
@@ -638,9 +724,40 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     if word in ("we", "i"):
         return set(doc.we(sent))
     if word in ("he", "she"):
-        person = doc.last_person(sent)
+        person = doc.last_person(sent) or _bare_minister(doc, sent, lo + match.start("p"), state)
         return {person} if person else set()
     return set(state.subject)
+
+
+_BARE_OFFICE_AFTER = _rx.compile(r"^\s+(?:of|for|to)\b|^\s+(?-i:[A-Z])", re.I)
+
+
+def _bare_minister(doc: Document, sent: Sentence, before: int, state: State) -> str | None:
+    """ "I welcome the Foreign Secretary's statement … he designated 49 individuals": a
+    minister named by a bare title in this sentence or the one before is of the state whose
+    minister of that office the text names (once, one state)."""
+    told: str | None = None
+    for each in doc.sentences[max(0, sent.index - 1) : sent.index + 1]:
+        if each.block != sent.block:
+            continue
+        for match in doc.matches(lexicon.pattern("MINISTER_TITLE"), each):
+            start, end = each.start + match.start(), each.start + match.end()
+            if start >= before or _BARE_OFFICE_AFTER.match(doc.text[end : end + 3]):
+                continue
+            if re.search(r"\bthe\s+$", doc.text[max(each.start, start - 5) : start], re.I):
+                told = match.group().lower()
+    if told is None:
+        return None
+    if state.ministers is None:
+        # once per text: the states of the ministers it names, by office
+        state.ministers = {}
+        for record in doc.people_seen.values():
+            code, role = doc.role_on(record, doc.anchor)
+            if role is not None:
+                state.ministers.setdefault(role.value, set()).add(code)
+    wanted = Office.DEFENCE_MINISTER if "defen" in told else Office.FOREIGN_MINISTER
+    states = state.ministers.get(wanted.value, set())
+    return next(iter(states)) if len(states) == 1 else None
 
 
 _REGIME_AFTER = _rx.compile(r"\s+(?:regimes?|programmes?|programs?|framework)\b", re.I)
@@ -656,12 +773,14 @@ _RECENT = _rx.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
 _ALSO_DONE = _rx.compile(r"\b(?:we|they|he|she|it|the\s+\w+)\s+also\s+\w{2,}ed\b", re.I)
 _ANNOUNCED = _rx.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:now\s+|just\s+)?decided\s+to)\s+(?:not\s+)?(?:\w+\s+)?"
     r"(?:impose|implement|introduce|take|adopt|extend|renew|lift|ease|revoke|expel|recall|suspend|ban|close|sanction|designate|freeze)\w*",
     re.I,
 )
 
 
+# An intention told in the present ("intends to", "plans to"): held on the day it is told.
+_PRESENT_INTENT = _rx.compile(r"^[a-z]+s\s+to\b", re.I)
 _SINCE_WORD = _rx.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -704,6 +823,8 @@ def _date(
     # Outside its clause, a measure takes no time from a later clause after a semicolon
     # ("In 1963, … Guatemala broke off relations …; they were restored only in 1986").
     stop = doc.text.find(";", hi, sent.end)
+    if re.match(r"\s*,?\s*(?:that|which)\b", doc.text[hi : hi + 10]):
+        stop = hi  # "… the arms embargo | that the UK has applied to China since 1989": its time
     time = pick_time(times, trigger, lo, hi, roles) or pick_time(
         times, trigger, sent.start, stop if stop >= 0 else sent.end, roles
     )
@@ -745,6 +866,16 @@ def _date(
         )  # "will not renew the licence when it expires on April 18": told today
     ):
         return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Japan will implement sanctions"
+    if (
+        status == "proposed"
+        and doc.anchor_is_publication
+        and doc.anchor is not None
+        and any(
+            _PRESENT_INTENT.match(m.group())
+            for m in lexicon.finditer("STATUS_PROPOSED", doc.text[lo : trigger[1]])
+        )
+    ):
+        return DateSpan.day(doc.anchor), DateBasis.RELATIVE  # "Ottawa intends to impose"
     if (
         doc.anchor_is_publication
         and doc.anchor is not None
@@ -807,7 +938,12 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         segments.extend(_segments(doc, group, *bounds[start]))
     found: list[tuple[list[_Mention], int, int, str, _Roles, _StatusWord | None, bool]] = []
     for group, lo, hi, nested in segments:
+        promise = _promise(doc, actors, group, lo)
+        if promise is not None:
+            lo = promise  # "If Russia invades Ukraine, the EU will impose …": not its parties
         status, verb = _clause_status(doc, lo, hi, group, words)
+        if promise is not None and status in (None, "imposed"):
+            status = "threatened"  # a measure promised on a state's act is a threat
         if all(m.relief for m in group):
             status = _relief_status(doc, lo, hi, group[0])
             if status is None:
@@ -823,6 +959,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             roles.targets |= _pronoun_target(doc, sent, lo, hi, state) - roles.imposers
         if not roles.targets:
             roles.targets |= _reason_target(doc, actors, group[0], hi) - roles.imposers
+        if not roles.targets:
+            roles.targets |= _envoy_before(doc, sent, actors, group[0]) - roles.imposers
         pivot = min(group[0].start, verb.start if verb else group[0].start)
         if not roles.imposers:
             roles.imposers |= _pronoun_subject(doc, sent, lo, pivot, state) - roles.targets
@@ -838,6 +976,19 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
                 for key, code in law.items():
                     if key.lower() in doc.text[mention.start : mention.end].lower():
                         roles.imposers.add(code)
+        relative = _relative_measure(doc, actors, group, hi, roles)
+        if relative is not None:
+            # "extend to Hong Kong the arms embargo that the UK has applied to mainland
+            # China since 1989": the relative tells the measure on another target, of its own time
+            cut, told, its_roles = relative
+            found.append((told, cut, hi, "imposed", its_roles, None, nested))
+            hi = cut
+        if (
+            status == "extended"
+            and verb is not None
+            and any(a.code in roles.targets and _widens_to(doc, verb, a) for a in actors)
+        ):
+            status = "imposed"  # extended to a new target: imposed on it
         found.append((group, lo, hi, status, roles, verb, nested))
     main = [f for f in found if not f[6]]
     all_imposers = set().union(*(f[4].imposers for f in main))
@@ -846,6 +997,11 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
     frame = state.frame
     recent = frame is not None and sent.index - frame.sentence <= 4
     for group, lo, hi, status, roles, verb, nested in found:
+        threat = _answer_threat(doc, sent, group, lo, roles, verb)
+        if threat is not None:
+            if threat.imposers:
+                out.append(threat)
+            continue  # "if Britain imposed sanctions …": the measure is not taken
         imposers, targets = set(roles.imposers), set(roles.targets)
         own = bool(imposers) and bool(targets)
         if nested:
@@ -867,6 +1023,19 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         counter = lexicon.search("COUNTER", doc.text[max(sent.start, lo - 40) : hi])
         if not targets and counter and recent and frame is not None:
             targets = {c for c in frame.imposers if is_state(c) or c == "EU"} - imposers
+        answer = lexicon.search("COUNTER", doc.text[sent.start : hi])
+        if (
+            answer is not None
+            and recent
+            and frame is not None
+            and _patterns()["unnamed_organ"].match(
+                doc.text[sent.start : sent.start + answer.start()]
+            )
+            and {c for c in frame.targets if is_state(c)} - targets
+        ):
+            # "The junta answered with measures of its own: … it gave him 48 hours to leave":
+            # a government named by no state answers for the target of the measure told before
+            imposers = {c for c in frame.targets if is_state(c)} - targets
         if (
             not targets
             and recent
@@ -889,6 +1058,9 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             # "Saudi Arabia and Iran agreed to resume diplomatic relations": the severance of
             # both ends; who imposed it is not told
             targets, imposers = imposers, set()
+        if not targets and lexicon.search("KEPT", doc.text[lo:hi]):
+            # "In the meantime, sanctions will remain in place": on the state the text is about
+            targets = _topic_state(doc, sent, state, imposers)
         if not targets:
             if imposers:
                 state.pending = Frame(set(imposers), set(), sent.index, sent.block)
@@ -901,6 +1073,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
                 set(pending.imposers) - targets
             )  # "BIS is implementing … These updates restrict China"
         candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own, verb)
+        _part_lifted(candidate, group, state)
         twin = next(
             (
                 c
@@ -924,6 +1097,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         out.append(candidate)
     out.extend(_did_the_same(doc, sent, state, out))
     out.extend(_after_semicolon(doc, sent, out))
+    out = _rest_kept(doc, sent, out)
+    _remember_packages(out, state)
     if out:
         last = out[-1]
         severed = bool(
@@ -935,6 +1110,51 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         state.last = last
     _remember_subject(doc, sent, state)
     return out
+
+
+def _rest_kept(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "Moscow lifted its ban on charter flights, but the other restrictions remain in
+    place": one part lifted and the rest kept is the package eased, one event."""
+    lifted = [c for c in found if c.status == "lifted"]
+    if not lifted:
+        return found
+    kept: list[Candidate] = []
+    for candidate in found:
+        if candidate.status != "imposed" or candidate.trigger[0] <= lifted[0].trigger[1]:
+            continue
+        clause = doc.clause_of(sent, candidate.trigger[0])
+        told = doc.text[max(clause.start, candidate.trigger[0] - 25) : candidate.trigger[1]]
+        if lexicon.search("REST_OF_PACKAGE", told) and lexicon.search(
+            "KEPT", doc.text[candidate.trigger[0] : clause.end]
+        ):
+            kept.append(candidate)
+    for candidate in kept:
+        for part in lifted:
+            if part.targets & candidate.targets and (
+                not candidate.imposers or candidate.imposers == part.imposers
+            ):
+                part.status = "eased"
+    gone = {id(c) for c in kept if any(c.targets & p.targets for p in lifted)}
+    return [c for c in found if id(c) not in gone]
+
+
+def _remember_packages(found: list[Candidate], state: State) -> None:
+    for candidate in found:
+        if candidate.status in ("imposed", "extended") and candidate.measures:
+            key = (frozenset(candidate.imposers), frozenset(candidate.targets))
+            state.packages.setdefault(key, set()).update(candidate.measures)
+
+
+def _part_lifted(candidate: Candidate, group: list[_Mention], state: State) -> None:
+    """ "The ban on charters and tour sales was cancelled" after a package of trade, travel
+    and other measures: one part lifted, the rest kept, so the package is eased."""
+    if candidate.status != "lifted" or not candidate.measures:
+        return
+    if any(m.source in _WHOLE_LISTS for m in group):
+        return  # "the sanctions were lifted": the whole of them
+    told = state.packages.get((frozenset(candidate.imposers), frozenset(candidate.targets)))
+    if told and candidate.measures < told:
+        candidate.status = "eased"
 
 
 def _did_the_same(
@@ -984,6 +1204,11 @@ _VERB_FIRST = _rx.compile(
     r"introduces?|prohibits?|revokes?|readmits?|restores?|resumes?|lifts?|pauses?|ends?|"
     r"scraps?|strikes?|struck|took|takes?|delists?|reinstates?)\b"
 )
+# Mentions that name a package as a whole ("the sanctions", "restrictive measures").
+_WHOLE_LISTS = ("MEASURE_GENERIC", "MEASURE_UN", "MEASURE_LAW", "MEASURE_ANAPHOR")
+# "The ban on charter flights was cancelled": a noun whose status is told by the clause.
+_NOUN_ON = _rx.compile(r"(?:bans?|halts?|curbs?|controls?)\s+(?:on|of)\b", re.I)
+_PASSIVE_LISTS = ("MEASURE_TRAVEL_OF",)
 _NOMINAL_LISTS = ("MEASURE_GENERIC", "MEASURE_UN", "MEASURE_LAW", "MEASURE_ANAPHOR", "RELIEF")
 
 
@@ -991,6 +1216,8 @@ def _verbal(doc: Document, mention: _Mention) -> bool:
     """Whether a mention is a verb with its object ("expelled the envoy", "closed its airspace")."""
     if mention.source in _NOMINAL_LISTS:
         return False
+    if mention.source in _PASSIVE_LISTS:
+        return True  # "all visas issued to its nationals would be revoked": its verb ends it
     words = doc.text[mention.start : mention.end].lower()
     first = words.split(maxsplit=1)[0] if words.strip() else ""
     if lexicon.pattern("MEASURE_MODIFIER").fullmatch(first):
@@ -1085,6 +1312,172 @@ def _reason_target(doc: Document, actors: list[Actor], first: _Mention, hi: int)
     return set()
 
 
+_FUTURE_PASSIVE = _rx.compile(
+    r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en)\b(?!\s+by\b)",
+    re.I,
+)
+
+
+def _widens_to(doc: Document, verb: _StatusWord, actor: Actor) -> bool:
+    """ "extend to Hong Kong": the widening verb names the actor as where the measure goes."""
+    return (
+        actor.start > verb.end
+        and bool(re.fullmatch(r"\s+to\s+(?:the\s+)?", doc.text[verb.end : actor.start], re.I))
+        and bool(lexicon.pattern("WIDEN_TO").fullmatch(verb.text))
+    )
+
+
+def _relative_measure(
+    doc: Document, actors: list[Actor], group: list[_Mention], hi: int, roles: _Roles
+) -> tuple[int, list[_Mention], _Roles] | None:
+    """The measure a relative clause right after the mention tells on a target of its own
+    ("the arms embargo that the UK has applied to mainland China"): where the relative
+    starts, its mention (the verb) and its roles. The target leaves the main measure."""
+    last = group[-1]
+    for actor in actors:
+        if actor.start <= last.end or actor.start >= hi or not is_state(actor.code):
+            continue
+        found = _patterns()["relative_on"].match(doc.text[last.end : actor.start])
+        if found is None:
+            continue  # "that the UK …": the subject of the relative, not its target
+        subject = [
+            a
+            for a in actors
+            if last.end + found.start("subject") <= a.start < last.end + found.end("subject")
+            and is_actor(a.code)
+        ]
+        its = _Roles()
+        its.imposers = {subject[-1].code} if subject else set(roles.imposers)
+        its.targets = {actor.code}
+        its.imposers -= its.targets
+        if not its.imposers or actor.code not in roles.targets:
+            return None
+        roles.targets.discard(actor.code)
+        if not roles.targets:
+            return None
+        start = last.end + found.start("verb")
+        mention = _Mention(start, last.end + found.end("verb"), last.kind, last.source)
+        return last.end + found.start(), [mention], its
+    return None
+
+
+_PROMISED = _rx.compile(r"\b(?:will|would|shall)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _promise(doc: Document, actors: list[Actor], group: list[_Mention], lo: int) -> int | None:
+    """ "If Russia invades Ukraine, the EU will impose sanctions on Moscow": a clause that
+    opens on a state's act as a condition and then promises a measure; where the promise
+    starts, or None."""
+    opening = _patterns()["opening_condition"].match(doc.text, lo, group[0].start)
+    if opening is None:
+        return None
+    end = opening.end()
+    if not any(lo <= a.start < end and is_state(a.code) and not a.topic for a in actors):
+        return None  # "If approved, the measures will take effect …": no state's act
+    if not _PROMISED.search(doc.text[end : group[0].start + 1]) and not _PROMISED.search(
+        doc.text[max(end, group[0].start - 40) : group[0].start]
+    ):
+        return None
+    return end
+
+
+def _answer_threat(
+    doc: Document,
+    sent: Sentence,
+    group: list[_Mention],
+    lo: int,
+    roles: _Roles,
+    verb: _StatusWord | None,
+) -> Candidate | None:
+    """ "if Britain imposed sanctions on any Chinese official, China would make a resolute
+    response": the measure of the condition is not taken, and the state that answers it
+    threatens its imposer. None when the clause is no such condition; a candidate with no
+    imposer when it is one whose answer names no state."""
+    condition, first = None, group[0]
+    for mention in group:
+        # "… would take retaliatory measures if Norway expelled Russian diplomats": the
+        # measure of the condition need not be the clause's first
+        at = mention.start
+        if mention is group[0] and verb is not None:
+            at = min(at, verb.start)
+        condition = _patterns()["condition"].search(doc.text[lo:at])
+        if condition is not None:
+            first = mention
+            break
+    if condition is None:
+        return None
+    cond_at = lo + condition.start()
+    answer = _patterns()["answer"].search(doc.text, first.end, sent.end)
+    if answer is None:
+        # "Beijing said that it would retaliate if Canada imposed sanctions …"
+        answer = _patterns()["answer_before"].search(doc.text, sent.start, cond_at)
+    if answer is None:
+        return None
+    if any(m is not first and not answer.start("answer") <= m.start < answer.end() for m in group):
+        return None  # another measure of the clause is told as taken
+    actors = doc.actors(sent)
+    who = [
+        a
+        for a in actors
+        if answer.start("who") <= a.start < answer.end("who") and is_actor(a.code) and not a.topic
+    ]
+    trigger = (answer.start("answer"), answer.end("answer"))
+    candidate = Candidate("sanction", sent, trigger, "threatened")
+    # who takes the measure of the condition: the state told between "if" and the measure
+    told = {
+        a.code
+        for a in actors
+        if cond_at <= a.start < first.start and is_actor(a.code) and not a.topic
+    }
+    targets = told or {c for c in roles.imposers if is_actor(c)}
+    if not who or not targets:
+        return candidate
+    candidate.imposers = {who[-1].code} - targets
+    candidate.targets = targets - candidate.imposers
+    if not candidate.imposers or not candidate.targets:
+        candidate.imposers = set()
+        return candidate
+    candidate.date, candidate.basis = _date(doc, sent, trigger, sent.start, sent.end, "threatened")
+    return candidate
+
+
+_PRONOUN_OBJECT = _rx.compile(r"^[\w'’-]+\s+(?:him|her|them)\b", re.I)
+_ENVOY_STATE = _rx.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _envoy_before(
+    doc: Document, sent: Sentence, actors: list[Actor], mention: _Mention
+) -> set[str]:
+    """ "after the French ambassador ignored a summons, it gave him 48 hours to leave": a
+    diplomatic measure on a pronoun is on the envoy named last before it, of his state."""
+    if mention.source != "MEASURE_DIPLOMATIC" or not _PRONOUN_OBJECT.match(
+        doc.text[mention.start : mention.end]
+    ):
+        return set()
+    where, told = sent, actors
+    envoys = lexicon.finditer("ENVOY_NOUN", doc.text[sent.start : mention.start])
+    if not envoys and sent.index > 0:
+        # "Mali summoned the Belgian ambassador. The junta gave him 72 hours to leave."
+        where = doc.sentences[sent.index - 1]
+        if where.block != sent.block:
+            return set()
+        told = doc.actors(where)
+        envoys = lexicon.finditer("ENVOY_NOUN", where.text)
+    if not envoys:
+        return set()
+    start, end = where.start + envoys[-1].start(), where.start + envoys[-1].end()
+    for actor in told:
+        if actor.topic or not is_state(actor.code):
+            continue
+        if actor.end <= start and re.fullmatch(
+            r"(?:[’']s)?\s+(?:(?![\w-]+ed\b)[\w-]+\s+)?", doc.text[actor.end : start]
+        ):
+            return {actor.code}  # "the French ambassador", "Belgium's envoy"
+        if actor.start >= end and _ENVOY_STATE.match(doc.text[end : actor.start]):
+            return {actor.code}  # "the ambassador of France"
+    return set()
+
+
 _ANAPHOR = _rx.compile(
     r"^\W{0,3}(?:they|these|those|both|the\s+(?:\w+\s+)?(?:measures|restrictions|sanctions|bans?|curbs|penalties))\s+"
     r"(?:(?:were|was|are|is|have|has|had|been|will|would|be|also|again|first|last|then|later|now|only|since)\s+){0,4}",
@@ -1157,8 +1550,25 @@ def _after_semicolon(doc: Document, sent: Sentence, out: list[Candidate]) -> lis
     return [candidate] if candidate is not None else []
 
 
+def _topic_state(doc: Document, sent: Sentence, state: State, imposers: set[str]) -> set[str]:
+    """The state the text so far is about: named most often, at least twice, and not the
+    speaker's own nor the measure's imposer."""
+    we = set(doc.we(sent))
+    speakers = we if len(we) == 1 else set()  # a guess of many speakers tells no side
+    ranked = sorted(
+        ((n, code) for code, n in state.named.items() if code not in speakers | imposers),
+        reverse=True,
+    )
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return set()
+    return {ranked[0][1]}
+
+
 def _remember_subject(doc: Document, sent: Sentence, state: State) -> None:
     """The first state named as a subject of the sentence, for a later "it" or "they"."""
+    for actor in doc.actors(sent):
+        if is_state(actor.code) and not actor.topic:
+            state.named[actor.code] = state.named.get(actor.code, 0) + 1
     for actor in doc.actors(sent):
         if actor.topic or not is_actor(actor.code):
             continue

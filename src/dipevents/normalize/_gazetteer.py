@@ -114,6 +114,8 @@ def _case_fits(entry: Entry, surface: str) -> bool:
         return all(c.isupper() for c in letters)
     if entry.kind in ("series", "geography", "format") and " " in surface.strip():
         return True  # "the trilateral summit", "the Eastern Economic Forum"
+    if entry.kind == "country" and " " in surface.strip() and surface.split()[-1][:1].isupper():
+        return True  # "mainland China": a qualifier in lower case before the name
     return surface[0].isupper() or surface[0].isdigit()
 
 
