@@ -12,6 +12,7 @@ from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, merge_days, pick_time
 from dipevents.extract.document import (
+    _LIST_GAP,
     GROUP_OF_STATES,
     LEADER_ROLES,
     Actor,
@@ -1664,7 +1665,7 @@ def _partners_with(
         if actor.start < last or actor.via != "name":
             continue
         gap = doc.text[last : actor.start]
-        if listed and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", gap):
+        if listed and not _LIST_GAP.fullmatch(gap):
             break
         if not listed and gap.strip() not in ("", "the"):
             break

@@ -338,6 +338,8 @@ class _Roles:
 
 
 # How an answer is told: "would respond", "is ready to retaliate", "vowed to hit back".
+# "will certainly respond", "would resolutely hit back": the adverbs between modal and answer.
+_ANSWER_ADVERB = r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
 _ANSWER_MODAL = (
     r"(?:would|will|shall|(?:is|was|are|were)\s+ready\s+to|"
     r"(?:vow|pledge|promise|threaten)(?:s|d|ed)?\s+to)"
@@ -404,18 +406,26 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"\b" + lexicon.fragment("CONDITION") + r"\s+(?:[\w'’-]+\s+){0,6}$", re.I
         ),
         "answer": _rx.compile(
-            r",\s+(?P<who>[^,;]{1,60}?)\s+" + _ANSWER_MODAL + r"\s+"
-            r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
-            r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b",
+            r",\s+(?P<who>[^,;]{1,60}?)\s+"
+            + _ANSWER_MODAL
+            + r"\s+"
+            + _ANSWER_ADVERB
+            + r"(?P<answer>"
+            + lexicon.fragment("ANSWER_THREAT")
+            + r")\b",
             re.I,
         ),
         "opening_condition": _rx.compile(
             r"\W{0,3}(?:" + lexicon.fragment("CONDITION") + r")\s+[^,;]{1,120},\s*", re.I
         ),
         "answer_before": _rx.compile(
-            r"(?P<who>[^;]{1,100}?)\s+" + _ANSWER_MODAL + r"\s+"
-            r"(?:(?:certainly|surely|also|then|resolutely|firmly|definitely)\s+)?"
-            r"(?P<answer>" + lexicon.fragment("ANSWER_THREAT") + r")\b[^.;,]{0,40}$",
+            r"(?P<who>[^;]{1,100}?)\s+"
+            + _ANSWER_MODAL
+            + r"\s+"
+            + _ANSWER_ADVERB
+            + r"(?P<answer>"
+            + lexicon.fragment("ANSWER_THREAT")
+            + r")\b[^.;,]{0,40}$",
             re.I,
         ),
         "unnamed_organ": _rx.compile(
