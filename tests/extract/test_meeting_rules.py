@@ -1120,6 +1120,29 @@ def test_the_2_plus_2_formats_a_state_holds_are_no_meeting() -> None:
     assert found == []
 
 
+def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
+    for body in (
+        "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",
+        "Officials of Kenya and Ethiopia met for a 2+2 inter-sessional in Nairobi on Monday "
+        "to prepare the ministers' session.",
+        "Senior officials of Ghana and Senegal met in the 2+2 format at director-general "
+        "level in Accra on Friday.",
+        "Peru and Colombia held a 2+2 dialogue at the working level in Lima last week.",
+    ):
+        assert two_plus_twos(body, published=date(2025, 3, 12)) == [], body
+
+
+def test_a_ministers_2_plus_2_beside_an_officials_one_is_kept() -> None:
+    found = two_plus_twos(
+        "Chile and Peru held a vice-ministerial dialogue in Santiago on Friday, ahead of "
+        "the ministers' 2+2 in Lima in April. The 2+2 of foreign and defence ministers of "
+        "Kenya and Ethiopia, prepared at an intersessional meeting in January, took place "
+        "in Addis Ababa on Monday.",
+        published=date(2025, 3, 12),
+    )
+    assert sorted(tuple(e["countries"]) for e in found) == [("CHL", "PER"), ("ETH", "KEN")]
+
+
 def test_ministers_flying_to_a_city_for_a_2_plus_2_meet_there() -> None:
     [found] = two_plus_twos(
         "The Japanese foreign and defence ministers will fly to Jakarta for a 2+2 with "

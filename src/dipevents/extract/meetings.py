@@ -1538,6 +1538,23 @@ def _context_leader(
     return None
 
 
+def _officials_level(
+    doc: Document, clause: Clause, trigger: tuple[int, int], triggers: list[tuple[int, int]]
+) -> bool:
+    """Whether the clause tells this 2+2 as a meeting of officials below the ministers
+    ("the 2+2 intersessional", "a 2+2 at the working level"): the officials' words
+    next to this trigger and nearer to it than to the sentence's other 2+2 triggers."""
+
+    def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+        return max(a[0] - b[1], b[0] - a[1], 0)
+
+    for match in lexicon.finditer("OFFICIALS_LEVEL", doc.text[clause.start : clause.end]):
+        words = (clause.start + match.start(), clause.start + match.end())
+        if gap(trigger, words) <= 30 and min(triggers, key=lambda t: gap(t, words)) == trigger:
+            return True
+    return False
+
+
 def two_plus_two_candidates(
     doc: Document,
     sent: Sentence,
@@ -1574,6 +1591,8 @@ def two_plus_two_candidates(
             continue  # "The 2+2 mechanism has been created": the format, not a meeting
         if _HOLDS_FORMATS.search(doc.text[clause.start : trigger[1] + 12]):
             continue  # "Japan holds 2+2 dialogues with Australia and India": the formats
+        if _officials_level(doc, clause, trigger, [t for t, _ in triggers]):
+            continue  # "the 2+2 intersessional meeting", "a 2+2 at director-general level"
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
