@@ -1120,6 +1120,36 @@ def test_the_2_plus_2_formats_a_state_holds_are_no_meeting() -> None:
     assert found == []
 
 
+def test_a_month_ahead_of_a_meeting_is_one_to_come() -> None:
+    [found] = two_plus_twos(
+        "The foreign ministers of Kenya and Ethiopia met in Nairobi on Friday, ahead of the "
+        "2+2 of the two countries in April.",
+        published=date(2025, 3, 12),
+    )
+    assert (found["status"], found["date"]["start"]) == ("planned", "2025-04-01")
+    # counted from the time told before it, not from the day of the text
+    [found] = two_plus_twos(
+        "The two foreign ministers met in Lima in May 2023, ahead of the 2+2 of Peru and "
+        "Chile in August.",
+        published=date(2024, 3, 12),
+    )
+    assert found["date"]["start"] == "2023-08-01"
+
+
+def test_a_meeting_after_an_ahead_of_phrase_has_not_its_time_or_status() -> None:
+    found = summits(
+        "Ahead of the African Union summit in Addis Ababa in February, Ruto met Tinubu in Nairobi.",
+        published=date(2025, 1, 10),
+    )
+    au, bilateral = sorted(found, key=lambda e: e["kind"] != "multilateral")
+    assert (au["status"], au["date"]["start"][:7]) == ("planned", "2025-02")
+    assert (bilateral["status"], bilateral["date"], bilateral["location"]["name"]) == (
+        "held",
+        None,
+        "Nairobi",
+    )
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

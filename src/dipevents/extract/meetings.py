@@ -146,6 +146,15 @@ def _status(
                 # "met … on the eve of the summit": the later one is the other meeting
                 window = window[: before_event.start()]
                 break
+            comma = window.find(",", before_event.end(), max(0, trigger[0] - lo))
+            if comma != -1:
+                # "Ahead of the summit in October, Albanese met Anwar": the phrase is the
+                # summit's (blanked, so that offsets into the window stay)
+                window = (
+                    window[: before_event.start()]
+                    + " " * (comma - before_event.start())
+                    + window[comma:]
+                )
     cancelled = lexicon.search("CANCELLED", window)
     if cancelled:
         rest = window[cancelled.end() :]
@@ -420,6 +429,12 @@ def _time(
         for t in doc.times(sent)
         if t.start >= told_from and not _time_of_saying(doc, t, lo, trigger)
     ]
+    for cue in lexicon.finditer("BEFORE_EVENT", doc.text[told_from : trigger[0]]):
+        phrase = told_from + cue.end()
+        comma = doc.text.find(",", phrase, trigger[0])
+        if comma != -1:
+            # "Ahead of the summit in October, Albanese met Anwar": October is the summit's
+            times = [t for t in times if not (phrase <= t.start and t.end <= comma)]
     after = _UNITS_AFTER.search(doc.text, max(sent.start, trigger[0] - 60), trigger[0])
     if after is not None:
         # "will meet in Woodside on Wednesday, a year after the two leaders met in Bali": the
@@ -2106,6 +2121,13 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                 and s.date.contains(candidate.date)
             )
         ]  # fmt: skip
+        if _led_from(doc, candidate.sentence.start, candidate.trigger) == candidate.sentence.start:
+            near = [
+                s
+                for s in near
+                if s.sentence is not candidate.sentence
+                or _led_from(doc, s.sentence.start, s.trigger) == s.sentence.start
+            ]  # "Ahead of the ASEAN summit in October, Albanese met Anwar": not at that one
         if not near:
             continue
         summit = near[-1]

@@ -564,10 +564,21 @@ def find_times(
     last = context
     depth = seen = 0  # parentheses open before the expression, counted once along the text
     for kind, match, start, end in matches:
-        local = _local_tense(text[max(0, start - 30) : start], text[end : end + 80])
+        if _ahead_of(text[max(0, start - 80) : start]):
+            # "ahead of the summit in June": the verb after the phrase is not June's
+            local = _local_tense(text[max(0, start - 30) : start])
+            ahead = local is None
+        else:
+            local = _local_tense(text[max(0, start - 30) : start], text[end : end + 80])
+            ahead = False
+        if ahead and last is None:
+            local = Tense.FUTURE  # "ahead of the summit in June": June is still to come
         resolver.tense = local or tense
         resolver.context = last
         span, basis, explicit = resolver.resolve(kind, match)
+        if ahead and last is not None and span is not None and basis is DateBasis.RELATIVE:
+            # "met on Friday, ahead of the summit in June": the June after that Friday
+            span = _not_before(span, last.start)
         before = text[max(0, start - 40) : start]
         role = Role.AT
         ranged = (kind in ("md_range", "dm_range") and match.group("d2")) or (
@@ -610,6 +621,37 @@ _OTHER_EVENT = _rx.compile(
     r"\b(?:after|following|before|since|in\s+the\s+wake\s+of|in\s+response\s+to|over|amid|during|despite|in\s+accordance\s+with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$",
     re.I,
 )
+
+
+def _not_before(span: DateSpan, day: date) -> DateSpan:
+    """The span a year later when it starts before ``day`` and a year later does not."""
+    if span.start >= day or span.precision is Precision.YEAR:
+        return span
+    later = attrs.evolve(
+        span, start=span.start + relativedelta(years=1), end=span.end + relativedelta(years=1)
+    )
+    return later if later.start >= day else span
+
+
+def _ahead_of(before: str) -> bool:
+    """ "ahead of the summit in Italy in June": the time of what comes later (the few words
+    of one phrase between "ahead of", "in preparation for" and the time)."""
+    from dipevents.extract import lexicon
+
+    return bool(_ahead_of_pattern(lexicon.version()).search(before))
+
+
+@cache
+def _ahead_of_pattern(version: int) -> re.Pattern[str]:
+    from dipevents.extract import lexicon
+
+    del version  # part of the cache key only
+    return _rx.compile(
+        r"\b"
+        + lexicon.fragment("BEFORE_EVENT")
+        + r"\s+(?:[\w'’+-]+\s+){1,8}(?:in|on|of)\s+(?:the\s+)?$",
+        re.I,
+    )
 
 
 def _since_event(before: str) -> bool:
