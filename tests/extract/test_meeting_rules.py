@@ -1150,6 +1150,21 @@ def test_a_meeting_after_an_ahead_of_phrase_has_not_its_time_or_status() -> None
     )
 
 
+def test_a_place_told_earlier_in_the_clause_names_no_edition() -> None:
+    found = summits(
+        "Xi met Lula in Beijing in May 2023 ahead of the BRICS summit in August.",
+        published=date(2024, 3, 12),
+    )
+    [brics] = [e for e in found if e["name"]]
+    assert brics["date"]["start"] == "2023-08-22"  # not the 2022 summit Beijing hosted
+    [kazan] = [
+        e
+        for e in summits("Lula flew to Kazan for the BRICS summit.", published=date(2025, 3, 1))
+        if e["name"]
+    ]
+    assert kazan["date"]["start"] == "2024-10-22"
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

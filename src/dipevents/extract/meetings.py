@@ -2016,7 +2016,9 @@ def _named_edition(
     if len(found) > 1:
         nearest = min(gap for gap, _ in found)
         found = [(gap, e) for gap, e in found if gap == nearest and gap <= 5]
-    return found[0][1] if len(found) == 1 else None
+    # "the Kazan summit", "the summit held in Bali": the name next to the series', not a
+    # place told earlier in the clause ("met Lula in Beijing in May ahead of the BRICS summit")
+    return found[0][1] if len(found) == 1 and found[0][0] <= 20 else None
 
 
 def _use(
