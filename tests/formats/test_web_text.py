@@ -247,3 +247,31 @@ def test_corpus_metadata(shared_dir: Path, tmp_path: Path, corpus: str, floor: f
 def test_headlines_among_site_furniture(page: str, title: str, published: date) -> None:
     article = parse(page, format="generic")
     assert (article.title, article.published) == (title, published)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Staff Reporters", None),
+        ("By Our Correspondent", None),
+        ("By Staff Writer | March 3, 2025", None),
+        ("By Reuters", None),
+        ("By Tomasz Wierzbicki", "Tomasz Wierzbicki"),
+        ("Marisol Quintero Vidal, Senior Fellow", "Marisol Quintero Vidal"),
+        ("Jan de Vries, Research Director at the Clingendael Institute", "Jan de Vries"),
+        ("Amara Okafor, PhD", "Amara Okafor"),
+        ("Paris, Berlin and Rome", None),  # no role after the comma: not an author line
+        ("Foreign Office, London", None),
+    ],
+)
+def test_bylines_name_a_person_or_nobody(byline: str, author: str | None) -> None:
+    article = parse(
+        "Allies weigh new measures on the junta\n\n"
+        f"{byline}\n\n"
+        "The foreign ministers of the bloc met on Monday to discuss the crisis. They agreed on "
+        "nothing but a statement."
+    )
+    assert article.author == author
+    body = article.text[article.paragraphs[0].start : article.paragraphs[-1].end]
+    if author is not None or byline.startswith("By "):
+        assert byline not in body  # a byline, of a person or not, is no body text

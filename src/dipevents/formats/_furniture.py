@@ -40,6 +40,7 @@ class _Rules:
     organisation_words: int
     fields: dict[str, str | None]
     not_authors: re.Pattern[str]
+    author_roles: re.Pattern[str]
     heads: frozenset[str]
     undated: re.Pattern[str]
 
@@ -76,6 +77,7 @@ def rules() -> _Rules:
         organisation_words=int(data["organisations"]["max_words"]),
         fields={str(k): v for k, v in data["fields"].items()},
         not_authors=_any(data["not_authors"]),
+        author_roles=_any(data["author_roles"]),
         heads=frozenset(data["organisations"]["heads"]),
         undated=_any(data["undated_sites"]),
     )
@@ -205,6 +207,23 @@ def strip_site(title: str, site: str | None = None) -> str:
 def not_an_author(name: str) -> bool:
     """A byline that names no person: staff, desks, wire agencies, "Contributors to ..."."""
     return rules().not_authors.fullmatch(normal(name)) is not None
+
+
+# "Jane Roe, Senior Fellow": a person's name (two to five capitalised words), a comma, a role.
+_NAME_AND_ROLE = _rx.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|der|bin|al|el|la|le)){1,4})"
+    r"\s*,\s+(?P<role>.{3,120})"
+)
+
+
+def author_with_role(text: str) -> str | None:
+    """The person of an author line that gives a name and a role ("Jane Roe, Senior Fellow",
+    "Jan Kowalski, Research Director at the Institute"); None for any other line."""
+    match = _NAME_AND_ROLE.fullmatch(text.strip())
+    if match is None or not rules().author_roles.fullmatch(normal(match.group("role"))):
+        return None
+    name = match.group("name")
+    return None if not_an_author(name) or is_organisation(name) else name
 
 
 def undated_site(text: str) -> bool:

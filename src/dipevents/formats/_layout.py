@@ -350,14 +350,24 @@ _BYLINE = _rx.compile(
 _NAME_LINE = _rx.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
 
 
-def byline_author(line_text: str) -> str | None:
-    """The person of a byline such as "By Anna Kireeva | June 14, 2018"."""
+def byline_name(line_text: str) -> str | None:
+    """The name a byline gives, a person's or not ("By Anna Kireeva | June 14, 2018",
+    "By Staff Reporters")."""
     match = _BYLINE.match(line_text[:PREFIX])
     if not match:
         return None
     name = match.group("name").strip()
     name = re.split(r"\s+and\s+|\s*&\s*", name)[0].strip()
     return name if _NAME_LINE.match(name) else None
+
+
+def byline_author(line_text: str) -> str | None:
+    """The person of a byline such as "By Anna Kireeva | June 14, 2018"; None for a byline
+    that names no person ("By Staff Reporters", "By Reuters")."""
+    from dipevents.formats._furniture import not_an_author
+
+    name = byline_name(line_text)
+    return None if name is None or not_an_author(name) else name
 
 
 def is_person_name(line_text: str) -> bool:

@@ -24,6 +24,7 @@ from dipevents.formats._layout import (
     PREFIX,
     Line,
     byline_author,
+    byline_name,
     clean_title,
     find_date,
     finish,
@@ -260,12 +261,17 @@ def read_header(
                 labels[line.index] = "date"
                 continue
         found_author = byline_author(text)
+        if found_author is None and header.title is not None:
+            found_author = web.author_with_role(text)  # "Jane Roe, Senior Fellow"
         if header.author is None and found_author:
             header.author = found_author
             labels[line.index] = "byline"
             if header.published is None:
                 dated = find_date(text)
                 header.published = dated[0] if dated else None
+            continue
+        if found_author is None and byline_name(text) is not None:
+            labels[line.index] = "byline"  # "By Staff Reporters": a byline of no person
             continue
         if header.title is None:
             if text.endswith(":"):
