@@ -260,6 +260,7 @@ def test_headlines_among_site_furniture(page: str, title: str, published: date) 
         ("Marisol Quintero Vidal, Senior Fellow", "Marisol Quintero Vidal"),
         ("Jan de Vries, Research Director at the Clingendael Institute", "Jan de Vries"),
         ("Amara Okafor, PhD", "Amara Okafor"),
+        ("Amara Okafor | Senior Analyst", "Amara Okafor"),
         ("Paris, Berlin and Rome", None),  # no role after the comma: not an author line
         ("Foreign Office, London", None),
     ],

@@ -209,10 +209,11 @@ def not_an_author(name: str) -> bool:
     return rules().not_authors.fullmatch(normal(name)) is not None
 
 
-# "Jane Roe, Senior Fellow": a person's name (two to five capitalised words), a comma, a role.
+# "Jane Roe, Senior Fellow", "Jane Roe | Senior Analyst": a person's name (two to five
+# capitalised words), a comma or a bar, a role.
 _NAME_AND_ROLE = _rx.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|der|bin|al|el|la|le)){1,4})"
-    r"\s*,\s+(?P<role>.{3,120})"
+    r"\s*(?:,|\s[|–—-])\s+(?P<role>.{3,120})"
 )
 
 
