@@ -1165,6 +1165,42 @@ def test_a_place_told_earlier_in_the_clause_names_no_edition() -> None:
     assert kazan["date"]["start"] == "2024-10-22"
 
 
+def test_courtesy_calls_and_tete_a_tetes_are_meetings() -> None:
+    for body in (
+        "Prime Minister Albanese paid a courtesy call on President Widodo in Jakarta on Monday.",
+        "President Lula received a courtesy call from Prime Minister Kishida in Brasilia on "
+        "Friday.",
+        "Prime Minister Modi held a tête-à-tête with President Putin in Moscow on Monday.",
+        "President Biden and President Xi held a one-on-one meeting in Woodside on Wednesday.",
+    ):
+        found = summits(body, published=date(2024, 3, 12))
+        assert [e["kind"] for e in found] == ["bilateral"], body
+    # a call on the telephone is still none
+    assert (
+        summits(
+            "Prime Minister Albanese made a phone call to President Widodo on Monday.",
+            published=date(2024, 3, 12),
+        )
+        == []
+    )
+
+
+def test_a_venue_in_its_city_is_coded_by_the_city() -> None:
+    def place(body: str) -> str:
+        [found] = summits(body, published=date(2024, 3, 12))
+        return str(found["location"]["name"])
+
+    assert place("Lula hosted Ramaphosa at the Itamaraty Palace in Brasilia on Monday.") == (
+        "Brasilia"
+    )
+    assert place("Xi met Biden at the Filoli estate in Woodside, California, on Wednesday.") == (
+        "Woodside"
+    )
+    # the venue alone, or a venue in a state, stays the venue
+    assert place("Lula hosted Ramaphosa at the Itamaraty Palace on Monday.") == "Itamaraty Palace"
+    assert place("Biden met Kishida at Camp David in Maryland on Friday.") == "Camp David"
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

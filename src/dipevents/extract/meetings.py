@@ -26,6 +26,8 @@ from dipevents.extract.timex import NUMBER_WORDS, Tense, TimeExpr, tense_of
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
+from dipevents.normalize._fold import fold
+from dipevents.normalize.places import venue_city
 
 
 def series_name(key: str) -> str:
@@ -223,7 +225,30 @@ def _location(
         return None, False
     after = [p for p in found if p[0] >= trigger[0]]
     chosen = after[0] if after else found[-1]
-    return chosen[1], chosen[2]
+    return _city_of_venue(doc, chosen, found)
+
+
+def _city_of_venue(
+    doc: Document, chosen: tuple[int, Place, bool], found: list[tuple[int, Place, bool]]
+) -> tuple[Place, bool]:
+    """ "at the Merdeka Palace in Jakarta": the city the text names for a venue, the place
+    every reader codes; "at Camp David in Maryland" keeps the venue (Maryland is not the
+    city the knowledge has it in)."""
+    start, venue, is_city = chosen
+    city = venue_city(venue.name)
+    if city is None:
+        return venue, is_city
+    for offset, place, in_city in found:
+        if offset <= start:
+            continue
+        if fold(place.name) == fold(city) and _VENUE_IN.fullmatch(doc.text[start:offset]):
+            return place, in_city
+        break
+    return venue, is_city
+
+
+# The venue's name, then "in" or a comma, then the city: "the Merdeka Palace in ".
+_VENUE_IN = _rx.compile(r"[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?(?:\s+in|,)\s+(?:the\s+)?")
 
 
 def _by_phone(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> bool:

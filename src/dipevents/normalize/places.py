@@ -119,6 +119,26 @@ def _venues() -> dict[str, list[PlaceRecord]]:
 
 
 @cache
+def _venue_cities() -> dict[str, str]:
+    """The folded name and aliases of each venue of places.json -> the city it is in."""
+    index: dict[str, str] = {}
+    for item in read_json("places.json")["places"]:
+        if item.get("city"):
+            for alias in (item["name"], *item.get("aliases", [])):
+                index[fold(alias)] = item["city"]
+    return index
+
+
+def venue_city(name: str) -> str | None:
+    """The city a venue of the knowledge is in, or None for any other name.
+
+    >>> venue_city("Merdeka Palace"), venue_city("Jakarta")
+    ('Jakarta', None)
+    """
+    return _venue_cities().get(fold(name))
+
+
+@cache
 def _capital_rows() -> tuple[tuple[str, str, str], ...]:
     rows = []
     for line in read_text("geonames/capitals.tsv").splitlines():
