@@ -1201,6 +1201,40 @@ def test_a_venue_in_its_city_is_coded_by_the_city() -> None:
     assert place("Biden met Kishida at Camp David in Maryland on Friday.") == "Camp David"
 
 
+def test_two_ministers_hosting_their_counterparts_of_a_state_is_a_2_plus_2() -> None:
+    [found] = two_plus_twos(
+        "Foreign Minister Wong and Defence Minister Marles will host their Japanese "
+        "counterparts in Melbourne next month.",
+        published=date(2024, 3, 12),
+    )
+    assert (found["countries"], found["status"]) == (["AUS", "JPN"], "planned")
+    [found] = two_plus_twos(
+        "Foreign Minister Wong and Defence Minister Marles met their counterparts from Japan "
+        "in Tokyo on Friday.",
+        published=date(2024, 3, 12),
+    )
+    assert (found["countries"], found["location"]["name"]) == (["AUS", "JPN"], "Tokyo")
+    # a trade minister is not a defence minister
+    assert (
+        two_plus_twos(
+            "Foreign Minister Wong and Trade Minister Farrell met their Japanese counterparts "
+            "in Tokyo on Friday.",
+            published=date(2024, 3, 12),
+        )
+        == []
+    )
+
+
+def test_a_title_picks_one_of_two_office_holders_of_a_surname() -> None:
+    # Lawrence Wong (Singapore's prime minister) and Penny Wong (Australia's foreign
+    # minister) are both in office in 2025: the title says which one met Albanese
+    [found] = summits(
+        "Prime Minister Wong met Prime Minister Albanese in Canberra on Monday.",
+        published=date(2025, 3, 12),
+    )
+    assert found["countries"] == ["AUS", "SGP"]
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

@@ -152,6 +152,30 @@ class Clause:
     end: int
 
 
+def _titled_roles(before: str, after: str = "") -> set[Role]:
+    """The offices a title right before a name ("Foreign Minister", "President") or right
+    after it (", the Foreign Secretary") names."""
+    minister_titles = lexicon.pattern("MINISTER_TITLE")
+    leader_titles = lexicon.pattern("LEADER_TITLE")
+    roles: dict[str, str] = lexicon.entries("TITLE_ROLE").get("roles", {})
+    near = [m for m in minister_titles.finditer(before) if before[m.end() :].strip(" ,.") == ""]
+    near += [
+        m for m in minister_titles.finditer(after) if after[: m.start()].strip(" ,") in ("", "the")
+    ]
+    wanted: set[Role] = set()
+    for match in near:
+        words = match.group().lower()
+        wanted.add(
+            Role.DEFENCE_MINISTER if "defen" in words or "war" in words else Role.FOREIGN_MINISTER
+        )
+    for match in leader_titles.finditer(before):
+        if before[match.end() :].strip(" ,.") == "":
+            role = roles.get(" ".join(match.group().lower().split()).rstrip("s"))
+            if role:
+                wanted.add(Role(role))
+    return wanted
+
+
 class Document:
     """What the detectors read: one per article."""
 
@@ -286,9 +310,6 @@ class Document:
             return None
         start, end = date.min, date.max
         seen = False
-        minister_titles = lexicon.pattern("MINISTER_TITLE")
-        leader_titles = lexicon.pattern("LEADER_TITLE")
-        roles: dict[str, str] = lexicon.entries("TITLE_ROLE").get("roles", {})
         for sent in self.sentences:
             for mention in self.mentions(sent):
                 names = mention.of("person") or mention.of("surname")
@@ -301,29 +322,7 @@ class Document:
                 after = self.text[mention.end : min(sent.end, mention.end + 45)]
                 if re.search(r"\b(?:former|then|ex-|late|previous|predecessor)\b", before, re.I):
                     continue
-                near = [
-                    m
-                    for m in minister_titles.finditer(before)
-                    if before[m.end() :].strip(" ,.") == ""
-                ]
-                near += [
-                    m
-                    for m in minister_titles.finditer(after)
-                    if after[: m.start()].strip(" ,") in ("", "the")
-                ]
-                wanted: set[Role] = set()
-                for match in near:
-                    words = match.group().lower()
-                    wanted.add(
-                        Role.DEFENCE_MINISTER
-                        if "defen" in words or "war" in words
-                        else Role.FOREIGN_MINISTER
-                    )
-                for match in leader_titles.finditer(before):
-                    if before[match.end() :].strip(" ,.") == "":
-                        role = roles.get(" ".join(match.group().lower().split()).rstrip("s"))
-                        if role:
-                            wanted.add(Role(role))
+                wanted = _titled_roles(before, after)
                 terms = [t for t in record.tenures if t.role in wanted]
                 if len(terms) != 1:
                     continue
@@ -652,6 +651,22 @@ class Document:
         candidates = [people.records()[n] for n in surnames if n in people.records()]
         if on is not None:
             candidates = [r for r in candidates if r.tenure_on(on)]
+        if len(candidates) > 1:
+            # "Foreign Minister Wong": of the people of that name, the one of that office
+            # (on the text's day, when it tells one)
+            wanted = _titled_roles(before)
+            day = on or self.anchor
+            titled = [
+                r
+                for r in candidates
+                if any(
+                    t.role in wanted
+                    and (day is None or (t.start <= day and (t.end is None or t.end > day)))
+                    for t in r.tenures
+                )
+            ]
+            if len(titled) == 1:
+                return titled[0]
         return candidates[0] if len(candidates) == 1 else None
 
     def role_on(self, record: PersonRecord, on: date | DateSpan | None) -> tuple[str, Role | None]:

@@ -1799,6 +1799,22 @@ def _ministers_meeting(
     if speaker is not None and re.search(r"\b(?:I|we)\b", sent.text):
         seats.add(speaker)
     states = {code for code, _ in seats}
+    if len(states) == 1 and len(seats) == 2:
+        # "Foreign Minister Wong and Defence Minister Marles will host their Japanese
+        # counterparts": the two ministers of the state the counterparts are of
+        other = _COUNTERPARTS_OF.search(doc.text, clause.start, hi)
+        if other is not None:
+            theirs = [
+                a.code
+                for a in actors
+                if a.via == "name"
+                and is_state(a.code)
+                and a.code not in states
+                and other.start() <= a.start < other.end()
+            ]
+            if len(set(theirs)) == 1:
+                states.add(theirs[0])
+                seats.add((theirs[0], None))
     if len(states) > 2:
         return _ministers_after(doc, sent, actors, meet, seats, clause.start, hi)
     if len(states) != 2 or len(seats) < 3:
@@ -1808,6 +1824,13 @@ def _ministers_meeting(
             return None
     first = meet[0]
     return (sent.start + first.start(), sent.start + first.end()), tuple(sorted(states))
+
+
+# "their Japanese counterparts", "their counterparts from Japan".
+_COUNTERPARTS_OF = _rx.compile(
+    r"\b(?:their|the)\s+(?:[\w'’-]+\s+){1,2}counterparts\b"
+    r"|\b(?:their|the)\s+counterparts\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+)
 
 
 def _ministers_after(
