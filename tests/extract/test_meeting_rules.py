@@ -1235,6 +1235,25 @@ def test_a_title_picks_one_of_two_office_holders_of_a_surname() -> None:
     assert found["countries"] == ["AUS", "SGP"]
 
 
+def test_at_a_meeting_is_one_held_not_one_floated() -> None:
+    [found] = summits(
+        "Sunak and Meloni discussed migration at a meeting in Rome on Saturday.",
+        published=date(2024, 3, 12),
+    )
+    assert (found["status"], found["date"]["start"]) == ("held", "2024-03-09")
+    [found] = summits("Sunak wants a meeting with Meloni.", published=date(2024, 3, 12))
+    assert found["status"] == "proposed"
+
+
+def test_cities_with_lower_case_particles() -> None:
+    for body, city in (
+        ("Ruto and Samia Suluhu Hassan held talks in Dar es Salaam on Monday.", "Dar es Salaam"),
+        ("Sisi hosted Netanyahu in Sharm el-Sheikh on Monday.", "Sharm el-Sheikh"),
+    ):
+        [found] = summits(body, published=date(2024, 3, 12))
+        assert found["location"]["name"] == city, body
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

@@ -61,7 +61,7 @@ _TITLE_BEFORE = _rx.compile(
     r"General|Crown\s+Prince|Sheikh|Chairman|counterpart|,)\.?\s*$"
 )
 _PLACE = _rx.compile(
-    r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|del|da|do|dos|das|di|des|du|der|van|von|of|la|le|au|Chi)\b))*)"
+    r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:el|al|ul|ed|ad)-[A-Z][\w'’.-]*|(?:de|del|da|do|dos|das|di|des|du|der|van|von|of|la|le|au|es|el|al|Chi)\b))*)"
 )
 _POSSESSIVE = _rx.compile(r"^[’']s\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".

@@ -1271,6 +1271,7 @@ def summit_candidates(
                 before_word,
             )
             and not _IS_A.search(before_word)
+            and not _AT_A.search(before_word)
             and not _TOOK_PLACE.match(doc.text[trigger[1] : trigger[1] + 40])
             and word.startswith(("summit", "meeting"))
         ):
@@ -1831,6 +1832,11 @@ _COUNTERPARTS_OF = _rx.compile(
     r"\b(?:their|the)\s+(?:[\w'’-]+\s+){1,2}counterparts\b"
     r"|\b(?:their|the)\s+counterparts\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 )
+
+
+# "discussed migration at a meeting in Rome", "during a summit in Lima": a meeting the
+# leaders were at, not one floated.
+_AT_A = _rx.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _ministers_after(
