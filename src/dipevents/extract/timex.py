@@ -90,7 +90,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years", _rx.compile(rf"\b(?P<y>{_Y})\s*(?:-|–|and)\s*(?P<y2>{_Y})\b")),
     ("year", _rx.compile(rf"\b(?P<y>{_Y})\b")),
     ("rel_unit", _rx.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
-    ("ago", _rx.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
+    ("ago", _rx.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
+    # the end of the month, the beginning of the year: that month or year (the one told
+    # before, else the text's own)
+    ("of_the", _rx.compile(r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|year)\b", re.I)),
     ("weekday", _rx.compile(rf"\b(?:(?P<rel>last|next|this|on|past|from)\s+)?(?P<wd>{_WD})(?:\s*(?:and|or|to|through|until|till|-|–)\s*(?P<wd2>{_WD}))?\b", re.I)),
     ("deictic", _rx.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekend", _rx.compile(r"\b(?P<rel>this|last|next|past|over\s+the|at\s+the|on\s+the)\s+weekend\b", re.I)),
@@ -98,7 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Every pattern above needs one of these: most sentences have none and are skipped at once.
 _MAYBE_TIME = _rx.compile(
-    rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|day|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening))"
+    rf"\d|{_M}|{_WD}|(?i:{_SEASON}|\b(?:year|month|week|fortnight|day|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening))"
 )
 
 _SINCE = _rx.compile(
@@ -158,7 +161,7 @@ def _needs_the_day(kind: str, g: dict[str, str | None]) -> bool:
     if kind == "rel_unit":
         return unit == "week"
     if kind == "ago":
-        return unit in ("day", "week") and (g.get("dir") or "").lower() == "ago"
+        return unit in ("day", "week", "fortnight") and (g.get("dir") or "").lower() == "ago"
     return False
 
 
@@ -368,6 +371,8 @@ class _Resolver:
                 else int(g["n"])
             )
             unit = g["unit"].lower().rstrip("s")
+            if unit == "fortnight":
+                unit, count = "week", 2 * count  # "a fortnight ago": two weeks
             direction = g["dir"].lower()
             sign = 1 if direction in ("later", "afterwards") else -1
             delta = relativedelta(**{f"{unit}s": sign * count})  # type: ignore[arg-type]
@@ -392,6 +397,13 @@ class _Resolver:
             if unit == "month":
                 return DateSpan.month(target.year, target.month), relative, False
             return DateSpan.year(target.year), relative, False
+        if kind == "of_the":
+            if self.context is None and not self.strict and g["unit"].lower() == "month":
+                return None, DateBasis.UNKNOWN, False  # the month of writing is not known
+            told = self.context.start if self.context is not None else a
+            if g["unit"].lower() == "year":
+                return DateSpan.year(told.year), relative, False
+            return DateSpan.month(told.year, told.month), relative, False
         if kind == "weekday":
             rel = (g.get("rel") or "on").lower()
             first_day = _weekday(a, WEEKDAYS[g["wd"].lower()], rel, self.tense)
