@@ -41,3 +41,119 @@ def test_the_region_a_claimed_territory_is_part_of_is_not_claimed_itself() -> No
         "territory of Ladakh."
     )
     assert [c["territory"] for c in found] == ["Aksai Chin"]
+
+
+# -- a dispute settled by a treaty: resolved; talks to settle it settle nothing (§8) --------
+
+
+def test_a_boundary_told_by_its_sea_is_the_boundary_and_a_treaty_settling_it_resolves_it() -> None:
+    found = claims(
+        "The agreement, which entered into force this week, settles the decades-old dispute "
+        "between Oslo and Moscow over the maritime boundary in the Barents Sea.",
+        date(2011, 7, 9),
+    )
+    assert [(c["territory"], c["status"]) for c in found] == [
+        ("Barents Sea maritime boundary", "resolved")
+    ]
+
+
+def test_a_dispute_the_knowledge_knows_as_open_is_resolved_when_the_text_says_so() -> None:
+    found = claims(
+        "Slovenia and Croatia finally resolved their long quarrel over Piran Bay, the two "
+        "prime ministers said."
+    )
+    assert [(c["territory"], c["status"]) for c in found] == [("Piran Bay", "resolved")]
+
+
+def test_a_boundary_treaty_in_force_resolves_the_boundary() -> None:
+    found = claims(
+        "The maritime boundary treaty between Kenya and Somalia came into force on Monday, "
+        "and the dispute over the maritime boundary between Kenya and Somalia is over."
+    )
+    assert [(c["territory"], c["status"]) for c in found] == [
+        ("Kenya–Somalia maritime boundary", "resolved")
+    ]
+
+
+def test_talks_to_settle_a_dispute_leave_it_active() -> None:
+    found = claims(
+        "Negotiators will meet in Ljubljana next week for talks to settle the dispute over "
+        "Piran Bay, which neither side has been able to resolve."
+    )
+    assert [(c["territory"], c["status"]) for c in found] == [("Piran Bay", "active")]
+
+
+def test_a_dispute_not_yet_resolved_is_active() -> None:
+    found = claims(
+        "Kenya says the dispute over the maritime boundary between Kenya and Somalia has not "
+        "been resolved and would only be settled by negotiation."
+    )
+    assert [c["status"] for c in found] == ["active"]
+
+
+def test_an_article_from_before_the_settlement_has_the_dispute_active() -> None:
+    found = claims(
+        "Timor-Leste wants the disputed maritime boundary in the Timor Sea drawn along the "
+        "median line.",
+        date(2016, 4, 11),
+    )
+    assert [(c["territory"], c["status"]) for c in found] == [
+        ("Timor Sea maritime boundary", "active")
+    ]
+
+
+def test_a_treaty_in_force_that_settles_no_boundary_resolves_nothing() -> None:
+    found = claims(
+        "Ever since the peace treaty entered into force in 1952, Tokyo has claimed the "
+        "Northern Territories."
+    )
+    assert [c["status"] for c in found] == ["active"]
+
+
+# -- a border both states claim in part, with no single holder -------------------------------
+
+
+def test_a_border_both_states_claim_in_part_is_claimed_by_both() -> None:
+    found = claims(
+        "Long sections of the border between Uzbekistan and Tajikistan have never been "
+        "delimited, and both states claim the same pastures and springs."
+    )
+    assert [(c["territory"], c["claimants"], c["held_by"]) for c in found] == [
+        ("Uzbekistan–Tajikistan border", ["TJK", "UZB"], None)
+    ]
+
+
+def test_a_border_named_by_its_two_adjectives_is_named_so() -> None:
+    found = claims("The Armenian-Azerbaijani border is still disputed in several places.")
+    assert [(c["territory"], c["claimants"]) for c in found] == [
+        ("Armenian–Azerbaijani border", ["ARM", "AZE"])
+    ]
+
+
+def test_the_border_of_a_sentence_before_is_the_one_both_claim() -> None:
+    found = claims(
+        "Shooting was reported on the border between Kyrgyzstan and Tajikistan on Tuesday. "
+        "Villagers fled. Much of the frontier is undemarcated and each side claims the "
+        "grazing land around the villages."
+    )
+    assert [(c["territory"], c["claimants"]) for c in found] == [
+        ("Kyrgyzstan–Tajikistan border", ["KGZ", "TJK"])
+    ]
+
+
+def test_a_disputed_border_of_two_states_is_the_knowledge_s_one_dispute_of_them() -> None:
+    found = claims("The disputed border between Guyana and Venezuela was drawn by an 1899 award.")
+    assert [(c["territory"], c["claimants"]) for c in found] == [("Essequibo", ["VEN"])]
+
+
+def test_both_sides_claiming_a_victory_on_a_border_claim_no_border() -> None:
+    found = claims(
+        "Both sides claim victory after the clashes on the border between Armenia and "
+        "Azerbaijan, and each side claims the other fired first."
+    )
+    assert found == []
+
+
+def test_a_border_merely_named_is_no_claim() -> None:
+    found = claims("Trucks queued for days at the border between Kazakhstan and Kyrgyzstan.")
+    assert found == []

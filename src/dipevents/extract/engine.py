@@ -510,8 +510,10 @@ def build(doc: Document, group: Group) -> Event | None:
     common["location"] = None
     common["date"] = None
     common["date_basis"] = None
+    # one mention telling the dispute settled settles it ("… which that treaty ended")
+    status = "resolved" if any(m.status == "resolved" for m in group.members) else first.status
     return TerritorialClaim(
-        status=first.status,
+        status=status,
         territory=first.territory or "",
         claimants=sorted(claimants),
         held_by=held,

@@ -116,6 +116,8 @@ def _case_fits(entry: Entry, surface: str) -> bool:
         return True  # "the trilateral summit", "the Eastern Economic Forum"
     if entry.kind == "country" and " " in surface.strip() and surface.split()[-1][:1].isupper():
         return True  # "mainland China": a qualifier in lower case before the name
+    if entry.kind == "territory" and " " in surface.strip() and surface.split()[-1][:1].isupper():
+        return True  # "the maritime boundary in the Timor Sea": a boundary told by its sea
     return surface[0].isupper() or surface[0].isdigit()
 
 
@@ -171,7 +173,7 @@ def _names() -> dict[str, list[Entry]]:
         if len(surname) >= 3 and surname.lower() not in _COMMON_WORDS:
             add(surname, "surname", record.name)
     for disputed in territories.all_territories():
-        for name in (disputed.name, *disputed.aliases, *disputed.features):
+        for name in disputed.names():
             add(name, "territory", disputed.name)
     for name in read_json("geography.json")["names"]:
         add(name, "geography", name)

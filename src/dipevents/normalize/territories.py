@@ -6,6 +6,7 @@ from functools import cache
 
 import attrs
 
+from dipevents import _rx
 from dipevents.normalize._data import read_json
 from dipevents.normalize._fold import fold
 
@@ -20,6 +21,42 @@ class Territory:
     claimants: tuple[str, ...]
     held_by: str | None
     status: str = "active"
+    #: The year the settlement entered into force (or the ruling was accepted), if settled.
+    resolved: int | None = None
+    #: "land" or "maritime".
+    kind: str = "land"
+
+    def names(self) -> tuple[str, ...]:
+        """Its name, aliases and features, and the phrases a boundary's name is told in."""
+        return (self.name, *self.aliases, *self.features, *_phrasings(self.name))
+
+
+# "Timor Sea maritime boundary", "Israel–Lebanon maritime boundary": the boundary and what
+# it lies in or between.
+_BOUNDARY = _rx.compile(r"^(?P<of>.+?)\s+(?P<noun>(?:maritime\s+|land\s+)?(?:boundary|border))$")
+_PAIR = _rx.compile(r"^(?P<a>[^–—-]+?)\s*[–—-]\s*(?P<b>[^–—-]+)$")
+_WATER = _rx.compile(r"\b(?:Sea|Gulf|Bay|Ocean|Strait|Channel|Lake|Sound|Passage)\b")
+
+
+def _phrasings(name: str) -> tuple[str, ...]:
+    """ "the maritime boundary in the Timor Sea", "the maritime boundary between Israel and
+    Lebanon": the ways texts name a boundary the knowledge names "Timor Sea maritime boundary"
+    or "Israel–Lebanon maritime boundary"."""
+    found = _BOUNDARY.match(name)
+    if found is None:
+        return ()
+    where, noun = found["of"], found["noun"]
+    plural = noun.replace("boundary", "boundaries").replace("border", "borders")
+    pair = _PAIR.match(where)
+    if pair is not None:
+        a, b = pair["a"], pair["b"]
+        pairs = [f"{n} between {x} and {y}" for n in (noun, plural) for x, y in ((a, b), (b, a))]
+        return (*pairs, f"{b}–{a} {noun}")
+    if _WATER.search(where) is None:
+        return ()
+    the = "" if where.lower().startswith("the ") else "the "
+    within = [f"{n} {p} {the}{where}" for n in (noun, plural) for p in ("in", "of")]
+    return (*within, f"{where} {plural}")
 
 
 _extra: list[Territory] = []
@@ -35,6 +72,8 @@ def _builtin() -> tuple[Territory, ...]:
             claimants=tuple(sorted(t.get("claimants", []))),
             held_by=t.get("held_by"),
             status=t.get("status", "active"),
+            resolved=t.get("resolved"),
+            kind=t.get("kind", "land"),
         )
         for t in read_json("territories.json")["territories"]
     )
@@ -48,7 +87,7 @@ def all_territories() -> tuple[Territory, ...]:
 def _index_cached(extra_count: int) -> dict[str, Territory]:
     index: dict[str, Territory] = {}
     for item in all_territories():
-        for name in (item.name, *item.aliases, *item.features):
+        for name in item.names():
             index[fold(name)] = item
     return index
 
