@@ -157,3 +157,42 @@ def test_both_sides_claiming_a_victory_on_a_border_claim_no_border() -> None:
 def test_a_border_merely_named_is_no_claim() -> None:
     found = claims("Trucks queued for days at the border between Kazakhstan and Kyrgyzstan.")
     assert found == []
+
+
+# -- a feature held apart from its group is claimed on its own --------------------------------
+
+
+def test_a_reef_held_apart_from_its_archipelago_is_the_territory_claimed() -> None:
+    found = claims(
+        "Beijing has held Mischief Reef since 1995, though Manila says the reef lies in its "
+        "exclusive economic zone and claims it."
+    )
+    assert [(c["territory"], c["claimants"], c["held_by"]) for c in found] == [
+        ("Mischief Reef", ["PHL"], "CHN")
+    ]
+
+
+def test_a_feature_held_apart_named_in_a_claimant_s_language_is_that_feature() -> None:
+    found = claims(
+        "The Philippine navy resupplied its marines on Ayungin Shoal again; China claims the "
+        "shoal as its own."
+    )
+    assert [(c["territory"], c["claimants"], c["held_by"]) for c in found] == [
+        ("Second Thomas Shoal", ["CHN"], "PHL")
+    ]
+
+
+def test_the_group_that_only_tells_where_a_feature_is_is_not_claimed_too() -> None:
+    found = claims(
+        "Vietnam protested again at China's claim to Fiery Cross Reef in the Spratly Islands. "
+        "Taiwan holds Itu Aba, the largest natural feature of the Spratlys, which Vietnam "
+        "also claims."
+    )
+    assert [c["territory"] for c in found] == ["Fiery Cross Reef", "Itu Aba"]
+
+
+def test_a_group_claimed_in_its_own_right_beside_its_feature_is_claimed() -> None:
+    found = claims(
+        "Vietnam and China both claim Johnson South Reef and the rest of the Spratly Islands."
+    )
+    assert [c["territory"] for c in found] == ["Johnson South Reef", "Spratly Islands"]

@@ -38,6 +38,8 @@ def claim_candidates(
         before = doc.text[max(sent.start, mention.start - 40) : mention.start]
         if lexicon.search("FRAME_OF_CLAIM", before):
             continue  # "India claims Aksai Chin as part of Ladakh": Ladakh is not claimed here
+        if _located_feature(doc, sent, mention.start, territory.name):
+            continue  # "Mischief Reef in the Spratlys": the reef is claimed, told by its group
         de_facto_state = territory.held_by is not None and territory.held_by in mention.of(
             "country"
         )
@@ -74,6 +76,30 @@ def claim_candidates(
     if not out:
         out.extend(_told_again(doc, sent, history))
     return out
+
+
+# "Mischief Reef in the Spratlys", "Itu Aba, the largest feature of the Spratlys"
+_IN_GROUP = _rx.compile(
+    r"^\s*(?:,\s*)?(?:(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:in|of|within|among|part\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _located_feature(doc: Document, sent: Sentence, start: int, group: str) -> bool:
+    """Whether a feature of ``group`` held apart from it is named just before, the group
+    only telling where it is ("Second Thomas Shoal in the Spratly Islands")."""
+    before = [m for m in doc.mentions(sent) if m.end <= start]
+    if not before:
+        return False
+    last = before[-1]
+    names = last.of("territory")
+    feature = knowledge.territory(names[0]) if names else None
+    return (
+        feature is not None
+        and feature.part_of == group
+        and bool(_IN_GROUP.match(doc.text[last.end : start]))
+    )
 
 
 def _told_again(doc: Document, sent: Sentence, history: Sequence[Candidate]) -> list[Candidate]:

@@ -25,6 +25,8 @@ class Territory:
     resolved: int | None = None
     #: "land" or "maritime".
     kind: str = "land"
+    #: The group a feature held apart from it belongs to ("Spratly Islands" for Mischief Reef).
+    part_of: str | None = None
 
     def names(self) -> tuple[str, ...]:
         """Its name, aliases and features, and the phrases a boundary's name is told in."""
@@ -74,6 +76,7 @@ def _builtin() -> tuple[Territory, ...]:
             status=t.get("status", "active"),
             resolved=t.get("resolved"),
             kind=t.get("kind", "land"),
+            part_of=t.get("part_of"),
         )
         for t in read_json("territories.json")["territories"]
     )
@@ -120,8 +123,11 @@ def add_territory(
     held_by: str | None,
     aliases: tuple[str, ...] | list[str] = (),
     features: tuple[str, ...] | list[str] = (),
+    part_of: str | None = None,
 ) -> None:
-    """Add a disputed territory (or replace the one of that name) for lookups and extraction."""
+    """Add a disputed territory (or replace the one of that name) for lookups and extraction.
+
+    ``part_of`` names the group a feature held apart from it belongs to."""
     from dipevents.models._codes import is_state
 
     for code in [*claimants, *([held_by] if held_by else [])]:
@@ -130,7 +136,14 @@ def add_territory(
     if held_by in claimants:
         raise ValueError(f"add_territory: the holder {held_by} cannot also be a claimant")
     _extra.append(
-        Territory(name, tuple(aliases), tuple(features), tuple(sorted(claimants)), held_by)
+        Territory(
+            name,
+            tuple(aliases),
+            tuple(features),
+            tuple(sorted(claimants)),
+            held_by,
+            part_of=part_of,
+        )
     )
     from dipevents.normalize import _gazetteer
 
