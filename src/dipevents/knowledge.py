@@ -130,6 +130,7 @@ def load(path: str | os.PathLike[str]) -> dict[str, int]:
                 aliases=item.get("aliases", []),
                 features=item.get("features", []),
                 part_of=item.get("part_of"),
+                descriptions=item.get("descriptions", []),
             )
             counts["territories"] += 1
         for number, item in enumerate(data.get("summits", [])):

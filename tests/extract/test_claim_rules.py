@@ -196,3 +196,40 @@ def test_a_group_claimed_in_its_own_right_beside_its_feature_is_claimed() -> Non
         "Vietnam and China both claim Johnson South Reef and the rest of the Spratly Islands."
     )
     assert [c["territory"] for c in found] == ["Johnson South Reef", "Spratly Islands"]
+
+
+# -- a territory named only by a description the knowledge gives it ---------------------------
+
+
+def test_a_territory_told_by_its_description_beside_a_party_is_that_territory() -> None:
+    found = claims(
+        "Abu Dhabi renewed its claim to the three islands, which Iran has held since 1971."
+    )
+    assert [(c["territory"], c["claimants"], c["held_by"]) for c in found] == [
+        ("Abu Musa and the Tunbs", ["ARE"], "IRN")
+    ]
+
+
+def test_a_description_with_its_qualifiers_is_the_territory() -> None:
+    found = claims(
+        "Tokyo again asked Moscow to return the four northern islands, which Soviet troops "
+        "seized in the last days of the war."
+    )
+    assert [(c["territory"], c["claimants"], c["held_by"]) for c in found] == [
+        ("Southern Kuril Islands", ["JPN"], "RUS")
+    ]
+
+
+def test_a_description_beside_states_not_party_to_it_is_no_territory() -> None:
+    found = claims(
+        "Greece says three islands were hit by fires; Turkey claims the blazes were set."
+    )
+    assert found == []
+
+
+def test_a_description_that_names_something_else_is_no_territory() -> None:
+    found = claims(
+        "Japan's four main islands were hit by the typhoon, and Tokyo claims the forecasts "
+        "came too late."
+    )
+    assert found == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
@@ -73,6 +74,8 @@ def claim_candidates(
         out.extend(_dispute_between(doc, sent, seen))
     if not out:
         out.extend(_border_between(doc, sent, seen))
+    if not out and cue is not False:
+        out.extend(_described(doc, sent, seen))
     if not out:
         out.extend(_told_again(doc, sent, history))
     return out
@@ -100,6 +103,52 @@ def _located_feature(doc: Document, sent: Sentence, start: int, group: str) -> b
         and feature.part_of == group
         and bool(_IN_GROUP.match(doc.text[last.end : start]))
     )
+
+
+@cache
+def _descriptions(count: int) -> tuple[tuple[re.Pattern[str], knowledge.Territory], ...]:
+    """The territories' descriptions, compiled once per state of the knowledge."""
+    return tuple(
+        (re.compile(r"\b(?:" + d + r")\b", re.I), t)
+        for t in knowledge.all_territories()
+        for d in t.descriptions
+    )
+
+
+def _described(doc: Document, sent: Sentence, seen: set[str]) -> list[Candidate]:
+    """ "The three Gulf islands Iran has held since 1971": a territory named by the
+    description the knowledge gives it, beside a state that is a party to it, where the
+    description fits no other territory of theirs."""
+    table = _descriptions(len(knowledge.all_territories()))
+    if not table or not _cue(doc, sent):
+        return []
+    states = {a.code for a in doc.actors(sent) if is_state(a.code) and not a.topic}
+    if not states:
+        return []
+    found: dict[str, tuple[re.Match[str], knowledge.Territory]] = {}
+    for description, territory in table:
+        parties = {*territory.claimants, *([territory.held_by] if territory.held_by else [])}
+        if not parties & states or territory.name in seen:
+            continue
+        match = description.search(sent.text)
+        if match is not None:
+            found.setdefault(territory.name, (match, territory))
+    if len(found) != 1:
+        return []  # none, or a description that fits two territories
+    ((match, territory),) = found.values()
+    at = sent.start + match.start()
+    candidate = Candidate("territorial_claim", sent, (at, sent.start + match.end()), "active")
+    clause = doc.clause_of(sent, at)
+    holder = _holder_in_text(doc, sent, clause.start, clause.end) or territory.held_by
+    actors = [a for a in doc.actors(sent) if is_state(a.code) and not a.topic]
+    claimants = {a.code for a in actors if a.code in territory.claimants}
+    claimants.discard(holder) if holder else None
+    candidate.territory = territory.name
+    candidate.claimants = claimants or set(territory.claimants)
+    candidate.claimants_asserted = bool(claimants)
+    candidate.held_by = holder
+    candidate.status = _status(doc, sent, at, territory)
+    return [candidate]
 
 
 def _told_again(doc: Document, sent: Sentence, history: Sequence[Candidate]) -> list[Candidate]:
@@ -345,7 +394,11 @@ def _holder_in_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str | No
             continue
         after = doc.text[actor.end : actor.end + 20]
         before = doc.text[max(sent.start, actor.start - 40) : actor.start]
-        if re.match(r"\s*(?:administers|controls|holds|occupies|has\s+administered)\b", after):
+        if re.match(
+            r"\s*(?:administers|controls|holds|occupies|(?:has|have)\s+(?:administered|held|"
+            r"occupied|controlled))\b",
+            after,
+        ):
             return actor.code if is_state(actor.code) else None
         if re.search(
             r"\b(?:administered|controlled|held|occupied)\s+by\s+(?:the\s+)?$|\bwhose\s+administering\s+power\s+is\s+(?:the\s+)?$",

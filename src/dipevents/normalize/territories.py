@@ -27,6 +27,9 @@ class Territory:
     kind: str = "land"
     #: The group a feature held apart from it belongs to ("Spratly Islands" for Mischief Reef).
     part_of: str | None = None
+    #: Phrases (regular expressions) a text names it by without a name ("the three islands"),
+    #: read only beside a party's name.
+    descriptions: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Its name, aliases and features, and the phrases a boundary's name is told in."""
@@ -77,6 +80,7 @@ def _builtin() -> tuple[Territory, ...]:
             resolved=t.get("resolved"),
             kind=t.get("kind", "land"),
             part_of=t.get("part_of"),
+            descriptions=tuple(t.get("descriptions", [])),
         )
         for t in read_json("territories.json")["territories"]
     )
@@ -124,10 +128,12 @@ def add_territory(
     aliases: tuple[str, ...] | list[str] = (),
     features: tuple[str, ...] | list[str] = (),
     part_of: str | None = None,
+    descriptions: tuple[str, ...] | list[str] = (),
 ) -> None:
     """Add a disputed territory (or replace the one of that name) for lookups and extraction.
 
-    ``part_of`` names the group a feature held apart from it belongs to."""
+    ``part_of`` names the group a feature held apart from it belongs to; ``descriptions``
+    are phrases (regular expressions) a text names it by beside one of its parties."""
     from dipevents.models._codes import is_state
 
     for code in [*claimants, *([held_by] if held_by else [])]:
@@ -143,6 +149,7 @@ def add_territory(
             tuple(sorted(claimants)),
             held_by,
             part_of=part_of,
+            descriptions=tuple(descriptions),
         )
     )
     from dipevents.normalize import _gazetteer
