@@ -233,3 +233,43 @@ def test_a_description_that_names_something_else_is_no_territory() -> None:
         "came too late."
     )
     assert found == []
+
+
+# -- a part of a claimed territory named as a place; a state holding only a part ---------------
+
+
+def test_a_part_named_only_as_where_something_happened_is_no_claim_of_its_own() -> None:
+    found = claims(
+        "India and Pakistan both claim Kashmir in full and each rules a part of it. A bomb "
+        "went off at a market in Indian-administered Kashmir on Sunday."
+    )
+    assert [c["territory"] for c in found] == ["Kashmir"]
+
+
+def test_a_part_claimed_in_its_own_words_stays_a_claim() -> None:
+    found = claims(
+        "India and Pakistan both claim Kashmir in full. Islamabad says Indian-administered "
+        "Kashmir is disputed territory and demands a plebiscite there."
+    )
+    assert [c["territory"] for c in found] == ["Kashmir", "Indian-administered Kashmir"]
+
+
+def test_a_state_holding_some_features_of_a_group_is_not_its_holder() -> None:
+    found = claims(
+        "In the Spratly Islands Malaysia occupies several reefs, while China claims nearly all "
+        "of the archipelago."
+    )
+    assert [(c["territory"], c["held_by"]) for c in found] == [("Spratly Islands", None)]
+    assert "MYS" in found[0]["claimants"]
+
+
+def test_a_state_holding_the_whole_is_its_holder() -> None:
+    found = claims("Japan administers the Senkaku Islands, which Beijing claims.")
+    assert [(c["territory"], c["held_by"]) for c in found] == [("Senkaku Islands", "JPN")]
+
+
+def test_all_or_part_of_a_territory_claimed_is_the_territory_claimed() -> None:
+    found = claims("Brunei and Malaysia claim all or part of the Spratly Islands.")
+    assert [(c["territory"], c["claimants"]) for c in found] == [
+        ("Spratly Islands", ["BRN", "MYS"])
+    ]

@@ -14,13 +14,21 @@ from dipevents.extract.document import Actor, Document
 from dipevents.extract.sentences import Sentence
 from dipevents.models._codes import is_state
 
+_CUES = ("CLAIM_CUE", "CLAIM_VERB", "HOLD_VERB", "RESOLVED", "TRANSFER", "SETTLED")
 
-def _cue(doc: Document, sent: Sentence) -> bool:
-    """Whether the sentence says a territory is disputed, claimed, held or handed over."""
-    return any(
-        doc.matches(lexicon.pattern(name), sent)
-        for name in ("CLAIM_CUE", "CLAIM_VERB", "HOLD_VERB", "RESOLVED", "TRANSFER", "SETTLED")
-    )
+
+def _cue(doc: Document, sent: Sentence, within: tuple[int, int] | None = None) -> bool:
+    """Whether the sentence says a territory is disputed, claimed, held or handed over (a
+    word of the territory's own name, ``within``, says nothing: "in Indian-administered
+    Kashmir")."""
+    for name in _CUES:
+        for found in doc.matches(lexicon.pattern(name), sent):
+            if within is None:
+                return True
+            start, end = sent.start + found.start(), sent.start + found.end()
+            if end <= within[0] or start >= within[1]:
+                return True
+    return False
 
 
 def claim_candidates(
@@ -47,7 +55,7 @@ def claim_candidates(
         if de_facto_state and not _state_claimed(doc, sent, mention.start, mention.end):
             continue  # "Taiwan" as an actor, not as a territory claimed
         if cue is None:
-            cue = _cue(doc, sent)
+            cue = _cue(doc, sent, (mention.start, mention.end))
         if not cue and not doc_dispute:
             continue
         seen.add(territory.name)
@@ -387,18 +395,30 @@ _LISTED_WITH = _rx.compile(
 )
 
 
+# what a state holds when it holds a part of the territory, not the whole
+_PART_HELD = _rx.compile(
+    r"^\s+(?:(?:more|most|some|several|many|a\s+few|a\s+number\s+of|half|parts?|"
+    r"portions?|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b|"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2})?(?:features|islets|reefs|outposts|rocks)\b)",
+    re.I,
+)
+
+
 def _holder_in_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str | None:
     """The state the clause says holds the territory ("which South Korea controls")."""
     for actor in doc.actors(sent):
         if not lo <= actor.start < hi:
             continue
-        after = doc.text[actor.end : actor.end + 20]
+        after = doc.text[actor.end : actor.end + 60]
         before = doc.text[max(sent.start, actor.start - 40) : actor.start]
-        if re.match(
+        holds = re.match(
             r"\s*(?:administers|controls|holds|occupies|(?:has|have)\s+(?:administered|held|"
             r"occupied|controlled))\b",
             after,
-        ):
+        )
+        if holds is not None:
+            if _PART_HELD.match(after[holds.end() :]):
+                continue  # "Vietnam occupies more features than any other claimant": a part
             return actor.code if is_state(actor.code) else None
         if re.search(
             r"\b(?:administered|controlled|held|occupied)\s+by\s+(?:the\s+)?$|\bwhose\s+administering\s+power\s+is\s+(?:the\s+)?$",
