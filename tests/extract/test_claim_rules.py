@@ -273,3 +273,31 @@ def test_all_or_part_of_a_territory_claimed_is_the_territory_claimed() -> None:
     assert [(c["territory"], c["claimants"]) for c in found] == [
         ("Spratly Islands", ["BRN", "MYS"])
     ]
+
+
+def test_a_treaty_ending_a_dispute_over_a_sea_s_delimitation_resolves_it() -> None:
+    found = claims(
+        "Oslo and Moscow signed a treaty on maritime delimitation in the Barents Sea, ending "
+        "a dispute of four decades."
+    )
+    assert [(c["territory"], c["status"]) for c in found] == [
+        ("Barents Sea maritime boundary", "resolved")
+    ]
+
+
+def test_a_border_treaty_settling_the_disputed_sections_resolves_the_border() -> None:
+    found = claims(
+        "Uzbekistan and Tajikistan signed a border treaty last year settling their remaining "
+        "disputed sections."
+    )
+    assert [(c["territory"], c["claimants"], c["status"]) for c in found] == [
+        ("Uzbekistan–Tajikistan border", ["TJK", "UZB"], "resolved")
+    ]
+
+
+def test_talks_aimed_at_settling_a_dispute_leave_it_active() -> None:
+    found = claims(
+        "Nairobi and Mogadishu held talks aimed at settling the dispute over the maritime "
+        "boundary between Kenya and Somalia."
+    )
+    assert [c["status"] for c in found] == ["active"]

@@ -60,7 +60,10 @@ def _phrasings(name: str) -> tuple[str, ...]:
     if _WATER.search(where) is None:
         return ()
     the = "" if where.lower().startswith("the ") else "the "
-    within = [f"{n} {p} {the}{where}" for n in (noun, plural) for p in ("in", "of")]
+    nouns: tuple[str, ...] = (noun, plural)
+    if noun.startswith("maritime"):
+        nouns = (*nouns, "maritime delimitation", "maritime border")
+    within = [f"{n} {p} {the}{where}" for n in nouns for p in ("in", "of")]
     return (*within, f"{where} {plural}")
 
 
