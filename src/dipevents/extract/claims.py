@@ -128,20 +128,17 @@ def _described(doc: Document, sent: Sentence, seen: set[str]) -> list[Candidate]
     description the knowledge gives it, beside a state that is a party to it, where the
     description fits no other territory of theirs."""
     table = _descriptions(len(knowledge.all_territories()))
-    if not table or not _cue(doc, sent):
-        return []
+    hits = [(d.search(sent.text), t) for d, t in table if t.name not in seen]
+    hits = [(m, t) for m, t in hits if m is not None]
+    if not hits:
+        return []  # (most sentences: the cue and the actors are not worked out for them)
     states = {a.code for a in doc.actors(sent) if is_state(a.code) and not a.topic}
-    if not states:
-        return []
     found: dict[str, tuple[re.Match[str], knowledge.Territory]] = {}
-    for description, territory in table:
+    for match, territory in hits:
         parties = {*territory.claimants, *([territory.held_by] if territory.held_by else [])}
-        if not parties & states or territory.name in seen:
-            continue
-        match = description.search(sent.text)
-        if match is not None:
+        if match is not None and parties & states:
             found.setdefault(territory.name, (match, territory))
-    if len(found) != 1:
+    if len(found) != 1 or not _cue(doc, sent):
         return []  # none, or a description that fits two territories
     ((match, territory),) = found.values()
     at = sent.start + match.start()
