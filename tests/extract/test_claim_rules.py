@@ -301,3 +301,8 @@ def test_talks_aimed_at_settling_a_dispute_leave_it_active() -> None:
         "boundary between Kenya and Somalia."
     )
     assert [c["status"] for c in found] == ["active"]
+
+
+def test_a_feature_s_name_in_lower_case_is_no_feature() -> None:
+    found = claims("Peanut farmers in south Georgia dispute the official drought figures.")
+    assert found == []
