@@ -128,15 +128,18 @@ def _described(doc: Document, sent: Sentence, seen: set[str]) -> list[Candidate]
     description the knowledge gives it, beside a state that is a party to it, where the
     description fits no other territory of theirs."""
     table = _descriptions(len(knowledge.all_territories()))
-    hits = [(d.search(sent.text), t) for d, t in table if t.name not in seen]
-    hits = [(m, t) for m, t in hits if m is not None]
+    hits = [
+        (match, t)
+        for d, t in table
+        if t.name not in seen and (match := d.search(sent.text)) is not None
+    ]
     if not hits:
         return []  # (most sentences: the cue and the actors are not worked out for them)
     states = {a.code for a in doc.actors(sent) if is_state(a.code) and not a.topic}
     found: dict[str, tuple[re.Match[str], knowledge.Territory]] = {}
     for match, territory in hits:
         parties = {*territory.claimants, *([territory.held_by] if territory.held_by else [])}
-        if match is not None and parties & states:
+        if parties & states:
             found.setdefault(territory.name, (match, territory))
     if len(found) != 1 or not _cue(doc, sent):
         return []  # none, or a description that fits two territories
