@@ -24,7 +24,7 @@ functions or with :func:`load`, which reads a JSON file of the same shape::
                  "start": "2030-01-01", "end": null, "aliases": ["..."]}],
      "aliases": {"Nippon-koku": "JPN"},
      "territories": [{"name": "...", "claimants": ["..."], "held_by": "...",
-                      "aliases": [], "features": []}],
+                      "aliases": [], "features": [], "part_of": null}],
      "summits": [{"series": "G7", "name": "...", "city": "...", "country": "...",
                   "start": "2030-06-01", "end": "2030-06-03"}],
      "places": [{"name": "...", "country": "...", "aliases": []}]}
@@ -129,6 +129,8 @@ def load(path: str | os.PathLike[str]) -> dict[str, int]:
                 held_by=item.get("held_by"),
                 aliases=item.get("aliases", []),
                 features=item.get("features", []),
+                part_of=item.get("part_of"),
+                descriptions=item.get("descriptions", []),
             )
             counts["territories"] += 1
         for number, item in enumerate(data.get("summits", [])):

@@ -182,6 +182,19 @@ def test_territory(
     assert (found.name, found.claimants, found.held_by) == (canonical, claimants, held_by)
 
 
+def test_a_feature_held_apart_from_its_group_is_a_territory_of_its_own() -> None:
+    shoal = knowledge.territory("Ayungin Shoal")
+    assert shoal is not None
+    assert (shoal.name, shoal.held_by, shoal.part_of) == (
+        "Second Thomas Shoal",
+        "PHL",
+        "Spratly Islands",
+    )
+    reef = knowledge.territory("Gaven Reef")  # a feature not held apart: the group's
+    assert reef is not None
+    assert reef.name == "Spratly Islands"
+
+
 def test_at_least_thirty_territories() -> None:
     assert len(territories.all_territories()) >= 30
     assert knowledge.territory("Atlantis") is None

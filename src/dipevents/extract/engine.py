@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 import attrs
 
+from dipevents import knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import PRECISION_RANK, Candidate
 from dipevents.extract.claims import article_has_dispute, claim_candidates
@@ -220,6 +221,12 @@ def _dominant_pair(doc: Document) -> list[str]:
     return [code for code, n in counts.most_common(2) if n >= 3]
 
 
+def _part_of(group: Group, claimed: set[str | None]) -> bool:
+    """Whether the group's territory is a part of one the article claims."""
+    whole = knowledge.territory(group.first.territory or "")
+    return whole is not None and whole.part_of is not None and whole.part_of in claimed
+
+
 def _group(
     cands: list[Candidate],
     key: Callable[[Candidate, Group], bool],
@@ -376,6 +383,12 @@ def merge(doc: Document, cands: list[Candidate]) -> list[Group]:
     claims = [
         g for g in claims if any(not m.anaphoric for m in g.members) or article_has_dispute(doc)
     ]
+    # a part of a territory the article claims, named with no claim of its own, is only
+    # where something happened ("an attack in Indian-administered Kashmir")
+    claimed = {g.first.territory for g in claims if any(not m.anaphoric for m in g.members)}
+    claims = [
+        g for g in claims if any(not m.anaphoric for m in g.members) or not _part_of(g, claimed)
+    ]
     return [*summits, *complete, *sanctions, *claims]
 
 
@@ -510,8 +523,10 @@ def build(doc: Document, group: Group) -> Event | None:
     common["location"] = None
     common["date"] = None
     common["date_basis"] = None
+    # one mention telling the dispute settled settles it ("… which that treaty ended")
+    status = "resolved" if any(m.status == "resolved" for m in group.members) else first.status
     return TerritorialClaim(
-        status=first.status,
+        status=status,
         territory=first.territory or "",
         claimants=sorted(claimants),
         held_by=held,

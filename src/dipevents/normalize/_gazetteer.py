@@ -106,6 +106,9 @@ class Gazetteer:
                 yield Mention(match.start(), match.end(), surface, entries)
 
 
+_BOUNDARY_WORDS = frozenset(("maritime", "boundary", "boundaries", "border", "borders"))
+
+
 def _case_fits(entry: Entry, surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     if not letters:
@@ -116,6 +119,12 @@ def _case_fits(entry: Entry, surface: str) -> bool:
         return True  # "the trilateral summit", "the Eastern Economic Forum"
     if entry.kind == "country" and " " in surface.strip() and surface.split()[-1][:1].isupper():
         return True  # "mainland China": a qualifier in lower case before the name
+    if (
+        entry.kind == "territory"
+        and surface.split()[0].lower() in _BOUNDARY_WORDS
+        and surface.split()[-1][:1].isupper()
+    ):
+        return True  # "the maritime boundary in the Timor Sea": a boundary told by its sea
     return surface[0].isupper() or surface[0].isdigit()
 
 
@@ -171,7 +180,7 @@ def _names() -> dict[str, list[Entry]]:
         if len(surname) >= 3 and surname.lower() not in _COMMON_WORDS:
             add(surname, "surname", record.name)
     for disputed in territories.all_territories():
-        for name in (disputed.name, *disputed.aliases, *disputed.features):
+        for name in disputed.names():
             add(name, "territory", disputed.name)
     for name in read_json("geography.json")["names"]:
         add(name, "geography", name)
