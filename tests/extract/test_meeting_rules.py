@@ -1254,6 +1254,17 @@ def test_cities_with_lower_case_particles() -> None:
         assert found["location"]["name"] == city, body
 
 
+def test_a_dateline_in_title_case_places_the_meeting_it_reports() -> None:
+    article = parse(
+        "Leaders meet\n\nNairobi, 12 March 2024 – President Ruto hosted President Museveni "
+        "at State House on Monday.",
+        format="generic",
+    )
+    [summit] = article.events
+    assert article.published == date(2024, 3, 12)
+    assert (str(summit.date.start), summit.location.name) == ("2024-03-11", "Nairobi")
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

@@ -109,6 +109,10 @@ def test_a_date_tag_before_the_body_is_cut_off_the_first_paragraph() -> None:
         ("NEW YORK, 15 June (UN Headquarters) -- The Committee met.", None),  # no year
         ("On June 5, 2019 — the leaders met.", None),  # a sentence, not a dateline
         ("June 5, 2019: The leaders met.", date(2019, 6, 5)),
+        ("Nairobi, 12 March 2024 – President Ruto hosted President Museveni.", date(2024, 3, 12)),
+        ("Dar es Salaam, Tanzania, March 12, 2024 — The leaders met.", date(2024, 3, 12)),
+        ("Yesterday, 12 March 2024 - the leaders met.", None),  # a sentence, not a dateline
+        ("In Nairobi, 12 March 2024 - the leaders met.", None),
     ],
 )
 def test_datelines(text: str, expected: date | None) -> None:

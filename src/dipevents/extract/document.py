@@ -79,6 +79,11 @@ _LIST_GAP = _rx.compile(r"\s*(?:,|and|&|,\s*and|as\s+well\s+as)?\s*(?:the\s+)?",
 # The place of a dateline: "NEW DELHI, Sept. 11, 2023 —", "TOKYO, May 27 —", "BEIJING (Reuters) -".
 _DATELINE_PLACE = _rx.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*(?:,|\(|[–—-])\s*(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\)|[A-Z])"
+    # "Nairobi, 12 March 2024 –", "Nairobi, Kenya, March 12, 2024 —": a place in title case
+    # before a comma and a full date, then a dash
+    r"|^\s*(?P<titled>[A-Z][a-z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|es|el|de|al)){0,3})\s*,\s*"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?[–—-]"
 )
 # A line that opens with a date: " date 2024-02-01 WASHINGTON –", "Published 3 May 2021".
 _LEADING_DATE = _rx.compile(
@@ -237,7 +242,7 @@ class Document:
             for line in [line for line in lines if line][:14]:
                 head = _DATELINE_PLACE.match(line)
                 if head is not None:
-                    name = head.group("place").strip().title()
+                    name = (head.group("place") or head.group("titled")).strip().title()
                     found = _place(name, whole=True)
                     if found is not None:
                         break

@@ -61,6 +61,10 @@ _SEGMENTS = _rx.compile(r"\s+[|•·]\s+")
 # A dateline opening the body with a full date: "MOSCOW, June 5, 2019 —", "TOKYO (Kyodo) 27 May 2019 -"
 _DATELINE_PLACE = _rx.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)]{1,40}\))?[,\s]*$"
+    # "Nairobi, 12 March 2024 –", "Dar es Salaam, Tanzania, 12 March 2024 –": a place in
+    # title case, then a comma
+    r"|^(?!(?:Yesterday|Today|Tomorrow|On|In|By|Since|Until|From|Last|Next|This|Then)\b)"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|es|el|de|al)){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s*$"
 )
 _DATELINE_AFTER = _rx.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])")
 
