@@ -1265,6 +1265,19 @@ def test_a_dateline_in_title_case_places_the_meeting_it_reports() -> None:
     assert (str(summit.date.start), summit.location.name) == ("2024-03-11", "Nairobi")
 
 
+def test_joined_by_leaders_and_meeting_guests_separately() -> None:
+    [found] = summits(
+        "Biden was joined by Kishida and Yoon at Camp David on Friday.",
+        published=date(2024, 3, 12),
+    )
+    assert found["countries"] == ["JPN", "KOR", "USA"]
+    found = summits(
+        "Xi Jinping met separately with Lula and Ramaphosa in Johannesburg on Tuesday.",
+        published=date(2024, 3, 12),
+    )
+    assert [e["countries"] for e in found] == [["BRA", "CHN"], ["CHN", "ZAF"]]
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

@@ -1290,6 +1290,13 @@ def summit_candidates(
         if _SEPARATELY.search(doc.text[lo:hi]) and guests and len(countries - guests) >= 2:
             # "Both leaders also met separately with Lee Hsien Loong": one meeting each
             meetings = [{one} | guests for one in sorted(countries - guests)]
+        elif (
+            _SEPARATELY.search(doc.text[lo:hi])
+            and len(guests) >= 2
+            and len(countries - guests) == 1
+        ):
+            # "Xi met separately with Lula and Ramaphosa": one meeting with each guest
+            meetings = [(countries - guests) | {guest} for guest in sorted(guests)]
         for taking_part in meetings:
             candidate = Candidate("summit", sent, trigger, status)
             candidate.countries = set(taking_part)
