@@ -646,8 +646,9 @@ def _not_before(span: DateSpan, day: date) -> DateSpan:
 
 
 def _ahead_of(before: str) -> bool:
-    """ "ahead of the summit in Italy in June": the time of what comes later (the few words
-    of one phrase between "ahead of", "in preparation for" and the time)."""
+    """ "ahead of the summit in Italy in June", "agreed to meet in Kampala in June": the time
+    of what comes later (the few words of one phrase between "ahead of", "in preparation
+    for", "agreed to" and the time)."""
     from dipevents.extract import lexicon
 
     return bool(_ahead_of_pattern(lexicon.version()).search(before))
@@ -661,7 +662,11 @@ def _ahead_of_pattern(version: int) -> re.Pattern[str]:
     return _rx.compile(
         r"\b"
         + lexicon.fragment("BEFORE_EVENT")
-        + r"\s+(?:[\w'’+-]+\s+){1,8}(?:in|on|of)\s+(?:the\s+)?$",
+        + r"\s+(?:[\w'’+-]+\s+){1,8}(?:in|on|of)\s+(?:the\s+)?$"
+        # "agreed on Monday to meet in Kampala in June", "invited him to visit Nairobi in June"
+        + r"|\b"
+        + lexicon.fragment("INTENT_TO")
+        + r"\s*(?:on\s+\w+\s+)?to\s+(?:[\w'’+-]+\s+){1,6}(?:in|on)\s+(?:the\s+)?$",
         re.I,
     )
 
