@@ -1278,6 +1278,17 @@ def test_joined_by_leaders_and_meeting_guests_separately() -> None:
     assert [e["countries"] for e in found] == [["BRA", "CHN"], ["CHN", "ZAF"]]
 
 
+def test_a_city_names_no_edition_against_the_day_the_text_tells() -> None:
+    [found] = summits(
+        "Leaders gathered in Jeddah for the Arab League summit on Friday.",
+        published=date(2024, 3, 12),
+    )
+    assert found["date"]["start"] == "2024-03-08"  # not the 2023 summit Jeddah hosted
+    # a month without its year does not outweigh the place
+    [found] = summits("The G20 summit in Bali took place in November.", published=date(2024, 3, 12))
+    assert found["date"]["start"] == "2022-11-15"
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

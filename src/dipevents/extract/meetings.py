@@ -1976,7 +1976,15 @@ def resolve_series_date(doc: Document, candidate: Candidate, leaders: set[str]) 
         _use(candidate, numbered[0], doc)  # "the 16th BRICS summit"
         return
     named = _named_edition(doc, candidate, editions)
-    if named is not None:
+    if named is not None and (
+        candidate.date is None
+        or (named.start <= candidate.date.end and candidate.date.start <= named.end)
+        # a month without its year may be another year's: the place names the edition
+        or (
+            candidate.basis is not DateBasis.STATED
+            and candidate.date.precision is not Precision.DAY
+        )
+    ):
         _use(candidate, named, doc)  # "the Kazan summit", "the Bali summit"
         return
     if candidate.date is not None:
