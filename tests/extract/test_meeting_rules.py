@@ -1289,6 +1289,18 @@ def test_a_city_names_no_edition_against_the_day_the_text_tells() -> None:
     assert found["date"]["start"] == "2022-11-15"
 
 
+def test_a_summit_named_by_its_city_and_told_with_its_month() -> None:
+    [found] = summits(
+        "Weeks after the Geneva summit of June 2021, Biden and Putin spoke by phone.",
+        published=date(2024, 3, 12),
+    )
+    assert (found["countries"], found["date"]["start"], found["location"]["name"]) == (
+        ["RUS", "USA"],
+        "2021-06-01",
+        "Geneva",
+    )
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

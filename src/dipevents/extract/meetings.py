@@ -552,7 +552,12 @@ def _own_time(doc: Document, times: list[TimeExpr], trigger: tuple[int, int]) ->
         owner = 0 <= trigger[0] - time.end <= 4 and re.fullmatch(
             r"['’]s\s*", doc.text[time.end : trigger[0]]
         )
-        if inside or owner:
+        # "following the Singapore summit of June 2018": the time right after the meeting
+        # word is the meeting's, though the phrase refers to it from another event
+        right_after = 0 <= time.start - trigger[1] <= 5 and re.fullmatch(
+            r"\s+(?:of|in)\s+", doc.text[trigger[1] : time.start]
+        )
+        if inside or owner or right_after:
             return time
     return None
 
@@ -1047,6 +1052,7 @@ def summit_candidates(
                     out.append(again)
             continue  # "the summit": a reference back to a summit told elsewhere
         by_pair = False  # "the Japan-ROK Summit": named by the two states that meet
+        summit_place: tuple[Place, bool] | None = None
         if summit_match:
             pre = summit_match.group("pre")
             if pre.lower() == "inter-korean":
@@ -1061,6 +1067,9 @@ def summit_candidates(
                     named = pre.replace("–", "-") + " Summit"
             elif pre.endswith("format"):
                 named = pre + " Summit"
+            else:
+                # "the Singapore summit", "the Helsinki summit": where it met
+                summit_place = _place(pre, whole=True)
         if proper is not None and not by_pair and (named is None or len(proper) > len(named)):
             # "the Amazonian Andean Summit", "the Central Asia–China Summit", "the Summit for
             # Democracy": a summit by its proper name, of a series the knowledge may not know,
@@ -1219,6 +1228,8 @@ def summit_candidates(
         if len(countries) < 2 and named is None:
             continue
         place, is_city = _location(doc, sent, trigger, lo, sent.end, prefer=countries)
+        if place is None and summit_place is not None:
+            place, is_city = summit_place
         if visited is not None and (
             place is None or not is_city or place.country != visited.country
         ):
