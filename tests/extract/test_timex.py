@@ -45,6 +45,7 @@ D = date
         ("Ruto invited Museveni to visit Nairobi in June.", D(2024, 3, 5), D(2024, 6, 1), D(2024, 6, 30), "month"),
         ("The leaders met on Friday, ahead of the summit in Rome in June.", D(2024, 3, 5), D(2024, 6, 1), D(2024, 6, 30), "month"),
         ("Lula and Petro met in Bogota in June.", D(2024, 3, 5), D(2023, 6, 1), D(2023, 6, 30), "month"),
+        ("The summit was preceded earlier in the day by a meeting of ministers.", D(2021, 12, 6), D(2021, 12, 6), D(2021, 12, 6), "day"),
         ("The state visit runs from Monday to Wednesday.", D(2019, 6, 4), D(2019, 6, 3), D(2019, 6, 5), "day"),
         ("Talks are set for Tuesday through Thursday.", D(2023, 3, 3), D(2023, 3, 7), D(2023, 3, 9), "day"),
         ("Last night the leaders agreed on a statement.", D(2022, 4, 8), D(2022, 4, 7), D(2022, 4, 7), "day"),
@@ -110,3 +111,12 @@ def test_offsets_index_the_text() -> None:
 def test_times_told_from_the_time_before(text: str, day: date) -> None:
     [found] = find_times(text, 0, date(2027, 3, 10), context=DateSpan.day(date(2027, 3, 4)))
     assert found.span == DateSpan.day(day)
+
+
+def test_earlier_in_the_day_needs_the_day_of_the_report() -> None:
+    text = "The summit was preceded earlier in the day by a meeting of ministers."
+    [time] = find_times(text, 0, date(2021, 12, 6), strict=False)
+    assert time.span is None  # an anchor inferred from the text gives no day
+    # a day told just before is the one it counts from
+    [time] = find_times(text, 0, date(2021, 12, 6), context=DateSpan.day(date(2021, 12, 1)))
+    assert time.span == DateSpan.day(date(2021, 12, 1))

@@ -430,6 +430,14 @@ class _Resolver:
         unit = (g.get("unit") or g.get("unit_d") or "").lower()  # "earlier in the day": that day
         if unit in ("night", "evening", "morning", "afternoon"):
             unit = "day"  # "the same night", "the next morning": a day
+        if (
+            g.get("unit_d")
+            and self.strict
+            and self.anchor is not None
+            and (context is None or context.precision is not Precision.DAY)
+        ):
+            # "earlier in the day" with no day told just before: the day the report is of
+            return DateSpan.day(self.anchor), DateBasis.RELATIVE, False
         if context is None:
             return None, DateBasis.UNKNOWN, False
         which = (g.get("which") or "same").lower()
