@@ -1301,6 +1301,17 @@ def test_a_summit_named_by_its_city_and_told_with_its_month() -> None:
     )
 
 
+def test_between_the_two_visits_is_no_meeting_of_its_own() -> None:
+    found = summits(
+        "Xi Jinping paid a state visit to Vietnam on 12-13 December 2023. It deepened the ties "
+        "between the two countries. Between the two visits, President Thuong travelled to Tokyo "
+        "at the end of November, and in his talks with Prime Minister Kishida relations were "
+        "upgraded.",
+        published=date(2024, 3, 12),
+    )
+    assert [e["countries"] for e in found] == [["CHN", "VNM"], ["JPN", "VNM"]]
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

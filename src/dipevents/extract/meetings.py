@@ -894,6 +894,10 @@ def summit_candidates(
         word = match.group().lower()
         if _by_phone(doc, sent, trigger):
             continue  # "a telephone conversation", "talks by phone": a call, not a meeting
+        if word.endswith("s") and _BETWEEN_THE_TWO.search(
+            doc.text[max(sent.start, trigger[0] - 30) : trigger[0]]
+        ):
+            continue  # "Between the two visits, …": a time between meetings told before
         clause = doc.clause_of(sent, trigger[0])
         lo, hi = clause.start, clause.end
         if any(lo <= u[0] < hi for u in series_spans) and not word.startswith(
@@ -1852,6 +1856,10 @@ _COUNTERPARTS_OF = _rx.compile(
 )
 
 
+# "Between the two visits", "between those summits": the time between meetings told before.
+_BETWEEN_THE_TWO = _rx.compile(
+    r"\bbetween\s+(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?$", re.I
+)
 # "discussed migration at a meeting in Rome", "during a summit in Lima": a meeting the
 # leaders were at, not one floated.
 _AT_A = _rx.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an)\s+(?:\w+\s+){0,2}$", re.I)
