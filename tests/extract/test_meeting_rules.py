@@ -1127,3 +1127,30 @@ def test_ministers_flying_to_a_city_for_a_2_plus_2_meet_there() -> None:
         published=date(2024, 5, 2),
     )
     assert (found["countries"], found["location"]["name"]) == (["IDN", "JPN"], "Jakarta")
+
+
+def test_a_visit_of_n_days_that_ended_on_a_day_began_n_minus_1_days_before() -> None:
+    # published on Wednesday 20 March 2024: Saturday is the 16th, Sunday the 17th
+    told = [
+        "Xi Jinping ended a four-day state visit to France on Saturday.",
+        "On Saturday, Xi Jinping concluded his four-day visit to France.",
+        "Xi Jinping wrapped up a busy four-day state visit to France on Saturday.",
+    ]
+    for text in told:
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["date"]["start"], found["date"]["end"]) == ("2024-03-13", "2024-03-16")
+    [found] = summits(
+        "Fumio Kishida met Narendra Modi in New Delhi on Sunday at the end of a two-day visit "
+        "to India.",
+        published=date(2024, 3, 20),
+    )
+    assert (found["date"]["start"], found["date"]["end"]) == ("2024-03-16", "2024-03-17")
+
+
+def test_a_visit_of_n_days_that_began_on_a_day_still_counts_forward() -> None:
+    for text in (
+        "Xi Jinping began a four-day state visit to France on Saturday.",
+        "Xi Jinping started his four-day state visit to France on Saturday.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["date"]["start"], found["date"]["end"]) == ("2024-03-16", "2024-03-19")

@@ -1206,8 +1206,12 @@ def summit_candidates(
         ):
             # "arrived in Moscow on 5 June for a three-day state visit": 5 to 7 June
             count = lasting.group("n").lower()
-            days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
-            span = DateSpan.days(span.start, span.start + timedelta(days=max(1, days) - 1))
+            days = max(1, int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)) - 1
+            if _VISIT_ENDED.search(doc.text, max(lo, lasting.start() - 40), lasting.start()):
+                # "ended a four-day state visit to France on Saturday": Wednesday to Saturday
+                span = DateSpan.days(span.start - timedelta(days=days), span.start)
+            else:
+                span = DateSpan.days(span.start, span.start + timedelta(days=days))
         if place is None and (_HERE.search(doc.text[lo:hi]) or sent.index <= 1):
             # "NEW DELHI, Sept. 11 — … held talks here on Monday": the dateline's place; a
             # report's first sentences of a meeting with no place of their own are of it too
@@ -2178,6 +2182,12 @@ _ARRIVED_FOR = _rx.compile(
 # "a three-day state visit", "his 2-day trip": how long the visit lasts from its first day.
 _N_DAY_VISIT = _rx.compile(
     r"\b(?P<n>two|three|four|five|six|seven|[2-7])-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
+    re.I,
+)
+_VISIT_ENDED = _rx.compile(
+    r"\b"
+    + lexicon.fragment("VISIT_ENDED")
+    + r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 _HERE = _rx.compile(r"\b(?:here|in\s+this\s+city|in\s+the\s+capital\s+here)\b", re.I)
