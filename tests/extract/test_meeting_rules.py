@@ -1154,3 +1154,59 @@ def test_a_visit_of_n_days_that_began_on_a_day_still_counts_forward() -> None:
     ):
         [found] = summits(text, published=date(2024, 3, 20))
         assert (found["date"]["start"], found["date"]["end"]) == ("2024-03-16", "2024-03-19")
+
+
+def test_a_stop_in_a_capital_is_a_visit_to_its_state() -> None:
+    # published on Wednesday 20 March 2024: Monday is the 25th
+    for text in (
+        "Lula is due to stop in Nairobi on Monday on his way to the summit.",
+        "Lula will stop over in Nairobi on Monday and meet William Ruto there.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["countries"], found["location"]["name"]) == (["BRA", "KEN"], "Nairobi")
+        assert (found["status"], found["date"]["start"]) == ("planned", "2024-03-25")
+
+
+def test_a_stop_told_before_and_then_cancelled_is_cancelled() -> None:
+    [found] = summits(
+        "Lula was due to stop in Nairobi on Monday, his first visit to Africa this year. "
+        "That stop is cancelled too.",
+        published=date(2024, 3, 20),
+    )
+    assert (found["countries"], found["status"]) == (["BRA", "KEN"], "cancelled")
+
+
+def test_the_words_that_call_off_a_meeting_told_before_cancel_it() -> None:
+    told = "Olaf Scholz was due to meet Joe Biden in Washington on Monday. "
+    for after in (
+        "That meeting has also been called off.",
+        "The visit is off.",
+        "He cancelled the trip after the floods.",
+        "Scholz called off his visit because of the floods.",
+    ):
+        [found] = summits(told + after, published=date(2024, 3, 20))
+        assert (found["countries"], found["status"]) == (["DEU", "USA"], "cancelled"), after
+
+
+def test_a_meeting_called_off_in_the_sentence_that_tells_it_is_cancelled() -> None:
+    for text in (
+        "Olaf Scholz was due to meet Joe Biden in Washington on Monday, but the meeting had "
+        "been cancelled.",
+        "Olaf Scholz had planned to meet Joe Biden in Washington, but the trip was called off "
+        "because of the floods.",
+        "Olaf Scholz's visit to Washington, where he was to meet Joe Biden on Monday, was "
+        "called off.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["countries"], found["status"]) == (["DEU", "USA"], "cancelled"), text
+
+
+def test_something_else_called_off_does_not_cancel_the_meeting() -> None:
+    for text in (
+        "Olaf Scholz met Joe Biden in Washington on Monday, but the press conference was "
+        "cancelled.",
+        "Olaf Scholz was due to meet Joe Biden in Washington on Monday. He cancelled a speech "
+        "at Georgetown.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert found["status"] != "cancelled", text

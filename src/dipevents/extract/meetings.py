@@ -93,6 +93,7 @@ _VISIT_WORDS = (
     "go",
     "landed",
     "arriv",
+    "stop",
     "went",
     "travelled",
     "moved",
@@ -231,20 +232,47 @@ def _by_phone(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> bool:
 _PHONE_AFTER = _rx.compile(r"\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b", re.I)
 
 
+def _off_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words that call a meeting told before off: "That visit has been called off",
+    "He cancelled the trip", "…, but the meeting had been cancelled"."""
+    global _OFF
+    if _OFF is None:
+        cancelled = lexicon.fragment("CANCELLED")[3:-1]
+        trip = (
+            r"(?:planned\s+|scheduled\s+|proposed\s+)?"
+            r"(?:visit|trip|stop|summit|meeting|talks|tour|leg|journey)s?"
+        )
+        off = (
+            r"\s+(?:is|was|were|are|has|have|had)\s+(?:now\s+|also\s+)?(?:been\s+)?"
+            r"(?:now\s+|also\s+)?(?:(?:" + cancelled + r")|off\b)"
+        )
+        own = r"(?:[Tt]hat|[Tt]his|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+        _OFF = (
+            # "That stop is cancelled too", "The meeting has also been called off"
+            _rx.compile(r"^" + own + trip + off + r"(?P<rest>[^.;]*)", re.I),
+            # "He cancelled the trip after the floods", "Scholz has called off his visit"
+            _rx.compile(
+                r"^(?:He|She|They|(?:[A-Z][\w'’-]+\s+){1,2}?)\s*(?:has\s+|had\s+|have\s+)?"
+                r"(?:now\s+|also\s+)?(?:" + cancelled + r")\s+" + own + trip + r"\b(?P<rest>[^.;]*)"
+            ),
+            # "…, but the meeting had been cancelled", "…, where he was to meet Biden, was
+            # called off": in the sentence that told the meeting
+            _rx.compile(
+                r"(?:,\s*|;\s*|\s)but\s+" + own + trip + off + r"(?P<rest>[^.;]*)"
+                r"|,\s+(?:where|during\s+which|at\s+which|which)\b[^,;.]{0,120},"
+                + off
+                + r"(?P<rest2>[^.;]*)",
+                re.I,
+            ),
+        )
+    return _OFF
+
+
 def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
     """ "Macron was due to visit Nairobi on Friday. That visit has been called off.": the
     meeting still to come that the sentence before told is cancelled."""
-    global _OFF
-    if _OFF is None:
-        _OFF = _rx.compile(
-            r"^(?:That|This|The|His|Her|Their)\s+(?:planned\s+|scheduled\s+)?"
-            r"(?:visit|trip|stop|summit|meeting|talks|tour|leg)\s+(?:is|was|has\s+been|had\s+been|have\s+been)"
-            r"\s+(?:now\s+|also\s+)?(?:"
-            + lexicon.fragment("CANCELLED")[3:-1]
-            + r")(?P<rest>[^.;]*)",
-            re.I,
-        )
-    off = _OFF.match(sent.text)
+    that_off, they_cancel, _ = _off_patterns()
+    off = that_off.match(sent.text) or they_cancel.match(sent.text)
     if off is None or _POSTPONED_TO.search(off.group("rest")):
         return  # ("postponed until June": still to come)
     for earlier in reversed(history):
@@ -257,7 +285,19 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
             return
 
 
-_OFF: re.Pattern[str] | None = None
+def _called_off_after(sent: Sentence, found: list[Candidate]) -> None:
+    """ "Scholz was due to meet Biden on Monday, but the meeting had been cancelled": the
+    meetings told before the words that call them off are cancelled."""
+    off = _off_patterns()[2].search(sent.text)
+    if off is None or _POSTPONED_TO.search(off.group("rest") or off.group("rest2") or ""):
+        return
+    at = sent.start + off.start()
+    for candidate in found:
+        if candidate.type == "summit" and candidate.trigger[1] <= at:
+            candidate.status = "cancelled"
+
+
+_OFF: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
 
 
 def _told_again(
@@ -1274,6 +1314,7 @@ def summit_candidates(
                 )
             out.append(candidate)
     _split_statuses(doc, sent, out)
+    _called_off_after(sent, out)
     return out
 
 
