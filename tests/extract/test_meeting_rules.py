@@ -1210,3 +1210,117 @@ def test_something_else_called_off_does_not_cancel_the_meeting() -> None:
     ):
         [found] = summits(text, published=date(2024, 3, 20))
         assert found["status"] != "cancelled", text
+
+
+def _by_pair(found: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+    return {tuple(e["countries"]): e for e in found}
+
+
+def test_partners_met_one_after_another_are_one_meeting_each() -> None:
+    for text in (
+        "Narendra Modi held talks with Anthony Albanese on 13 March and, on the same day, "
+        "with Christopher Luxon.",
+        "Narendra Modi held talks with Anthony Albanese on 13 March, who praised the deal, "
+        "and, later that day, with Christopher Luxon.",
+        "Narendra Modi was in Canberra on 12 March. On 13 March he held talks with Anthony "
+        "Albanese and then with Christopher Luxon.",
+    ):
+        pairs = _by_pair(summits(text, published=date(2024, 3, 20)))
+        assert {("AUS", "IND"), ("IND", "NZL")} <= set(pairs), text
+        assert ("AUS", "IND", "NZL") not in pairs, text
+        assert pairs[("IND", "NZL")]["date"]["start"] == "2024-03-13", text
+        assert pairs[("IND", "NZL")]["kind"] == "bilateral", text
+
+
+def test_each_partner_met_on_its_own_day_has_that_day() -> None:
+    pairs = _by_pair(
+        summits(
+            "Narendra Modi held talks with Anthony Albanese on 13 March, and with Christopher "
+            "Luxon on 14 March.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert pairs[("AUS", "IND")]["date"]["start"] == "2024-03-13"
+    assert pairs[("IND", "NZL")]["date"]["start"] == "2024-03-14"
+
+
+def test_partners_met_together_are_one_meeting() -> None:
+    for text in (
+        "Narendra Modi met Anthony Albanese and Christopher Luxon on 13 March.",
+        "Lula met Emmanuel Macron and Olaf Scholz in Paris on Monday.",
+    ):
+        found = summits(text, published=date(2024, 3, 20))
+        assert len(found) == 1, text
+        assert len(found[0]["countries"]) == 3, text
+
+
+def test_a_tour_is_one_meeting_with_each_leader_at_its_own_place_and_day() -> None:
+    # published on Wednesday 20 March 2024: next week's Monday is the 25th
+    pairs = _by_pair(
+        summits(
+            "Lula will travel to Europe next week to meet Emmanuel Macron in Paris on Monday "
+            "and Olaf Scholz in Berlin on Wednesday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert set(pairs) == {("BRA", "FRA"), ("BRA", "DEU")}
+    assert (pairs[("BRA", "FRA")]["location"]["name"], pairs[("BRA", "FRA")]["date"]["start"]) == (
+        "Paris",
+        "2024-03-25",
+    )
+    assert (pairs[("BRA", "DEU")]["location"]["name"], pairs[("BRA", "DEU")]["date"]["start"]) == (
+        "Berlin",
+        "2024-03-27",
+    )
+    assert {e["status"] for e in pairs.values()} == {"planned"}
+
+
+def test_a_tour_told_by_the_countries_then_the_leaders_met_in_each() -> None:
+    pairs = _by_pair(
+        summits(
+            "Next week Narendra Modi will visit Japan and Australia, meeting Fumio Kishida in "
+            "Tokyo on Tuesday and Anthony Albanese in Sydney on Thursday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert set(pairs) == {("IND", "JPN"), ("AUS", "IND")}
+    assert (pairs[("IND", "JPN")]["location"]["name"], pairs[("IND", "JPN")]["date"]["start"]) == (
+        "Tokyo",
+        "2024-03-26",
+    )
+    assert (pairs[("AUS", "IND")]["location"]["name"], pairs[("AUS", "IND")]["date"]["start"]) == (
+        "Sydney",
+        "2024-03-28",
+    )
+
+
+def test_a_past_tour_keeps_each_stop_apart() -> None:
+    pairs = _by_pair(
+        summits(
+            "Lula met Emmanuel Macron in Paris on Monday and Olaf Scholz in Berlin on Tuesday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert (pairs[("BRA", "FRA")]["location"]["name"], pairs[("BRA", "FRA")]["date"]["start"]) == (
+        "Paris",
+        "2024-03-18",
+    )
+    assert (pairs[("BRA", "DEU")]["location"]["name"], pairs[("BRA", "DEU")]["date"]["start"]) == (
+        "Berlin",
+        "2024-03-19",
+    )
+
+
+def test_the_next_day_after_a_summits_first_day_is_its_second() -> None:
+    pairs = _by_pair(
+        summits(
+            "The G20 summit in Rio de Janeiro took place on 18-19 November 2024. On the first "
+            "day, Narendra Modi met Lula. Modi had come to Rio from Abuja, where on 17 November "
+            "he held talks with Bola Tinubu. The next day Modi held talks with Anthony Albanese "
+            "and, on the same day, with Christopher Luxon.",
+            published=date(2024, 11, 25),
+        )
+    )
+    assert pairs[("AUS", "IND")]["date"]["start"] == "2024-11-19"
+    assert pairs[("IND", "NZL")]["date"]["start"] == "2024-11-19"
+    assert pairs[("IND", "NGA")]["date"]["start"] == "2024-11-17"

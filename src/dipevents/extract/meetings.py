@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+import attrs
+
 from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, merge_days, pick_time
@@ -688,6 +690,110 @@ def _own_participants(
     return [*subjects, *mine] if mine else leaders
 
 
+# "with Albanese and, on the same day, with Luxon", "…, and then with Erdogan": a partner
+# with a "with" of its own, after the "and" that follows the one before.
+_AND_WITH = _rx.compile(
+    r"\band\s*,?\s*(?:[^,;.]{0,40}?,\s*)?(?:then\s+|also\s+|later\s+|separately\s+)?"
+    r"with\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
+# "meet Macron in Paris on Monday and Scholz in Berlin on Wednesday": a partner after an
+# "and" that follows a place or a time of the one before, with a place or a time its own.
+_AND_NEXT = _rx.compile(r"\band\s+(?:then\s+|later\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
+_OWN_TIME_OR_PLACE = _rx.compile(
+    r"^\W{0,2}(?:in|at)\s+(?-i:[A-Z])|^\W{0,2}(?:on|next|this|last)\s+(?-i:[A-Z0-9])", re.I
+)
+_SAME_DAY = _rx.compile(r"\b(?:the\s+same|that|later\s+that)\s+day\b", re.I)
+
+
+def _one_with_each(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A leader meeting several partners one after another, each told with a "with" or a
+    place or a time of its own ("held talks with Modi and, on the same day, with Erdogan";
+    "will meet Macron in Paris on Monday and Scholz in Berlin on Wednesday"): one meeting
+    with each, at the place and on the day its own words tell."""
+    more: list[Candidate] = []
+    done: set[tuple[int, int]] = set()
+    for candidate in found:
+        if (
+            candidate.type != "summit"
+            or candidate.series
+            or candidate.name
+            or candidate.kind  # ("a trilateral meeting with …": one meeting)
+            or candidate.trigger in done
+        ):
+            continue
+        after = [
+            a
+            for a in _parties(doc.actors(sent, candidate.date))
+            if a.leader and a.start > candidate.trigger[1]
+        ]
+        if len(after) < 2:
+            continue
+        groups: list[list[Actor]] = [[after[0]]]
+        for left, right in itertools.pairwise(after):
+            between = doc.text[left.end : right.start]
+            if re.search(r"[.;]|\b(?:met|meet|meets|meeting|talks|visit\w*)\b", between, re.I):
+                break  # another meeting told of its own
+            if _AND_WITH.search(between) or (
+                _AND_NEXT.search(between)
+                and _OWN_TIME_OR_PLACE.match(between)
+                and _OWN_TIME_OR_PLACE.match(doc.text[right.end : right.end + 12])
+            ):
+                groups.append([right])
+            else:
+                groups[-1].append(right)
+        if len(groups) < 2:
+            continue
+        guests = {a.code for a in after}
+        subject = candidate.countries - guests
+        if not subject and re.search(
+            r"\b(?:he|she)\b", doc.text[sent.start : candidate.trigger[0]], re.I
+        ):
+            other = _context_leader(
+                doc,
+                sent,
+                exclude=guests,
+                span=candidate.date,
+                subject=True,
+                before=candidate.trigger[0],
+            )
+            subject = {other} if other else set()
+        if not subject:
+            continue
+        done.add(candidate.trigger)
+        found_days: list[date] = []
+        for number, group in enumerate(groups):
+            lo = group[0].start
+            hi = groups[number + 1][0].start if number + 1 < len(groups) else sent.end
+            one = candidate if number == 0 else attrs.evolve(candidate, countries=set())
+            one.countries = subject | {a.code for a in group}
+            if _SAME_DAY.search(doc.text[lo:hi]):
+                pass  # "and, on the same day, with Erdogan": the day of the one before
+            else:
+                own = [t.span for t in doc.times(sent) if lo <= t.start < hi and t.span]
+                if own:
+                    day = own[0]
+                    told = found_days[-1] if found_days else None
+                    if (
+                        told is not None
+                        and day.precision is Precision.DAY
+                        and day.start == day.end
+                        and 0 < (told - day.start).days < 7
+                    ):
+                        # "in Paris on Monday and Berlin on Wednesday": the Wednesday after
+                        day = DateSpan.day(day.start + timedelta(days=7))
+                    one.date = day
+                    one.basis = next(t.basis for t in doc.times(sent) if t.span is own[0])
+            if one.date is not None and one.date.precision is Precision.DAY:
+                found_days.append(one.date.start)
+            places = doc.places(sent, lo, hi, prefer=one.countries)
+            if places:
+                one.location, one.location_is_city = places[0][1], places[0][2]
+            if number:
+                more.append(one)
+    return more
+
+
 def _parties(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if not a.topic]
 
@@ -1314,6 +1420,7 @@ def summit_candidates(
                 )
             out.append(candidate)
     _split_statuses(doc, sent, out)
+    out.extend(_one_with_each(doc, sent, out))
     _called_off_after(sent, out)
     return out
 
@@ -2155,6 +2262,23 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
             summit = hosted[-1]
         text = candidate.sentence.text
         if (
+            summit.date is not None
+            and summit.date.precision is Precision.DAY
+            and summit.date.end > summit.date.start
+            and candidate.basis is DateBasis.RELATIVE
+            and _NEXT_DAY.search(text, 0, candidate.trigger[0] - candidate.sentence.start)
+            and any(
+                _tells_first_day(doc.sentences[i].text)
+                for i in range(
+                    max(summit.sentence.index, candidate.sentence.index - 3),
+                    candidate.sentence.index,
+                )
+            )
+        ):
+            # "On the first day, Putin met Xi. … The next day Putin held talks with Modi": the
+            # summit's second day (not the day after one told in between of another trip)
+            candidate.date = DateSpan.day(summit.date.start + timedelta(days=1))
+        if (
             candidate.date is None
             and summit.date is not None
             and (candidate.anaphoric or candidate.status == summit.status)
@@ -2197,6 +2321,12 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                     break
 
 
+def _tells_first_day(text: str) -> bool:
+    day = re.search(_DAY_OF_IT, text, re.I)
+    return day is not None and day.group("which").lower() in ("first", "opening")
+
+
+_NEXT_DAY = _rx.compile(r"\b(?:the\s+)?(?:next|following|second)\s+day\b", re.I)
 # "the first day of the summit", "on the final day": a day of the summit told (not "the first
 # day of the visit", which is another occasion's).
 _DAY_OF_IT = (
