@@ -1324,3 +1324,14 @@ def test_the_next_day_after_a_summits_first_day_is_its_second() -> None:
     assert pairs[("AUS", "IND")]["date"]["start"] == "2024-11-19"
     assert pairs[("IND", "NZL")]["date"]["start"] == "2024-11-19"
     assert pairs[("IND", "NGA")]["date"]["start"] == "2024-11-17"
+
+
+def test_he_after_a_time_told_first_is_the_leader_told_before() -> None:
+    told = "Narendra Modi met Fumio Kishida in Tokyo on 12 March. "
+    for after, day in (
+        ("The next day he met Anthony Albanese.", "2024-03-13"),
+        ("On 14 March he met Anthony Albanese in Sydney.", "2024-03-14"),
+        ("That evening he held talks with Anthony Albanese.", "2024-03-12"),
+    ):
+        pairs = _by_pair(summits(told + after, published=date(2024, 3, 20)))
+        assert pairs[("AUS", "IND")]["date"]["start"] == day, after

@@ -115,6 +115,9 @@ _FOR_MULTILATERAL = _rx.compile(
 # "he met", "where he and Xi Jinping are expected to meet": the subject is the one told before.
 _PRONOUN = _rx.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$"
+    # "The next day he met Albanese", "On 13 March she held talks": after a time told first
+    r"|^(?:the|on|in|at|later|then|that|next|last|this|early|late|afterwards|during)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:he|she)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:he|she)\s+and\s+(?-i:[A-Z][\w.'’-]*\s+){1,5}(?:\w+\s+){0,3}$",
     re.I,
 )
