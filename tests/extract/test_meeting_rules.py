@@ -1335,3 +1335,25 @@ def test_he_after_a_time_told_first_is_the_leader_told_before() -> None:
     ):
         pairs = _by_pair(summits(told + after, published=date(2024, 3, 20)))
         assert pairs[("AUS", "IND")]["date"]["start"] == day, after
+
+
+def test_a_meeting_no_longer_to_happen_is_cancelled() -> None:
+    for text in (
+        "Olaf Scholz will no longer travel to Washington to meet Joe Biden on Monday.",
+        "Olaf Scholz is no longer expected to meet Joe Biden in Washington on Monday.",
+        "The summit between Olaf Scholz and Joe Biden in Washington on Monday will not go ahead.",
+        "Olaf Scholz has pulled out of his visit to Washington, where he was due to meet Joe "
+        "Biden on Monday.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["countries"], found["status"]) == (["DEU", "USA"], "cancelled"), text
+
+
+def test_something_else_not_going_ahead_leaves_the_meeting_planned() -> None:
+    for text in (
+        "Olaf Scholz will meet Joe Biden in Washington on Monday, no longer the junior partner.",
+        "Olaf Scholz will meet Joe Biden in Washington on Monday, though a joint press "
+        "conference will not take place.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert found["status"] == "planned", text
