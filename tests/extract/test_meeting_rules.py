@@ -1357,3 +1357,23 @@ def test_something_else_not_going_ahead_leaves_the_meeting_planned() -> None:
     ):
         [found] = summits(text, published=date(2024, 3, 20))
         assert found["status"] == "planned", text
+
+
+def test_a_tour_told_as_a_list_is_one_meeting_at_each_stop() -> None:
+    pairs = _by_pair(
+        summits(
+            "Lula will meet Emmanuel Macron in Paris on Monday, Olaf Scholz in Berlin on "
+            "Wednesday and Pedro Sanchez in Madrid on Friday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert {k: (e["location"]["name"], e["date"]["start"]) for k, e in pairs.items()} == {
+        ("BRA", "FRA"): ("Paris", "2024-03-25"),
+        ("BRA", "DEU"): ("Berlin", "2024-03-27"),
+        ("BRA", "ESP"): ("Madrid", "2024-03-29"),
+    }
+    [together] = summits(
+        "Lula met Emmanuel Macron, Olaf Scholz and Pedro Sanchez in Brussels on Monday.",
+        published=date(2024, 3, 20),
+    )
+    assert together["countries"] == ["BRA", "DEU", "ESP", "FRA"]

@@ -701,8 +701,9 @@ _AND_WITH = _rx.compile(
     re.I,
 )
 # "meet Macron in Paris on Monday and Scholz in Berlin on Wednesday": a partner after an
-# "and" that follows a place or a time of the one before, with a place or a time its own.
-_AND_NEXT = _rx.compile(r"\band\s+(?:then\s+|later\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
+# "and" (or a comma of a list) that follows a place or a time of the one before, with a
+# place or a time its own.
+_AND_NEXT = _rx.compile(r"(?:\band|,)\s+(?:then\s+|later\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
 _OWN_TIME_OR_PLACE = _rx.compile(
     r"^\W{0,2}(?:in|at)\s+(?-i:[A-Z])|^\W{0,2}(?:on|next|this|last)\s+(?-i:[A-Z0-9])", re.I
 )
