@@ -1342,3 +1342,253 @@ def test_ministers_flying_to_a_city_for_a_2_plus_2_meet_there() -> None:
         published=date(2024, 5, 2),
     )
     assert (found["countries"], found["location"]["name"]) == (["IDN", "JPN"], "Jakarta")
+
+
+def test_a_visit_of_n_days_that_ended_on_a_day_began_n_minus_1_days_before() -> None:
+    # published on Wednesday 20 March 2024: Saturday is the 16th, Sunday the 17th
+    told = [
+        "Xi Jinping ended a four-day state visit to France on Saturday.",
+        "On Saturday, Xi Jinping concluded his four-day visit to France.",
+        "Xi Jinping wrapped up a busy four-day state visit to France on Saturday.",
+    ]
+    for text in told:
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["date"]["start"], found["date"]["end"]) == ("2024-03-13", "2024-03-16")
+    [found] = summits(
+        "Fumio Kishida met Narendra Modi in New Delhi on Sunday at the end of a two-day visit "
+        "to India.",
+        published=date(2024, 3, 20),
+    )
+    assert (found["date"]["start"], found["date"]["end"]) == ("2024-03-16", "2024-03-17")
+
+
+def test_a_visit_of_n_days_that_began_on_a_day_still_counts_forward() -> None:
+    for text in (
+        "Xi Jinping began a four-day state visit to France on Saturday.",
+        "Xi Jinping started his four-day state visit to France on Saturday.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["date"]["start"], found["date"]["end"]) == ("2024-03-16", "2024-03-19")
+
+
+def test_a_stop_in_a_capital_is_a_visit_to_its_state() -> None:
+    # published on Wednesday 20 March 2024: Monday is the 25th
+    for text in (
+        "Lula is due to stop in Nairobi on Monday on his way to the summit.",
+        "Lula will stop over in Nairobi on Monday and meet William Ruto there.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["countries"], found["location"]["name"]) == (["BRA", "KEN"], "Nairobi")
+        assert (found["status"], found["date"]["start"]) == ("planned", "2024-03-25")
+
+
+def test_a_stop_told_before_and_then_cancelled_is_cancelled() -> None:
+    [found] = summits(
+        "Lula was due to stop in Nairobi on Monday, his first visit to Africa this year. "
+        "That stop is cancelled too.",
+        published=date(2024, 3, 20),
+    )
+    assert (found["countries"], found["status"]) == (["BRA", "KEN"], "cancelled")
+
+
+def test_the_words_that_call_off_a_meeting_told_before_cancel_it() -> None:
+    told = "Olaf Scholz was due to meet Joe Biden in Washington on Monday. "
+    for after in (
+        "That meeting has also been called off.",
+        "The visit is off.",
+        "He cancelled the trip after the floods.",
+        "Scholz called off his visit because of the floods.",
+    ):
+        [found] = summits(told + after, published=date(2024, 3, 20))
+        assert (found["countries"], found["status"]) == (["DEU", "USA"], "cancelled"), after
+
+
+def test_a_meeting_called_off_in_the_sentence_that_tells_it_is_cancelled() -> None:
+    for text in (
+        "Olaf Scholz was due to meet Joe Biden in Washington on Monday, but the meeting had "
+        "been cancelled.",
+        "Olaf Scholz had planned to meet Joe Biden in Washington, but the trip was called off "
+        "because of the floods.",
+        "Olaf Scholz's visit to Washington, where he was to meet Joe Biden on Monday, was "
+        "called off.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["countries"], found["status"]) == (["DEU", "USA"], "cancelled"), text
+
+
+def test_something_else_called_off_does_not_cancel_the_meeting() -> None:
+    for text in (
+        "Olaf Scholz met Joe Biden in Washington on Monday, but the press conference was "
+        "cancelled.",
+        "Olaf Scholz was due to meet Joe Biden in Washington on Monday. He cancelled a speech "
+        "at Georgetown.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert found["status"] != "cancelled", text
+
+
+def _by_pair(found: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+    return {tuple(e["countries"]): e for e in found}
+
+
+def test_partners_met_one_after_another_are_one_meeting_each() -> None:
+    for text in (
+        "Narendra Modi held talks with Anthony Albanese on 13 March and, on the same day, "
+        "with Christopher Luxon.",
+        "Narendra Modi held talks with Anthony Albanese on 13 March, who praised the deal, "
+        "and, later that day, with Christopher Luxon.",
+        "Narendra Modi was in Canberra on 12 March. On 13 March he held talks with Anthony "
+        "Albanese and then with Christopher Luxon.",
+    ):
+        pairs = _by_pair(summits(text, published=date(2024, 3, 20)))
+        assert {("AUS", "IND"), ("IND", "NZL")} <= set(pairs), text
+        assert ("AUS", "IND", "NZL") not in pairs, text
+        assert pairs[("IND", "NZL")]["date"]["start"] == "2024-03-13", text
+        assert pairs[("IND", "NZL")]["kind"] == "bilateral", text
+
+
+def test_each_partner_met_on_its_own_day_has_that_day() -> None:
+    pairs = _by_pair(
+        summits(
+            "Narendra Modi held talks with Anthony Albanese on 13 March, and with Christopher "
+            "Luxon on 14 March.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert pairs[("AUS", "IND")]["date"]["start"] == "2024-03-13"
+    assert pairs[("IND", "NZL")]["date"]["start"] == "2024-03-14"
+
+
+def test_partners_met_together_are_one_meeting() -> None:
+    for text in (
+        "Narendra Modi met Anthony Albanese and Christopher Luxon on 13 March.",
+        "Lula met Emmanuel Macron and Olaf Scholz in Paris on Monday.",
+    ):
+        found = summits(text, published=date(2024, 3, 20))
+        assert len(found) == 1, text
+        assert len(found[0]["countries"]) == 3, text
+
+
+def test_a_tour_is_one_meeting_with_each_leader_at_its_own_place_and_day() -> None:
+    # published on Wednesday 20 March 2024: next week's Monday is the 25th
+    pairs = _by_pair(
+        summits(
+            "Lula will travel to Europe next week to meet Emmanuel Macron in Paris on Monday "
+            "and Olaf Scholz in Berlin on Wednesday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert set(pairs) == {("BRA", "FRA"), ("BRA", "DEU")}
+    assert (pairs[("BRA", "FRA")]["location"]["name"], pairs[("BRA", "FRA")]["date"]["start"]) == (
+        "Paris",
+        "2024-03-25",
+    )
+    assert (pairs[("BRA", "DEU")]["location"]["name"], pairs[("BRA", "DEU")]["date"]["start"]) == (
+        "Berlin",
+        "2024-03-27",
+    )
+    assert {e["status"] for e in pairs.values()} == {"planned"}
+
+
+def test_a_tour_told_by_the_countries_then_the_leaders_met_in_each() -> None:
+    pairs = _by_pair(
+        summits(
+            "Next week Narendra Modi will visit Japan and Australia, meeting Fumio Kishida in "
+            "Tokyo on Tuesday and Anthony Albanese in Sydney on Thursday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert set(pairs) == {("IND", "JPN"), ("AUS", "IND")}
+    assert (pairs[("IND", "JPN")]["location"]["name"], pairs[("IND", "JPN")]["date"]["start"]) == (
+        "Tokyo",
+        "2024-03-26",
+    )
+    assert (pairs[("AUS", "IND")]["location"]["name"], pairs[("AUS", "IND")]["date"]["start"]) == (
+        "Sydney",
+        "2024-03-28",
+    )
+
+
+def test_a_past_tour_keeps_each_stop_apart() -> None:
+    pairs = _by_pair(
+        summits(
+            "Lula met Emmanuel Macron in Paris on Monday and Olaf Scholz in Berlin on Tuesday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert (pairs[("BRA", "FRA")]["location"]["name"], pairs[("BRA", "FRA")]["date"]["start"]) == (
+        "Paris",
+        "2024-03-18",
+    )
+    assert (pairs[("BRA", "DEU")]["location"]["name"], pairs[("BRA", "DEU")]["date"]["start"]) == (
+        "Berlin",
+        "2024-03-19",
+    )
+
+
+def test_the_next_day_after_a_summits_first_day_is_its_second() -> None:
+    pairs = _by_pair(
+        summits(
+            "The G20 summit in Rio de Janeiro took place on 18-19 November 2024. On the first "
+            "day, Narendra Modi met Lula. Modi had come to Rio from Abuja, where on 17 November "
+            "he held talks with Bola Tinubu. The next day Modi held talks with Anthony Albanese "
+            "and, on the same day, with Christopher Luxon.",
+            published=date(2024, 11, 25),
+        )
+    )
+    assert pairs[("AUS", "IND")]["date"]["start"] == "2024-11-19"
+    assert pairs[("IND", "NZL")]["date"]["start"] == "2024-11-19"
+    assert pairs[("IND", "NGA")]["date"]["start"] == "2024-11-17"
+
+
+def test_he_after_a_time_told_first_is_the_leader_told_before() -> None:
+    told = "Narendra Modi met Fumio Kishida in Tokyo on 12 March. "
+    for after, day in (
+        ("The next day he met Anthony Albanese.", "2024-03-13"),
+        ("On 14 March he met Anthony Albanese in Sydney.", "2024-03-14"),
+        ("That evening he held talks with Anthony Albanese.", "2024-03-12"),
+    ):
+        pairs = _by_pair(summits(told + after, published=date(2024, 3, 20)))
+        assert pairs[("AUS", "IND")]["date"]["start"] == day, after
+
+
+def test_a_meeting_no_longer_to_happen_is_cancelled() -> None:
+    for text in (
+        "Olaf Scholz will no longer travel to Washington to meet Joe Biden on Monday.",
+        "Olaf Scholz is no longer expected to meet Joe Biden in Washington on Monday.",
+        "The summit between Olaf Scholz and Joe Biden in Washington on Monday will not go ahead.",
+        "Olaf Scholz has pulled out of his visit to Washington, where he was due to meet Joe "
+        "Biden on Monday.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert (found["countries"], found["status"]) == (["DEU", "USA"], "cancelled"), text
+
+
+def test_something_else_not_going_ahead_leaves_the_meeting_planned() -> None:
+    for text in (
+        "Olaf Scholz will meet Joe Biden in Washington on Monday, no longer the junior partner.",
+        "Olaf Scholz will meet Joe Biden in Washington on Monday, though a joint press "
+        "conference will not take place.",
+    ):
+        [found] = summits(text, published=date(2024, 3, 20))
+        assert found["status"] == "planned", text
+
+
+def test_a_tour_told_as_a_list_is_one_meeting_at_each_stop() -> None:
+    pairs = _by_pair(
+        summits(
+            "Lula will meet Emmanuel Macron in Paris on Monday, Olaf Scholz in Berlin on "
+            "Wednesday and Pedro Sanchez in Madrid on Friday.",
+            published=date(2024, 3, 20),
+        )
+    )
+    assert {k: (e["location"]["name"], e["date"]["start"]) for k, e in pairs.items()} == {
+        ("BRA", "FRA"): ("Paris", "2024-03-25"),
+        ("BRA", "DEU"): ("Berlin", "2024-03-27"),
+        ("BRA", "ESP"): ("Madrid", "2024-03-29"),
+    }
+    [together] = summits(
+        "Lula met Emmanuel Macron, Olaf Scholz and Pedro Sanchez in Brussels on Monday.",
+        published=date(2024, 3, 20),
+    )
+    assert together["countries"] == ["BRA", "DEU", "ESP", "FRA"]

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+import attrs
+
 from dipevents import _rx, knowledge
 from dipevents.extract import lexicon
 from dipevents.extract.candidates import Candidate, merge_days, pick_time
@@ -95,6 +97,7 @@ _VISIT_WORDS = (
     "go",
     "landed",
     "arriv",
+    "stop",
     "went",
     "travelled",
     "moved",
@@ -114,6 +117,9 @@ _FOR_MULTILATERAL = _rx.compile(
 # "he met", "where he and Xi Jinping are expected to meet": the subject is the one told before.
 _PRONOUN = _rx.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$"
+    # "The next day he met Albanese", "On 13 March she held talks": after a time told first
+    r"|^(?:the|on|in|at|later|then|that|next|last|this|early|late|afterwards|during)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:he|she)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:he|she)\s+and\s+(?-i:[A-Z][\w.'’-]*\s+){1,5}(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -265,20 +271,47 @@ def _by_phone(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> bool:
 _PHONE_AFTER = _rx.compile(r"\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b", re.I)
 
 
+def _off_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words that call a meeting told before off: "That visit has been called off",
+    "He cancelled the trip", "…, but the meeting had been cancelled"."""
+    global _OFF
+    if _OFF is None:
+        cancelled = lexicon.fragment("CANCELLED")[3:-1]
+        trip = (
+            r"(?:planned\s+|scheduled\s+|proposed\s+)?"
+            r"(?:visit|trip|stop|summit|meeting|talks|tour|leg|journey)s?"
+        )
+        off = (
+            r"\s+(?:is|was|were|are|has|have|had)\s+(?:now\s+|also\s+)?(?:been\s+)?"
+            r"(?:now\s+|also\s+)?(?:(?:" + cancelled + r")|off\b)"
+        )
+        own = r"(?:[Tt]hat|[Tt]his|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+        _OFF = (
+            # "That stop is cancelled too", "The meeting has also been called off"
+            _rx.compile(r"^" + own + trip + off + r"(?P<rest>[^.;]*)", re.I),
+            # "He cancelled the trip after the floods", "Scholz has called off his visit"
+            _rx.compile(
+                r"^(?:He|She|They|(?:[A-Z][\w'’-]+\s+){1,2}?)\s*(?:has\s+|had\s+|have\s+)?"
+                r"(?:now\s+|also\s+)?(?:" + cancelled + r")\s+" + own + trip + r"\b(?P<rest>[^.;]*)"
+            ),
+            # "…, but the meeting had been cancelled", "…, where he was to meet Biden, was
+            # called off": in the sentence that told the meeting
+            _rx.compile(
+                r"(?:,\s*|;\s*|\s)but\s+" + own + trip + off + r"(?P<rest>[^.;]*)"
+                r"|,\s+(?:where|during\s+which|at\s+which|which)\b[^,;.]{0,120},"
+                + off
+                + r"(?P<rest2>[^.;]*)",
+                re.I,
+            ),
+        )
+    return _OFF
+
+
 def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
     """ "Macron was due to visit Nairobi on Friday. That visit has been called off.": the
     meeting still to come that the sentence before told is cancelled."""
-    global _OFF
-    if _OFF is None:
-        _OFF = _rx.compile(
-            r"^(?:That|This|The|His|Her|Their)\s+(?:planned\s+|scheduled\s+)?"
-            r"(?:visit|trip|stop|summit|meeting|talks|tour|leg)\s+(?:is|was|has\s+been|had\s+been|have\s+been)"
-            r"\s+(?:now\s+|also\s+)?(?:"
-            + lexicon.fragment("CANCELLED")[3:-1]
-            + r")(?P<rest>[^.;]*)",
-            re.I,
-        )
-    off = _OFF.match(sent.text)
+    that_off, they_cancel, _ = _off_patterns()
+    off = that_off.match(sent.text) or they_cancel.match(sent.text)
     if off is None or _POSTPONED_TO.search(off.group("rest")):
         return  # ("postponed until June": still to come)
     for earlier in reversed(history):
@@ -291,7 +324,19 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
             return
 
 
-_OFF: re.Pattern[str] | None = None
+def _called_off_after(sent: Sentence, found: list[Candidate]) -> None:
+    """ "Scholz was due to meet Biden on Monday, but the meeting had been cancelled": the
+    meetings told before the words that call them off are cancelled."""
+    off = _off_patterns()[2].search(sent.text)
+    if off is None or _POSTPONED_TO.search(off.group("rest") or off.group("rest2") or ""):
+        return
+    at = sent.start + off.start()
+    for candidate in found:
+        if candidate.type == "summit" and candidate.trigger[1] <= at:
+            candidate.status = "cancelled"
+
+
+_OFF: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
 
 
 def _told_again(
@@ -691,6 +736,111 @@ def _own_participants(
             break
         previous_end = obj.end
     return [*subjects, *mine] if mine else leaders
+
+
+# "with Albanese and, on the same day, with Luxon", "…, and then with Erdogan": a partner
+# with a "with" of its own, after the "and" that follows the one before.
+_AND_WITH = _rx.compile(
+    r"\band\s*,?\s*(?:[^,;.]{0,40}?,\s*)?(?:then\s+|also\s+|later\s+|separately\s+)?"
+    r"with\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
+# "meet Macron in Paris on Monday and Scholz in Berlin on Wednesday": a partner after an
+# "and" (or a comma of a list) that follows a place or a time of the one before, with a
+# place or a time its own.
+_AND_NEXT = _rx.compile(r"(?:\band|,)\s+(?:then\s+|later\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
+_OWN_TIME_OR_PLACE = _rx.compile(
+    r"^\W{0,2}(?:in|at)\s+(?-i:[A-Z])|^\W{0,2}(?:on|next|this|last)\s+(?-i:[A-Z0-9])", re.I
+)
+_SAME_DAY = _rx.compile(r"\b(?:the\s+same|that|later\s+that)\s+day\b", re.I)
+
+
+def _one_with_each(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A leader meeting several partners one after another, each told with a "with" or a
+    place or a time of its own ("held talks with Modi and, on the same day, with Erdogan";
+    "will meet Macron in Paris on Monday and Scholz in Berlin on Wednesday"): one meeting
+    with each, at the place and on the day its own words tell."""
+    more: list[Candidate] = []
+    done: set[tuple[int, int]] = set()
+    for candidate in found:
+        if (
+            candidate.type != "summit"
+            or candidate.series
+            or candidate.name
+            or candidate.kind  # ("a trilateral meeting with …": one meeting)
+            or candidate.trigger in done
+        ):
+            continue
+        after = [
+            a
+            for a in _parties(doc.actors(sent, candidate.date))
+            if a.leader and a.start > candidate.trigger[1]
+        ]
+        if len(after) < 2:
+            continue
+        groups: list[list[Actor]] = [[after[0]]]
+        for left, right in itertools.pairwise(after):
+            between = doc.text[left.end : right.start]
+            if re.search(r"[.;]|\b(?:met|meet|meets|meeting|talks|visit\w*)\b", between, re.I):
+                break  # another meeting told of its own
+            if _AND_WITH.search(between) or (
+                _AND_NEXT.search(between)
+                and _OWN_TIME_OR_PLACE.match(between)
+                and _OWN_TIME_OR_PLACE.match(doc.text[right.end : right.end + 12])
+            ):
+                groups.append([right])
+            else:
+                groups[-1].append(right)
+        if len(groups) < 2:
+            continue
+        guests = {a.code for a in after}
+        subject = candidate.countries - guests
+        if not subject and re.search(
+            r"\b(?:he|she)\b", doc.text[sent.start : candidate.trigger[0]], re.I
+        ):
+            other = _context_leader(
+                doc,
+                sent,
+                exclude=guests,
+                span=candidate.date,
+                subject=True,
+                before=candidate.trigger[0],
+            )
+            subject = {other} if other else set()
+        if not subject:
+            continue
+        done.add(candidate.trigger)
+        found_days: list[date] = []
+        for number, group in enumerate(groups):
+            lo = group[0].start
+            hi = groups[number + 1][0].start if number + 1 < len(groups) else sent.end
+            one = candidate if number == 0 else attrs.evolve(candidate, countries=set())
+            one.countries = subject | {a.code for a in group}
+            if _SAME_DAY.search(doc.text[lo:hi]):
+                pass  # "and, on the same day, with Erdogan": the day of the one before
+            else:
+                own = [t.span for t in doc.times(sent) if lo <= t.start < hi and t.span]
+                if own:
+                    day = own[0]
+                    told = found_days[-1] if found_days else None
+                    if (
+                        told is not None
+                        and day.precision is Precision.DAY
+                        and day.start == day.end
+                        and 0 < (told - day.start).days < 7
+                    ):
+                        # "in Paris on Monday and Berlin on Wednesday": the Wednesday after
+                        day = DateSpan.day(day.start + timedelta(days=7))
+                    one.date = day
+                    one.basis = next(t.basis for t in doc.times(sent) if t.span is own[0])
+            if one.date is not None and one.date.precision is Precision.DAY:
+                found_days.append(one.date.start)
+            places = doc.places(sent, lo, hi, prefer=one.countries)
+            if places:
+                one.location, one.location_is_city = places[0][1], places[0][2]
+            if number:
+                more.append(one)
+    return more
 
 
 def _parties(actors: list[Actor]) -> list[Actor]:
@@ -1261,8 +1411,12 @@ def summit_candidates(
         ):
             # "arrived in Moscow on 5 June for a three-day state visit": 5 to 7 June
             count = lasting.group("n").lower()
-            days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
-            span = DateSpan.days(span.start, span.start + timedelta(days=max(1, days) - 1))
+            days = max(1, int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)) - 1
+            if _VISIT_ENDED.search(doc.text, max(lo, lasting.start() - 40), lasting.start()):
+                # "ended a four-day state visit to France on Saturday": Wednesday to Saturday
+                span = DateSpan.days(span.start - timedelta(days=days), span.start)
+            else:
+                span = DateSpan.days(span.start, span.start + timedelta(days=days))
         if place is None and (_HERE.search(doc.text[lo:hi]) or sent.index <= 1):
             # "NEW DELHI, Sept. 11 — … held talks here on Monday": the dateline's place; a
             # report's first sentences of a meeting with no place of their own are of it too
@@ -1333,6 +1487,8 @@ def summit_candidates(
                 )
             out.append(candidate)
     _split_statuses(doc, sent, out)
+    out.extend(_one_with_each(doc, sent, out))
+    _called_off_after(sent, out)
     return out
 
 
@@ -2241,6 +2397,23 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
             summit = hosted[-1]
         text = candidate.sentence.text
         if (
+            summit.date is not None
+            and summit.date.precision is Precision.DAY
+            and summit.date.end > summit.date.start
+            and candidate.basis is DateBasis.RELATIVE
+            and _NEXT_DAY.search(text, 0, candidate.trigger[0] - candidate.sentence.start)
+            and any(
+                _tells_first_day(doc.sentences[i].text)
+                for i in range(
+                    max(summit.sentence.index, candidate.sentence.index - 3),
+                    candidate.sentence.index,
+                )
+            )
+        ):
+            # "On the first day, Putin met Xi. … The next day Putin held talks with Modi": the
+            # summit's second day (not the day after one told in between of another trip)
+            candidate.date = DateSpan.day(summit.date.start + timedelta(days=1))
+        if (
             candidate.date is None
             and summit.date is not None
             and (candidate.anaphoric or candidate.status == summit.status)
@@ -2283,6 +2456,12 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                     break
 
 
+def _tells_first_day(text: str) -> bool:
+    day = re.search(_DAY_OF_IT, text, re.I)
+    return day is not None and day.group("which").lower() in ("first", "opening")
+
+
+_NEXT_DAY = _rx.compile(r"\b(?:the\s+)?(?:next|following|second)\s+day\b", re.I)
 # "the first day of the summit", "on the final day": a day of the summit told (not "the first
 # day of the visit", which is another occasion's).
 _DAY_OF_IT = (
@@ -2309,6 +2488,12 @@ _ARRIVED_FOR = _rx.compile(
 # "a three-day state visit", "his 2-day trip": how long the visit lasts from its first day.
 _N_DAY_VISIT = _rx.compile(
     r"\b(?P<n>two|three|four|five|six|seven|[2-7])-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
+    re.I,
+)
+_VISIT_ENDED = _rx.compile(
+    r"\b"
+    + lexicon.fragment("VISIT_ENDED")
+    + r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 _HERE = _rx.compile(r"\b(?:here|in\s+this\s+city|in\s+the\s+capital\s+here)\b", re.I)
