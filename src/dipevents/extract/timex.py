@@ -657,46 +657,45 @@ def _ahead_of(before: str) -> bool:
     """ "ahead of the summit in Italy in June", "agreed to meet in Kampala in June": the time
     of what comes later (the few words of one phrase between "ahead of", "in preparation
     for", "agreed to" and the time)."""
-    from dipevents.extract import lexicon
-
-    return bool(_ahead_of_pattern(lexicon.version()).search(before))
-
-
-@cache
-def _ahead_of_pattern(version: int) -> re.Pattern[str]:
-    from dipevents.extract import lexicon
-
-    del version  # part of the cache key only
-    return _rx.compile(
-        r"\b"
-        + lexicon.fragment("BEFORE_EVENT")
-        + r"\s+(?:[\w'’+-]+\s+){1,8}(?:in|on|of)\s+(?:the\s+)?$"
-        # "agreed on Monday to meet in Kampala in June", "invited him to visit Nairobi in June"
-        + r"|\b"
-        + lexicon.fragment("INTENT_TO")
-        + r"\s*(?:on\s+\w+\s+)?to\s+(?:[\w'’+-]+\s+){1,6}(?:in|on)\s+(?:the\s+)?$",
-        re.I,
-    )
+    return _ends_with("ahead_of", before)
 
 
 def _since_event(before: str) -> bool:
     """ "since the failed coup attempt of July 15": the time of the other event named."""
+    return _ends_with("since_event", before)
+
+
+#: Patterns built on the lexicon's word lists (``fragment`` gives a list as one group).
+_ON_LEXICON: dict[str, Callable[[Callable[[str], str]], str]] = {
+    "ahead_of": lambda fragment: (
+        r"\b"
+        + fragment("BEFORE_EVENT")
+        + r"\s+(?:[\w'’+-]+\s+){1,8}(?:in|on|of)\s+(?:the\s+)?$"
+        # "agreed on Monday to meet in Kampala in June", "invited him to visit Nairobi in June"
+        + r"|\b"
+        + fragment("INTENT_TO")
+        + r"\s*(?:on\s+\w+\s+)?to\s+(?:[\w'’+-]+\s+){1,6}(?:in|on)\s+(?:the\s+)?$"
+    ),
+    "since_event": lambda fragment: (
+        r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+        + fragment("DATED_EVENT")
+        + r"\s+(?:of|in|on)\s+(?:the\s+)?$"
+    ),
+}
+
+
+def _ends_with(name: str, before: str) -> bool:
     from dipevents.extract import lexicon
 
-    return bool(_since_event_pattern(lexicon.version()).search(before))
+    return bool(_lexicon_pattern(name, lexicon.version()).search(before))
 
 
 @cache
-def _since_event_pattern(version: int) -> re.Pattern[str]:
+def _lexicon_pattern(name: str, version: int) -> re.Pattern[str]:
     from dipevents.extract import lexicon
 
     del version  # part of the cache key only
-    return _rx.compile(
-        r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
-        + lexicon.fragment("DATED_EVENT")
-        + r"\s+(?:of|in|on)\s+(?:the\s+)?$",
-        re.I,
-    )
+    return _rx.compile(_ON_LEXICON[name](lexicon.fragment), re.I)
 
 
 # A time that dates something else named just before it: "after Ukraine Crisis in 2014",
