@@ -1312,6 +1312,22 @@ def test_between_the_two_visits_is_no_meeting_of_its_own() -> None:
     assert [e["countries"] for e in found] == [["CHN", "VNM"], ["JPN", "VNM"]]
 
 
+def test_their_meeting_of_ministers_is_not_the_leaders() -> None:
+    found = summits(
+        "Modi and Putin met in Samarkand on 16 September 2022. The foreign ministers, who had "
+        "prepared the summit at their meeting in Tashkent in July, produced a list of documents.",
+        published=date(2022, 9, 20),
+    )
+    assert [(e["countries"], e["date"]["start"]) for e in found] == [(["IND", "RUS"], "2022-09-16")]
+    # the leaders' own meeting told with "their" is still theirs
+    found = summits(
+        "Modi and Putin met in Samarkand on 16 September 2022. The two leaders had held their "
+        "previous meeting in New Delhi in December 2021.",
+        published=date(2022, 9, 20),
+    )
+    assert sorted(e["date"]["start"] for e in found) == ["2021-12-01", "2022-09-16"]
+
+
 def test_a_2_plus_2_of_officials_below_the_ministers_is_none() -> None:
     for body in (
         "Brazil and Chile held their 2+2 intersessional meeting in Brasilia on Monday.",

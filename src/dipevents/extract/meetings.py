@@ -1361,6 +1361,7 @@ def summit_candidates(
             len(countries) < 2
             and named is None
             and (_PLURAL.search(doc.text[lo:hi]) or _DEFINITE.search(doc.text[lo:hi]))
+            and not _officials_own(doc.text[sent.start : trigger[0]])
         ):
             pairs = [
                 c for c in history if c.type == "summit" and len(c.countries) >= 2 and not c.series
@@ -2010,6 +2011,22 @@ _COUNTERPARTS_OF = _rx.compile(
     r"\b(?:their|the)\s+(?:[\w'’-]+\s+){1,2}counterparts\b"
     r"|\b(?:their|the)\s+counterparts\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 )
+
+
+# The people a plural meeting word is told of: "The foreign ministers, who had prepared the
+# summit at their meeting in Tashkent": theirs, not the leaders'.
+_PEOPLE = _rx.compile(
+    r"\b(?P<leaders>leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|"
+    r"chancellors|kings)\b|\b(?:ministers|officials|diplomats|envoys|negotiators|delegations|"
+    r"sherpas|deputies)\b",
+    re.I,
+)
+
+
+def _officials_own(before: str) -> bool:
+    """Whether the people named last before a meeting word are officials, not leaders."""
+    found = _PEOPLE.findall(before)
+    return bool(found) and not found[-1]
 
 
 # "Between the two visits", "between those summits": the time between meetings told before.
