@@ -631,3 +631,20 @@ def test_retaliatory_measures_threatened_against_a_measure_told_after_them() -> 
     assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
         ("threatened", ["IRN"], ["DNK"])
     ]
+
+
+def test_since_a_month_lies_before_the_time_a_text_with_no_date_is_about() -> None:
+    # No publication date: the text's own dates place it in October 2023, and a measure in
+    # place "since" a month began in that month of the same year, not of the next.
+    opening = "The leaders met in Astana on 4–5 October 2023. "
+    month = {
+        "For Minsk the meeting showed that the Western sanctions imposed on Belarus since "
+        "the end of March had not isolated it.": "2023-03-01",
+        "Canada's sanctions on Belarus, in place since February, were discussed.": "2023-02-01",
+        # a measure to apply "from" a month is told ahead of the time: next February
+        "The ministers said that Canada would impose sanctions on Belarus from "
+        "February.": "2024-02-01",
+    }
+    for sentence, start in month.items():
+        [found] = sanctions(opening + sentence)
+        assert (found["targets"], found["date"]["start"]) == (["BLR"], start), sentence

@@ -104,6 +104,11 @@ _MAYBE_TIME = _rx.compile(
 _SINCE = _rx.compile(
     r"(?:\bsince|\bsince\s+(?:the\s+)?(?:end|beginning|start)\s+of|\bfrom)\s+(?:the\s+)?$", re.I
 )
+# "since February", "since the end of February": a time the state told began at, so it lies
+# before the time the text is about, whatever the anchor.
+_SINCE_ONLY = _rx.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$", re.I
+)
 _UNTIL = _rx.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
@@ -226,6 +231,8 @@ class _Resolver:
         self.anchor = anchor
         self.tense = tense
         self.strict = strict
+        #: The expression is told as past whatever the anchor ("since February").
+        self.past = False
         #: The time told last before the expression being resolved ("the next day" follows it).
         self.context = context
 
@@ -319,7 +326,9 @@ class _Resolver:
                 year = a.year
             else:
                 return (
-                    _choose(lambda y: DateSpan.month(y, month), a, self.tense, self.strict),
+                    _choose(
+                        lambda y: DateSpan.month(y, month), a, self.tense, self.strict or self.past
+                    ),
                     relative,
                     False,
                 )
@@ -567,6 +576,11 @@ def find_times(
         local = _local_tense(text[max(0, start - 30) : start], text[end : end + 80])
         resolver.tense = local or tense
         resolver.context = last
+        resolver.past = kind == "month_year" and bool(
+            _SINCE_ONLY.search(text[max(0, start - 30) : start])
+        )
+        if resolver.past:
+            resolver.tense = Tense.PAST
         span, basis, explicit = resolver.resolve(kind, match)
         before = text[max(0, start - 40) : start]
         role = Role.AT
