@@ -648,3 +648,31 @@ def test_since_a_month_lies_before_the_time_a_text_with_no_date_is_about() -> No
     for sentence, start in month.items():
         [found] = sanctions(opening + sentence)
         assert (found["targets"], found["date"]["start"]) == (["BLR"], start), sentence
+
+
+def test_goods_held_back_by_an_informal_ban_arriving_again_end_it() -> None:
+    # the goods' state is the target, the state whose ports or buyers take them the imposer;
+    # the time "since" the ban began is not the time it ended
+    told = {
+        "Canadian canola, held back by an informal ban since early 2019, began to arrive in "
+        "Chinese ports again in May.": ("CAN", "2023-05-01"),
+        "Norwegian salmon, kept out by an unofficial ban since 2011, started arriving in "
+        "Chinese markets again in April.": ("NOR", "2023-04-01"),
+        "Lithuanian goods, blocked by China's de facto embargo since December, started to "
+        "reach Chinese buyers again in March.": ("LTU", "2023-03-01"),
+    }
+    for sentence, (target, start) in told.items():
+        [found] = sanctions(sentence, published=date(2023, 6, 20))
+        assert (found["status"], found["imposers"], found["targets"]) == (
+            "lifted",
+            ["CHN"],
+            [target],
+        ), sentence
+        assert found["date"]["start"] == start, sentence
+    # still held back: nothing ended, and no state's ports take them
+    held = sanctions(
+        "Canadian canola, held back by an informal ban since early 2019, still sits in "
+        "warehouses in Vancouver.",
+        published=date(2023, 6, 20),
+    )
+    assert all(e["status"] != "lifted" for e in held)

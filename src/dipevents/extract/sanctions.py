@@ -230,6 +230,10 @@ def _clause_status(
             continue  # "did not extend", "will not lift": nothing changes
         if _ABILITY.search(before):
             continue  # "limits the president's ability to lift sanctions"
+        if word.end <= first.start and _patterns()["held_back_by"].fullmatch(
+            text, word.start, first.start
+        ):
+            continue  # "coal, kept out by an informal ban": what the measure did, not its fate
         if word.status == "threatened" and re.match(
             r"threat\s+(?:posed|from|of\s+(?:force|war|terror))",
             text[word.start : word.end + 15],
@@ -457,6 +461,21 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:[\w-]+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|remain)\s+(?:\w+\s+)?frozen",
             re.I,
         ),
+        "held_back": _rx.compile(
+            r"^\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s*,?\s*(?:(?:which|that)\s+"
+            r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+            + lexicon.fragment("HELD_BACK_BY")
+            + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}$",
+            re.I,
+        ),
+        "held_back_by": _rx.compile(
+            lexicon.fragment("HELD_BACK_BY")
+            + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}",
+            re.I,
+        ),
+        "destination": _rx.compile(
+            r"^\s+(?:[\w'’-]+\s+)?" + lexicon.fragment("DESTINATION_NOUN") + r"\b", re.I
+        ),
         "reason": _rx.compile(r"\b" + lexicon.fragment("REASON_CUE") + r"\b", re.I),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
@@ -519,6 +538,10 @@ def _roles(
             or bool(p["possessed"].match(after))
             or (actor.end <= first.start and bool(p["verb_on"].search(before)))
         )
+        held_back = actor.end <= first.start and bool(
+            p["held_back"].match(text[actor.end : first.start])
+        )
+        in_target_phrase = in_target_phrase or held_back
         if actor.topic and not in_target_phrase:
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
         if lexicon.pattern("CURRENCY_AFTER").match(after):
@@ -582,6 +605,17 @@ def _roles(
             r"\b(?:on|against)\b", text[first.end : first.end + reason.start()]
         ):
             continue  # "sanctions … in response to Russian aggression against Ukraine"
+        if (
+            roles.targets
+            and actor.start >= first.end
+            and re.search(r"\b(?:in|into|at|to|reach(?:ed|ing)?)\s+(?:the\s+)?$", before)
+            and p["destination"].match(after)
+            and verb is not None
+            and verb.status in ("lifted", "eased")
+        ):
+            roles.imposers.add(actor.code)  # "… held back by a ban, arrive in Chinese ports again"
+            last_imposer = actor
+            continue
         if in_target_phrase:
             roles.targets.add(actor.code)  # "sanctions on Russia", "imports from Japan"
             last_target = actor
@@ -791,7 +825,10 @@ _ANNOUNCED = _rx.compile(
 
 # An intention told in the present ("intends to", "plans to"): held on the day it is told.
 _PRESENT_INTENT = _rx.compile(r"^[a-z]+s\s+to\b", re.I)
-_SINCE_WORD = _rx.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_WORD = _rx.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid|mid-|end\s+of|beginning\s+of|start\s+of)\s*)?$",
+    re.I,
+)
 
 
 def _date(
@@ -823,12 +860,7 @@ def _date(
         # "resume relations, interrupted since January 2016": a measure in place since a time
         # began then, and its end is not dated by it ("lifted from 29 March" is)
         times = [
-            t
-            for t in times
-            if not (
-                t.role is TimeRole.SINCE
-                and _SINCE_WORD.search(doc.text[max(0, t.start - 12) : t.start])
-            )
+            t for t in times if not _SINCE_WORD.search(doc.text[max(0, t.start - 30) : t.start])
         ]
     # Outside its clause, a measure takes no time from a later clause after a semicolon
     # ("In 1963, … Guatemala broke off relations …; they were restored only in 1986").
