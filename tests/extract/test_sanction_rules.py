@@ -676,3 +676,36 @@ def test_goods_held_back_by_an_informal_ban_arriving_again_end_it() -> None:
         published=date(2023, 6, 20),
     )
     assert all(e["status"] != "lifted" for e in held)
+
+
+def test_a_standing_measure_told_by_a_relative_clause_or_lived_under() -> None:
+    # "the embargo the EU has maintained on China": the relative's subject imposes it, and
+    # a state that "has lived under" a measure is its target; no date unless one is told
+    told = {
+        "Diplomats noted the arms embargo the EU has maintained on China since 1989.": (
+            ["EU"],
+            ["CHN"],
+            "1989-01-01",
+        ),
+        "Mexico criticised the embargo that the United States has kept on Cuba for six decades.": (
+            ["USA"],
+            ["CUB"],
+            None,
+        ),
+        "Delegates condemned the sanctions Canada has imposed on Iran.": (["CAN"], ["IRN"], None),
+        "Cuba has lived under the American embargo for more than sixty years.": (
+            ["USA"],
+            ["CUB"],
+            None,
+        ),
+    }
+    for sentence, (imposers, targets, start) in told.items():
+        [found] = sanctions(sentence, published=date(2023, 6, 20))
+        assert (found["status"], found["imposers"], found["targets"]) == (
+            "imposed",
+            imposers,
+            targets,
+        ), sentence
+        assert (found["date"] and found["date"]["start"]) == start, sentence
+    # living under something that is no measure is no sanction
+    assert sanctions("Cuba has lived under one-party rule for sixty years.") == []

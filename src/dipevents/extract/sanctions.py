@@ -468,6 +468,16 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}$",
             re.I,
         ),
+        "relative_subject": _rx.compile(
+            r"^\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|since\s+|so\s+far\s+)?(?:been\s+)?)?(?:"
+            + lexicon.fragment("HOLD_ON")
+            + "|"
+            + lexicon.fragment("IMPOSE_ON")
+            + "|"
+            + lexicon.fragment("WIDEN_TO")
+            + r")\s+(?:(?:it|them)\s+)?(?:on|upon|against|to|toward|towards)\b",
+            re.I,
+        ),
         "held_back_by": _rx.compile(
             lexicon.fragment("HELD_BACK_BY")
             + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}",
@@ -562,6 +572,14 @@ def _roles(
             continue
         if last_imposer is not None and _JOINED.match(text[last_imposer.end : actor.start]):
             roles.imposers.add(actor.code)  # "by the United States, the EU, Canada and Japan"
+            last_imposer = actor
+            continue
+        if p["relative_subject"].match(after) and any(
+            re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", text[m.end : actor.start], re.I)
+            for m in mentions
+            if m.end <= actor.start
+        ):
+            roles.imposers.add(actor.code)  # "the arms embargo the EU has maintained on China"
             last_imposer = actor
             continue
         if any(
