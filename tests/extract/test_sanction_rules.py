@@ -709,3 +709,36 @@ def test_a_standing_measure_told_by_a_relative_clause_or_lived_under() -> None:
         assert (found["date"] and found["date"]["start"]) == start, sentence
     # living under something that is no measure is no sanction
     assert sanctions("Cuba has lived under one-party rule for sixty years.") == []
+
+
+def test_a_standing_measure_told_with_no_time_is_not_dated_by_a_later_step_of_another_kind() -> (
+    None
+):
+    steps = {
+        "Delegates again debated the trade embargo imposed by the United States against Cuba. "
+        "In June Washington also suspended flights to Cuban airports other than Havana.": (
+            "travel",
+            "2023-06-01",
+        ),
+        "Ministers again discussed the arms embargo that the EU has maintained on China. In "
+        "March the EU also froze the assets of four Chinese officials.": (
+            "financial",
+            "2023-03-01",
+        ),
+        "Delegates again debated the trade embargo imposed by the United States against Cuba. "
+        "Havana's envoy said Washington had tightened it, revoking in June the licences that "
+        "had allowed group travel to the island.": ("travel", "2023-06-01"),
+    }
+    for text, (kind, start) in steps.items():
+        found = sanctions(text, published=date(2023, 8, 1))
+        dates = sorted(
+            (str(e["date"] and e["date"]["start"]), kind in e["measures"]) for e in found
+        )
+        assert dates == [(start, True), ("None", False)], text
+    # the same measure told again with its time is the one event, of that time
+    [found] = sanctions(
+        "Delegates again debated the trade embargo imposed by the United States against Cuba. "
+        "The embargo was first imposed by Washington in February 1962.",
+        published=date(2023, 8, 1),
+    )
+    assert found["date"]["start"] == "1962-02-01"
