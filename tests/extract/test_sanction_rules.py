@@ -742,3 +742,53 @@ def test_a_standing_measure_told_with_no_time_is_not_dated_by_a_later_step_of_an
         published=date(2023, 8, 1),
     )
     assert found["date"]["start"] == "1962-02-01"
+
+
+def test_a_provision_of_an_act_activated_is_a_step_of_its_own() -> None:
+    found = sanctions(
+        "The United States has kept its embargo on Cuba for decades. Havana's envoy pointed to "
+        "the activation on 2 May of Title III of the Helms-Burton Act, which allows lawsuits "
+        "against foreign firms.",
+        published=date(2022, 6, 15),
+    )
+    assert sorted(
+        (e["imposers"], e["targets"], str(e["date"] and e["date"]["start"])) for e in found
+    ) == [
+        (["USA"], ["CUB"], "2022-05-02"),
+        (["USA"], ["CUB"], "None"),
+    ]
+    for sentence, (target, start) in {
+        "In April the United States triggered Title IV of the Helms-Burton Act against Cuba.": (
+            "CUB",
+            "2022-04-01",
+        ),
+        "Washington invoked Section 232 of the Trade Expansion Act against Chinese steel in "
+        "March.": ("CHN", "2022-03-01"),
+    }.items():
+        [one] = sanctions(sentence, published=date(2022, 6, 15))
+        assert (one["status"], one["imposers"], one["targets"], one["date"]["start"]) == (
+            "imposed",
+            ["USA"],
+            [target],
+            start,
+        ), sentence
+    # the speaker who points to it does not take it
+    found = sanctions(
+        "The United States has kept its embargo on Cuba for decades. At the debate, Sergei "
+        "Lavrov spoke after the vote. He pointed to the activation on 2 May of Title III of the "
+        "Helms-Burton Act.",
+        published=date(2022, 6, 15),
+    )
+    assert sorted((e["imposers"], str(e["date"] and e["date"]["start"])) for e in found) == [
+        (["USA"], "2022-05-02"),
+        (["USA"], "None"),
+    ]
+    # a provision of an act that restricts no state is no sanction
+    assert (
+        sanctions(
+            "Parliament debated the entry into force of Article 5 of the Data Protection Act on "
+            "2 May.",
+            published=date(2022, 6, 15),
+        )
+        == []
+    )

@@ -43,6 +43,7 @@ _MEASURE_LISTS = (
     "MEASURE_TRADE",
     "MEASURE_UN",
     "MEASURE_LAW",
+    "MEASURE_PROVISION",
     "MEASURE_GENERIC",
     "MEASURE_ANAPHOR",
 )
@@ -786,6 +787,13 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     if word in ("we", "i"):
         return set(doc.we(sent))
     if word in ("he", "she"):
+        said = _patterns()["opinion"].search(window, match.end("p"))
+        if said and not re.search(
+            r"\b(?:will|would|shall|is\s+to|are\s+to)\b", window[said.end() :]
+        ):
+            # "He pointed to the activation of …": the speaker only tells of it (but "he said
+            # that visas would be revoked" tells what his government will do)
+            return set()
         person = doc.last_person(sent) or _bare_minister(doc, sent, lo + match.start("p"), state)
         return {person} if person else set()
     return set(state.subject)
@@ -1338,10 +1346,12 @@ def _candidate(
         or verb is not None
         or all(m.relief for m in group)  # a licence is told with the verb that issues it
         or any(_verbal(doc, m) for m in group)
+        or any(lexicon.entries(m.source).get("deed") for m in group)  # "the activation of"
     ):
         # A measure told again with borrowed roles and no verb of its own ("urged the
         # repeal of its measures") is not dated by the times of what else the clause tells.
         candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi, status)
+    candidate.step = any(lexicon.entries(m.source).get("deed") for m in group)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
     candidate.until = _until(doc, sent, lo, hi)
     window = doc.text[lo:hi]

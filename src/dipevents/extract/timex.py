@@ -466,7 +466,9 @@ _NOT_A_DATE = _rx.compile(r"^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?may\b", re.I)
 
 
 _LOCAL_PAST = _rx.compile(
-    r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|(?-i:[a-z]\w{2,}ed))\s+(?:\w+\s+){0,2}$",
+    r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|(?-i:[a-z]\w{2,}ed))\s+(?:\w+\s+){0,2}$"
+    # "pointed to the activation on 2 May": a deed named by its noun, told in the past
+    r"|\b(?-i:[a-z]\w{2,}ed)\s+(?:to\s+)?(?:the|its|their)\s+\w+(?:ion|ment|al|ure)\s+(?:on|in)\s+$",
     re.I,
 )
 # ", the White House said", ", officials told reporters", ", his office announced".
