@@ -792,3 +792,29 @@ def test_a_provision_of_an_act_activated_is_a_step_of_its_own() -> None:
         )
         == []
     )
+
+
+def test_sanctions_said_to_be_a_threat_and_a_resolution_calling_for_an_end() -> None:
+    # what the measure is said to be ("no longer a credible threat") is no threat of one
+    found = sanctions(
+        "ECOWAS imposed sanctions on Mali in January. The bloc's sanctions are no longer a "
+        "credible threat.",
+        published=date(2022, 6, 15),
+    )
+    assert [(e["imposers"], e["status"]) for e in found] == [(["ECOWAS"], "imposed")]
+    found = sanctions(
+        "The bloc's sanctions on Mali remain a real threat to the junta.",
+        published=date(2022, 6, 15),
+    )
+    assert all(e["status"] != "threatened" for e in found)
+    # a threat of sanctions is one
+    [threat] = sanctions("ECOWAS threatened sanctions on Mali.", published=date(2022, 6, 15))
+    assert (threat["imposers"], threat["status"]) == (["ECOWAS"], "threatened")
+    # the body that adopts a call for the end of an embargo does not impose it
+    for sentence in (
+        "The General Assembly adopted a resolution calling for the end of the embargo against "
+        "Cuba.",
+        "The Assembly passed a text urging an end to the embargo against Cuba.",
+    ):
+        found = sanctions(sentence, published=date(2022, 11, 3))
+        assert all("UN" not in e["imposers"] for e in found), sentence

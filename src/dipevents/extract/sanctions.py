@@ -87,6 +87,13 @@ _NEGATION = _rx.compile(
     r"\b(?:not|never|no|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed)\s+to|without)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# "are no longer a credible", "remain a real": a noun told as what the subject is.
+_COPULA_BEFORE = _rx.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
+    r"(?:(?:no\s+longer|not|still|now|hardly|never|less\s+of|more\s+of)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _ABILITY = _rx.compile(
     r"\b(?:ability|power|right|authority|freedom|room|means|capacity)\s+to\s+(?:\w+\s+)?$", re.I
 )
@@ -241,6 +248,14 @@ def _clause_status(
             re.I,
         ):
             continue
+        if (
+            word.status == "threatened"
+            and word.text.lower() in ("threat", "threats")
+            and _COPULA_BEFORE.search(text[max(lo, word.start - 45) : word.start])
+        ):
+            continue  # "the Community's sanctions are no longer a credible threat": what they are
+        if desire and word.end <= lo + desire.start() and word.status not in _MODAL:
+            continue  # "adopted a resolution calling for an end to the embargo": the resolution's
         if desire and word.status in ("lifted", "eased") and word.start > desire.start():
             continue  # "Pyongyang wanted the sanctions lifted"
         if word.end <= first.start and _patterns()["opinion"].search(text[word.end : first.start]):
@@ -686,6 +701,14 @@ def _roles(
             not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before)
         ):
             between = text[actor.end : pivot]
+            desire = lexicon.search("DESIRE", between)
+            wanted = text[actor.end + desire.end() : first.end] if desire else ""
+            if desire and (
+                lexicon.search("STATUS_LIFTED", wanted)
+                or lexicon.search("STATUS_EASED", wanted)
+                or re.search(r"\b(?:an|the)\s+end\s+(?:to|of)\b", wanted, re.I)
+            ):
+                continue  # "adopted a resolution calling for the end of the embargo": not its own
             if not p["opinion"].search(between) or (
                 (p["organ_of"].match(after) or p["organ"].search(before))
                 and _FUTURE_PASSIVE.search(text[first.start : hi])
