@@ -818,3 +818,17 @@ def test_sanctions_said_to_be_a_threat_and_a_resolution_calling_for_an_end() -> 
     ):
         found = sanctions(sentence, published=date(2022, 11, 3))
         assert all("UN" not in e["imposers"] for e in found), sentence
+
+
+def test_european_before_a_measure_is_the_eus() -> None:
+    for sentence, target in {
+        "European sanctions on Russia were extended in July.": "RUS",
+        "The new European economic sanctions against Belarus target potash.": "BLR",
+    }.items():
+        [found] = sanctions(sentence, published=date(2023, 9, 1))
+        assert (found["imposers"], found["targets"]) == (["EU"], [target]), sentence
+    # European companies that complain of sanctions impose none
+    found = sanctions(
+        "European companies complained about the sanctions on Iran.", published=date(2023, 9, 1)
+    )
+    assert all("EU" not in e["imposers"] for e in found)

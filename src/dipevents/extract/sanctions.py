@@ -494,6 +494,13 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r")\s+(?:(?:it|them)\s+)?(?:on|upon|against|to|toward|towards)\b",
             re.I,
         ),
+        "bloc_adjective": _rx.compile(
+            r"(?<![\w-])(?P<adj>"
+            + lexicon.fragment("BLOC_ADJECTIVE")
+            + r")\s+(?:(?i:"
+            + lexicon.fragment("MEASURE_MODIFIER")
+            + r")\s+)*$"
+        ),
         "held_back_by": _rx.compile(
             lexicon.fragment("HELD_BACK_BY")
             + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}",
@@ -1054,6 +1061,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             roles.targets |= _envoy_before(doc, sent, actors, group[0]) - roles.imposers
         pivot = min(group[0].start, verb.start if verb else group[0].start)
         if not roles.imposers:
+            roles.imposers |= _bloc_adjective(doc, lo, group[0]) - roles.targets
+        if not roles.imposers:
             roles.imposers |= _pronoun_subject(doc, sent, lo, pivot, state) - roles.targets
         if not roles.imposers and _patterns()["possessive"].search(
             doc.text[max(lo, group[0].start - 30) : group[0].start]
@@ -1387,6 +1396,17 @@ def _candidate(
     candidate.anaphoric = not imposers
     candidate.inherited = not own
     return candidate
+
+
+def _bloc_adjective(doc: Document, lo: int, first: _Mention) -> set[str]:
+    """ "European sanctions": the bloc an adjective before the measure names."""
+    before = doc.text[max(lo, first.start - 60) : first.start]
+    found = _patterns()["bloc_adjective"].search(before)
+    if found is None:
+        return set()
+    codes: dict[str, str] = lexicon.entries("BLOC_ADJECTIVE").get("imposers", {})
+    code = codes.get(found.group("adj"))
+    return {code} if code else set()
 
 
 def _reason_target(doc: Document, actors: list[Actor], first: _Mention, hi: int) -> set[str]:
