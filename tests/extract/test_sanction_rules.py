@@ -631,3 +631,204 @@ def test_retaliatory_measures_threatened_against_a_measure_told_after_them() -> 
     assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
         ("threatened", ["IRN"], ["DNK"])
     ]
+
+
+def test_since_a_month_lies_before_the_time_a_text_with_no_date_is_about() -> None:
+    # No publication date: the text's own dates place it in October 2023, and a measure in
+    # place "since" a month began in that month of the same year, not of the next.
+    opening = "The leaders met in Astana on 4–5 October 2023. "
+    month = {
+        "For Minsk the meeting showed that the Western sanctions imposed on Belarus since "
+        "the end of March had not isolated it.": "2023-03-01",
+        "Canada's sanctions on Belarus, in place since February, were discussed.": "2023-02-01",
+        # a measure to apply "from" a month is told ahead of the time: next February
+        "The ministers said that Canada would impose sanctions on Belarus from "
+        "February.": "2024-02-01",
+    }
+    for sentence, start in month.items():
+        [found] = sanctions(opening + sentence)
+        assert (found["targets"], found["date"]["start"]) == (["BLR"], start), sentence
+
+
+def test_goods_held_back_by_an_informal_ban_arriving_again_end_it() -> None:
+    # the goods' state is the target, the state whose ports or buyers take them the imposer;
+    # the time "since" the ban began is not the time it ended
+    told = {
+        "Canadian canola, held back by an informal ban since early 2019, began to arrive in "
+        "Chinese ports again in May.": ("CAN", "2023-05-01"),
+        "Norwegian salmon, kept out by an unofficial ban since 2011, started arriving in "
+        "Chinese markets again in April.": ("NOR", "2023-04-01"),
+        "Lithuanian goods, blocked by China's de facto embargo since December, started to "
+        "reach Chinese buyers again in March.": ("LTU", "2023-03-01"),
+    }
+    for sentence, (target, start) in told.items():
+        [found] = sanctions(sentence, published=date(2023, 6, 20))
+        assert (found["status"], found["imposers"], found["targets"]) == (
+            "lifted",
+            ["CHN"],
+            [target],
+        ), sentence
+        assert found["date"]["start"] == start, sentence
+    # still held back: nothing ended, and no state's ports take them
+    held = sanctions(
+        "Canadian canola, held back by an informal ban since early 2019, still sits in "
+        "warehouses in Vancouver.",
+        published=date(2023, 6, 20),
+    )
+    assert all(e["status"] != "lifted" for e in held)
+
+
+def test_a_standing_measure_told_by_a_relative_clause_or_lived_under() -> None:
+    # "the embargo the EU has maintained on China": the relative's subject imposes it, and
+    # a state that "has lived under" a measure is its target; no date unless one is told
+    told = {
+        "Diplomats noted the arms embargo the EU has maintained on China since 1989.": (
+            ["EU"],
+            ["CHN"],
+            "1989-01-01",
+        ),
+        "Mexico criticised the embargo that the United States has kept on Cuba for six decades.": (
+            ["USA"],
+            ["CUB"],
+            None,
+        ),
+        "Delegates condemned the sanctions Canada has imposed on Iran.": (["CAN"], ["IRN"], None),
+        "Cuba has lived under the American embargo for more than sixty years.": (
+            ["USA"],
+            ["CUB"],
+            None,
+        ),
+    }
+    for sentence, (imposers, targets, start) in told.items():
+        [found] = sanctions(sentence, published=date(2023, 6, 20))
+        assert (found["status"], found["imposers"], found["targets"]) == (
+            "imposed",
+            imposers,
+            targets,
+        ), sentence
+        assert (found["date"] and found["date"]["start"]) == start, sentence
+    # living under something that is no measure is no sanction
+    assert sanctions("Cuba has lived under one-party rule for sixty years.") == []
+
+
+def test_a_standing_measure_told_with_no_time_is_not_dated_by_a_later_step_of_another_kind() -> (
+    None
+):
+    steps = {
+        "Delegates again debated the trade embargo imposed by the United States against Cuba. "
+        "In June Washington also suspended flights to Cuban airports other than Havana.": (
+            "travel",
+            "2023-06-01",
+        ),
+        "Ministers again discussed the arms embargo that the EU has maintained on China. In "
+        "March the EU also froze the assets of four Chinese officials.": (
+            "financial",
+            "2023-03-01",
+        ),
+        "Delegates again debated the trade embargo imposed by the United States against Cuba. "
+        "Havana's envoy said Washington had tightened it, revoking in June the licences that "
+        "had allowed group travel to the island.": ("travel", "2023-06-01"),
+    }
+    for text, (kind, start) in steps.items():
+        found = sanctions(text, published=date(2023, 8, 1))
+        dates = sorted(
+            (str(e["date"] and e["date"]["start"]), kind in e["measures"]) for e in found
+        )
+        assert dates == [(start, True), ("None", False)], text
+    # the same measure told again with its time is the one event, of that time
+    [found] = sanctions(
+        "Delegates again debated the trade embargo imposed by the United States against Cuba. "
+        "The embargo was first imposed by Washington in February 1962.",
+        published=date(2023, 8, 1),
+    )
+    assert found["date"]["start"] == "1962-02-01"
+
+
+def test_a_provision_of_an_act_activated_is_a_step_of_its_own() -> None:
+    found = sanctions(
+        "The United States has kept its embargo on Cuba for decades. Havana's envoy pointed to "
+        "the activation on 2 May of Title III of the Helms-Burton Act, which allows lawsuits "
+        "against foreign firms.",
+        published=date(2022, 6, 15),
+    )
+    assert sorted(
+        (e["imposers"], e["targets"], str(e["date"] and e["date"]["start"])) for e in found
+    ) == [
+        (["USA"], ["CUB"], "2022-05-02"),
+        (["USA"], ["CUB"], "None"),
+    ]
+    for sentence, (target, start) in {
+        "In April the United States triggered Title IV of the Helms-Burton Act against Cuba.": (
+            "CUB",
+            "2022-04-01",
+        ),
+        "Washington invoked Section 232 of the Trade Expansion Act against Chinese steel in "
+        "March.": ("CHN", "2022-03-01"),
+    }.items():
+        [one] = sanctions(sentence, published=date(2022, 6, 15))
+        assert (one["status"], one["imposers"], one["targets"], one["date"]["start"]) == (
+            "imposed",
+            ["USA"],
+            [target],
+            start,
+        ), sentence
+    # the speaker who points to it does not take it
+    found = sanctions(
+        "The United States has kept its embargo on Cuba for decades. At the debate, Sergei "
+        "Lavrov spoke after the vote. He pointed to the activation on 2 May of Title III of the "
+        "Helms-Burton Act.",
+        published=date(2022, 6, 15),
+    )
+    assert sorted((e["imposers"], str(e["date"] and e["date"]["start"])) for e in found) == [
+        (["USA"], "2022-05-02"),
+        (["USA"], "None"),
+    ]
+    # a provision of an act that restricts no state is no sanction
+    assert (
+        sanctions(
+            "Parliament debated the entry into force of Article 5 of the Data Protection Act on "
+            "2 May.",
+            published=date(2022, 6, 15),
+        )
+        == []
+    )
+
+
+def test_sanctions_said_to_be_a_threat_and_a_resolution_calling_for_an_end() -> None:
+    # what the measure is said to be ("no longer a credible threat") is no threat of one
+    found = sanctions(
+        "ECOWAS imposed sanctions on Mali in January. The bloc's sanctions are no longer a "
+        "credible threat.",
+        published=date(2022, 6, 15),
+    )
+    assert [(e["imposers"], e["status"]) for e in found] == [(["ECOWAS"], "imposed")]
+    found = sanctions(
+        "The bloc's sanctions on Mali remain a real threat to the junta.",
+        published=date(2022, 6, 15),
+    )
+    assert all(e["status"] != "threatened" for e in found)
+    # a threat of sanctions is one
+    [threat] = sanctions("ECOWAS threatened sanctions on Mali.", published=date(2022, 6, 15))
+    assert (threat["imposers"], threat["status"]) == (["ECOWAS"], "threatened")
+    # the body that adopts a call for the end of an embargo does not impose it
+    for sentence in (
+        "The General Assembly adopted a resolution calling for the end of the embargo against "
+        "Cuba.",
+        "The Assembly passed a text urging an end to the embargo against Cuba.",
+    ):
+        found = sanctions(sentence, published=date(2022, 11, 3))
+        assert all("UN" not in e["imposers"] for e in found), sentence
+
+
+def test_european_before_a_measure_is_the_eus() -> None:
+    for sentence, target in {
+        "European sanctions on Russia were extended in July.": "RUS",
+        "The new European economic sanctions against Belarus target potash.": "BLR",
+    }.items():
+        [found] = sanctions(sentence, published=date(2023, 9, 1))
+        assert (found["imposers"], found["targets"]) == (["EU"], [target]), sentence
+    # European companies that complain of sanctions impose none
+    found = sanctions(
+        "European companies complained about the sanctions on Iran.", published=date(2023, 9, 1)
+    )
+    assert all("EU" not in e["imposers"] for e in found)

@@ -60,6 +60,9 @@ class Candidate:
     anaphoric: bool = False
     #: True when the date was taken from a summit told nearby, not from this mention's text.
     inherited: bool = False
+    #: A sanction: the mention names a deed that tightens a measure ("the activation of
+    #: Title III of an act"), a step of its own.
+    step: bool = False
     #: The kind of summit the text names ("the trilateral summit"), if it names one.
     kind: str | None = None
     #: True when the text says the meeting was held online (its location is then null).

@@ -332,6 +332,14 @@ def _sanction_key(c: Candidate, g: Group) -> bool:
         return False
     if c.until is not None and any(m.until is not None and m.until != c.until for m in g.members):
         return False  # "extended until September", "extended until March": two renewals
+    if c.date is not None and g.date() is None:
+        # "the embargo imposed by the United States against Cuba" told with no time, then
+        # "the elimination in June of the licences for travel": a dated measure of another
+        # kind, or a deed named by its noun ("the activation on 2 May of Title III"), is a
+        # step of its own, not the time of the standing one
+        told = set().union(*(m.measures for m in g.members))
+        if c.step or (c.measures and told and not (c.measures & told)):
+            return False
     if not c.imposers or not f.imposers:
         return True
     return c.imposers == f.imposers

@@ -43,6 +43,7 @@ _MEASURE_LISTS = (
     "MEASURE_TRADE",
     "MEASURE_UN",
     "MEASURE_LAW",
+    "MEASURE_PROVISION",
     "MEASURE_GENERIC",
     "MEASURE_ANAPHOR",
 )
@@ -84,6 +85,13 @@ _TARGET_PREP_TAIL = _rx.compile(
 _PROGRESSIVE = _rx.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+|today\s+)?\w+ing\b", re.I)
 _NEGATION = _rx.compile(
     r"\b(?:not|never|no|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed)\s+to|without)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# "are no longer a credible", "remain a real": a noun told as what the subject is.
+_COPULA_BEFORE = _rx.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
+    r"(?:(?:no\s+longer|not|still|now|hardly|never|less\s+of|more\s+of)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _ABILITY = _rx.compile(
@@ -230,12 +238,24 @@ def _clause_status(
             continue  # "did not extend", "will not lift": nothing changes
         if _ABILITY.search(before):
             continue  # "limits the president's ability to lift sanctions"
+        if word.end <= first.start and _patterns()["held_back_by"].fullmatch(
+            text, word.start, first.start
+        ):
+            continue  # "coal, kept out by an informal ban": what the measure did, not its fate
         if word.status == "threatened" and re.match(
             r"threat\s+(?:posed|from|of\s+(?:force|war|terror))",
             text[word.start : word.end + 15],
             re.I,
         ):
             continue
+        if (
+            word.status == "threatened"
+            and word.text.lower() in ("threat", "threats")
+            and _COPULA_BEFORE.search(text[max(lo, word.start - 45) : word.start])
+        ):
+            continue  # "the Community's sanctions are no longer a credible threat": what they are
+        if desire and word.end <= lo + desire.start() and word.status not in _MODAL:
+            continue  # "adopted a resolution calling for an end to the embargo": the resolution's
         if desire and word.status in ("lifted", "eased") and word.start > desire.start():
             continue  # "Pyongyang wanted the sanctions lifted"
         if word.end <= first.start and _patterns()["opinion"].search(text[word.end : first.start]):
@@ -457,6 +477,38 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:[\w-]+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|remain)\s+(?:\w+\s+)?frozen",
             re.I,
         ),
+        "held_back": _rx.compile(
+            r"^\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s*,?\s*(?:(?:which|that)\s+"
+            r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+            + lexicon.fragment("HELD_BACK_BY")
+            + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}$",
+            re.I,
+        ),
+        "relative_subject": _rx.compile(
+            r"^\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|since\s+|so\s+far\s+)?(?:been\s+)?)?(?:"
+            + lexicon.fragment("HOLD_ON")
+            + "|"
+            + lexicon.fragment("IMPOSE_ON")
+            + "|"
+            + lexicon.fragment("WIDEN_TO")
+            + r")\s+(?:(?:it|them)\s+)?(?:on|upon|against|to|toward|towards)\b",
+            re.I,
+        ),
+        "bloc_adjective": _rx.compile(
+            r"(?<![\w-])(?P<adj>"
+            + lexicon.fragment("BLOC_ADJECTIVE")
+            + r")\s+(?:(?i:"
+            + lexicon.fragment("MEASURE_MODIFIER")
+            + r")\s+)*$"
+        ),
+        "held_back_by": _rx.compile(
+            lexicon.fragment("HELD_BACK_BY")
+            + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}",
+            re.I,
+        ),
+        "destination": _rx.compile(
+            r"^\s+(?:[\w'’-]+\s+)?" + lexicon.fragment("DESTINATION_NOUN") + r"\b", re.I
+        ),
         "reason": _rx.compile(r"\b" + lexicon.fragment("REASON_CUE") + r"\b", re.I),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
@@ -519,6 +571,10 @@ def _roles(
             or bool(p["possessed"].match(after))
             or (actor.end <= first.start and bool(p["verb_on"].search(before)))
         )
+        held_back = actor.end <= first.start and bool(
+            p["held_back"].match(text[actor.end : first.start])
+        )
+        in_target_phrase = in_target_phrase or held_back
         if actor.topic and not in_target_phrase:
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
         if lexicon.pattern("CURRENCY_AFTER").match(after):
@@ -539,6 +595,14 @@ def _roles(
             continue
         if last_imposer is not None and _JOINED.match(text[last_imposer.end : actor.start]):
             roles.imposers.add(actor.code)  # "by the United States, the EU, Canada and Japan"
+            last_imposer = actor
+            continue
+        if p["relative_subject"].match(after) and any(
+            re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", text[m.end : actor.start], re.I)
+            for m in mentions
+            if m.end <= actor.start
+        ):
+            roles.imposers.add(actor.code)  # "the arms embargo the EU has maintained on China"
             last_imposer = actor
             continue
         if any(
@@ -582,6 +646,17 @@ def _roles(
             r"\b(?:on|against)\b", text[first.end : first.end + reason.start()]
         ):
             continue  # "sanctions … in response to Russian aggression against Ukraine"
+        if (
+            roles.targets
+            and actor.start >= first.end
+            and re.search(r"\b(?:in|into|at|to|reach(?:ed|ing)?)\s+(?:the\s+)?$", before)
+            and p["destination"].match(after)
+            and verb is not None
+            and verb.status in ("lifted", "eased")
+        ):
+            roles.imposers.add(actor.code)  # "… held back by a ban, arrive in Chinese ports again"
+            last_imposer = actor
+            continue
         if in_target_phrase:
             roles.targets.add(actor.code)  # "sanctions on Russia", "imports from Japan"
             last_target = actor
@@ -633,6 +708,14 @@ def _roles(
             not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before)
         ):
             between = text[actor.end : pivot]
+            desire = lexicon.search("DESIRE", between)
+            wanted = text[actor.end + desire.end() : first.end] if desire else ""
+            if desire and (
+                lexicon.search("STATUS_LIFTED", wanted)
+                or lexicon.search("STATUS_EASED", wanted)
+                or re.search(r"\b(?:an|the)\s+end\s+(?:to|of)\b", wanted, re.I)
+            ):
+                continue  # "adopted a resolution calling for the end of the embargo": not its own
             if not p["opinion"].search(between) or (
                 (p["organ_of"].match(after) or p["organ"].search(before))
                 and _FUTURE_PASSIVE.search(text[first.start : hi])
@@ -734,6 +817,13 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     if word in ("we", "i"):
         return set(doc.we(sent))
     if word in ("he", "she"):
+        said = _patterns()["opinion"].search(window, match.end("p"))
+        if said and not re.search(
+            r"\b(?:will|would|shall|is\s+to|are\s+to)\b", window[said.end() :]
+        ):
+            # "He pointed to the activation of …": the speaker only tells of it (but "he said
+            # that visas would be revoked" tells what his government will do)
+            return set()
         person = doc.last_person(sent) or _bare_minister(doc, sent, lo + match.start("p"), state)
         return {person} if person else set()
     return set(state.subject)
@@ -791,7 +881,10 @@ _ANNOUNCED = _rx.compile(
 
 # An intention told in the present ("intends to", "plans to"): held on the day it is told.
 _PRESENT_INTENT = _rx.compile(r"^[a-z]+s\s+to\b", re.I)
-_SINCE_WORD = _rx.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_WORD = _rx.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid|mid-|end\s+of|beginning\s+of|start\s+of)\s*)?$",
+    re.I,
+)
 
 
 def _date(
@@ -823,12 +916,7 @@ def _date(
         # "resume relations, interrupted since January 2016": a measure in place since a time
         # began then, and its end is not dated by it ("lifted from 29 March" is)
         times = [
-            t
-            for t in times
-            if not (
-                t.role is TimeRole.SINCE
-                and _SINCE_WORD.search(doc.text[max(0, t.start - 12) : t.start])
-            )
+            t for t in times if not _SINCE_WORD.search(doc.text[max(0, t.start - 30) : t.start])
         ]
     # Outside its clause, a measure takes no time from a later clause after a semicolon
     # ("In 1963, … Guatemala broke off relations …; they were restored only in 1986").
@@ -972,6 +1060,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         if not roles.targets:
             roles.targets |= _envoy_before(doc, sent, actors, group[0]) - roles.imposers
         pivot = min(group[0].start, verb.start if verb else group[0].start)
+        if not roles.imposers:
+            roles.imposers |= _bloc_adjective(doc, lo, group[0]) - roles.targets
         if not roles.imposers:
             roles.imposers |= _pronoun_subject(doc, sent, lo, pivot, state) - roles.targets
         if not roles.imposers and _patterns()["possessive"].search(
@@ -1288,10 +1378,12 @@ def _candidate(
         or verb is not None
         or all(m.relief for m in group)  # a licence is told with the verb that issues it
         or any(_verbal(doc, m) for m in group)
+        or any(lexicon.entries(m.source).get("deed") for m in group)  # "the activation of"
     ):
         # A measure told again with borrowed roles and no verb of its own ("urged the
         # repeal of its measures") is not dated by the times of what else the clause tells.
         candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi, status)
+    candidate.step = any(lexicon.entries(m.source).get("deed") for m in group)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
     candidate.until = _until(doc, sent, lo, hi)
     window = doc.text[lo:hi]
@@ -1304,6 +1396,17 @@ def _candidate(
     candidate.anaphoric = not imposers
     candidate.inherited = not own
     return candidate
+
+
+def _bloc_adjective(doc: Document, lo: int, first: _Mention) -> set[str]:
+    """ "European sanctions": the bloc an adjective before the measure names."""
+    before = doc.text[max(lo, first.start - 60) : first.start]
+    found = _patterns()["bloc_adjective"].search(before)
+    if found is None:
+        return set()
+    codes: dict[str, str] = lexicon.entries("BLOC_ADJECTIVE").get("imposers", {})
+    code = codes.get(found.group("adj"))
+    return {code} if code else set()
 
 
 def _reason_target(doc: Document, actors: list[Actor], first: _Mention, hi: int) -> set[str]:

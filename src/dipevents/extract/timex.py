@@ -107,6 +107,11 @@ _MAYBE_TIME = _rx.compile(
 _SINCE = _rx.compile(
     r"(?:\bsince|\bsince\s+(?:the\s+)?(?:end|beginning|start)\s+of|\bfrom)\s+(?:the\s+)?$", re.I
 )
+# "since February", "since the end of February": a time the state told began at, so it lies
+# before the time the text is about, whatever the anchor.
+_SINCE_ONLY = _rx.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?$", re.I
+)
 _UNTIL = _rx.compile(
     r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bup\s+to|\bdeadline\s+of|\bexpires\s+in|\bexpires\s+on|\bends\s+in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
@@ -229,6 +234,8 @@ class _Resolver:
         self.anchor = anchor
         self.tense = tense
         self.strict = strict
+        #: The expression is told as past whatever the anchor ("since February").
+        self.past = False
         #: The time told last before the expression being resolved ("the next day" follows it).
         self.context = context
 
@@ -322,7 +329,9 @@ class _Resolver:
                 year = a.year
             else:
                 return (
-                    _choose(lambda y: DateSpan.month(y, month), a, self.tense, self.strict),
+                    _choose(
+                        lambda y: DateSpan.month(y, month), a, self.tense, self.strict or self.past
+                    ),
                     relative,
                     False,
                 )
@@ -477,7 +486,9 @@ _NOT_A_DATE = _rx.compile(r"^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?may\b", re.I)
 
 
 _LOCAL_PAST = _rx.compile(
-    r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|(?-i:[a-z]\w{2,}ed))\s+(?:\w+\s+){0,2}$",
+    r"\b(?:announced|said|met|held|was|were|had|did|agreed|signed|(?-i:[a-z]\w{2,}ed))\s+(?:\w+\s+){0,2}$"
+    # "pointed to the activation on 2 May": a deed named by its noun, told in the past
+    r"|\b(?-i:[a-z]\w{2,}ed)\s+(?:to\s+)?(?:the|its|their)\s+\w+(?:ion|ment|al|ure)\s+(?:on|in)\s+$",
     re.I,
 )
 # ", the White House said", ", officials told reporters", ", his office announced".
@@ -595,6 +606,11 @@ def find_times(
             local = Tense.FUTURE  # "ahead of the summit in June": June is still to come
         resolver.tense = local or tense
         resolver.context = last
+        resolver.past = kind == "month_year" and bool(
+            _SINCE_ONLY.search(text[max(0, start - 30) : start])
+        )
+        if resolver.past:
+            resolver.tense = Tense.PAST
         span, basis, explicit = resolver.resolve(kind, match)
         if ahead and last is not None and span is not None and basis is DateBasis.RELATIVE:
             # "met on Friday, ahead of the summit in June": the June after that Friday
