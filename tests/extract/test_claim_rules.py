@@ -306,3 +306,19 @@ def test_talks_aimed_at_settling_a_dispute_leave_it_active() -> None:
 def test_a_feature_s_name_in_lower_case_is_no_feature() -> None:
     found = claims("Peanut farmers in south Georgia dispute the official drought figures.")
     assert found == []
+
+
+def test_part_of_a_state_and_a_protest_are_claims() -> None:
+    [found] = claims(
+        "The delegate of Mauritius said the Chagos Archipelago had always been part of Mauritius.",
+        published=date(2023, 6, 1),
+    )
+    assert (found["territory"], found["claimants"]) == ("Chagos Archipelago", ["MUS"])
+    [found] = claims(
+        "Japan lodged a protest after the Russian prime minister visited Iturup.",
+        published=date(2023, 6, 1),
+    )
+    assert (found["territory"], found["claimants"]) == ("Southern Kuril Islands", ["JPN"])
+    # a part of a region, and street protests, are no claims
+    assert claims("Crimea is part of the Black Sea region.", published=date(2023, 6, 1)) == []
+    assert claims("Students protested in Hong Kong.", published=date(2023, 6, 1)) == []
