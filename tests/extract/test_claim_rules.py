@@ -322,3 +322,9 @@ def test_part_of_a_state_and_a_protest_are_claims() -> None:
     # a part of a region, and street protests, are no claims
     assert claims("Crimea is part of the Black Sea region.", published=date(2023, 6, 1)) == []
     assert claims("Students protested in Hong Kong.", published=date(2023, 6, 1)) == []
+
+
+def test_a_state_that_does_not_recognise_a_breakaway_claims_it() -> None:
+    [found] = claims("Serbia does not recognise the independence of Kosovo.")
+    assert (found["territory"], found["claimants"]) == ("Kosovo", ["SRB"])
+    assert claims("Brazil does not recognise the election result in Venezuela.") == []
