@@ -43,6 +43,11 @@ OUT = ROOT / "src" / "dipevents" / "normalize" / "data" / "geonames"
 PINNED = "3.0.2"
 #: Cities at least this large are also found by their Latin-script alternate names.
 ALIASED_POPULATION = 300_000
+#: Alternate names of cities that are nicknames made of common words, which texts use for
+#: other things ("the White House" is no Casablanca, "the Old Town" no Las Vegas): never keys.
+NICKNAMES = frozenset(
+    {"white house", "old town", "garden city", "river city", "d town", "p town", "mo town"}
+)
 
 LICENCE = [
     "# Source: GeoNames (https://www.geonames.org), licensed under CC BY 4.0",
@@ -113,7 +118,9 @@ def build(data: Path) -> tuple[list[str], list[str]]:
         if int(city.get("population") or 0) >= ALIASED_POPULATION:
             # English variants of large cities ("Danang", "Kiev"), not every script's name.
             keys.update(
-                fold(n) for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper()
+                fold(n)
+                for n in city.get("alternatenames", ())
+                if n.isascii() and n[:1].isupper() and fold(n) not in NICKNAMES
             )
         add(city, city["name"], keys, position)
 

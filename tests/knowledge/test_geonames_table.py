@@ -83,6 +83,13 @@ def test_unknown_names() -> None:
     assert places.place("...") is None
 
 
+def test_nicknames_made_of_common_words_are_no_keys() -> None:
+    # GeoNames lists "White House" for Casablanca and "Old Town" for Las Vegas
+    assert places.place("White House") is None
+    assert places.place("Old Town") is None
+    assert places.place("Casablanca") is not None
+
+
 def test_capitals() -> None:
     assert {"tokyo", "washington", "willemstad", "belgrade"} <= places.capitals()
     assert "osaka" not in places.capitals()
