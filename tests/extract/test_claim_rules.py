@@ -328,3 +328,13 @@ def test_a_state_that_does_not_recognise_a_breakaway_claims_it() -> None:
     [found] = claims("Serbia does not recognise the independence of Kosovo.")
     assert (found["territory"], found["claimants"]) == ("Kosovo", ["SRB"])
     assert claims("Brazil does not recognise the election result in Venezuela.") == []
+
+
+def test_the_island_both_states_claimed_is_the_one_told_before() -> None:
+    found = claims(
+        "Tartupaluk is a small island in Nares Strait. For decades both Canada and Denmark "
+        "claimed the island, which lies between Ellesmere Island and Greenland."
+    )
+    assert [(c["territory"], c["claimants"]) for c in found] == [("Hans Island", ["CAN", "DNK"])]
+    # an island named with no dispute anywhere is no claim
+    assert claims("Tartupaluk is a small island in Nares Strait. Seals live on the island.") == []

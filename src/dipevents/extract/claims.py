@@ -162,7 +162,7 @@ def _described(doc: Document, sent: Sentence, seen: set[str]) -> list[Candidate]
 def _told_again(doc: Document, sent: Sentence, history: Sequence[Candidate]) -> list[Candidate]:
     """ "It is a disputed territory claimed by the Philippines, while China and Taiwan claim
     it": the territory of the sentence or two before, with the claimants this one names."""
-    opening = lexicon.pattern("TERRITORY_ANAPHOR").match(sent.text)
+    opening = lexicon.search("TERRITORY_ANAPHOR", sent.text)
     if opening is None or not _cue(doc, sent):
         return []
     told = [c for c in history if c.type == "territorial_claim" and c.territory]
@@ -433,4 +433,7 @@ def _holder_in_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str | No
 
 def article_has_dispute(doc: Document) -> bool:
     """Whether the article speaks of a territorial dispute anywhere (for bare mentions of a territory)."""
-    return any(lexicon.search("DOC_DISPUTE", s.text) for s in doc.sentences)
+    title = doc.article.title or ""
+    return bool(lexicon.search("DOC_DISPUTE", title)) or any(
+        lexicon.search("DOC_DISPUTE", s.text) for s in doc.sentences
+    )
