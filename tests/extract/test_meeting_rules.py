@@ -1592,3 +1592,36 @@ def test_a_tour_told_as_a_list_is_one_meeting_at_each_stop() -> None:
         published=date(2024, 3, 20),
     )
     assert together["countries"] == ["BRA", "DEU", "ESP", "FRA"]
+
+
+def test_a_pair_of_states_of_several_words_names_a_summit() -> None:
+    for body, pair, where in (
+        (
+            "The Japan–South Korea summit was held in Tokyo on 16 March 2023.",
+            ["JPN", "KOR"],
+            "Tokyo",
+        ),
+        (
+            "The 2018 Russia–United States summit was held in Helsinki, Finland, on July 16, 2018.",
+            ["RUS", "USA"],
+            "Helsinki",
+        ),
+        (
+            "The 2018 North Korea–United States Singapore Summit took place on 12 June 2018.",
+            ["PRK", "USA"],
+            "Singapore",
+        ),
+    ):
+        [found] = summits(body)
+        assert found["countries"] == pair
+        assert found["location"]["name"] == where
+        assert found["date"]["precision"] == "day"
+
+
+def test_a_pair_of_states_of_several_words_in_no_meeting() -> None:
+    for named in ("Japan–South Korea", "Japan-China", "Russia–United States"):
+        assert not summits(f"No {named} summit has been scheduled.", date(2023, 5, 1))
+    assert not summits("No Japan–South Korea summit has been scheduled.", date(2023, 5, 1))
+    assert not summits(
+        "The Japan–South Korea foreign ministers' talks were held in Tokyo on 16 March 2023."
+    )

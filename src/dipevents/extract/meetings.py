@@ -51,6 +51,12 @@ _NAMED_SUMMIT = _rx.compile(
     r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|"
     r"(?!(?:Its|Their|The|This|That|A|An|Another|Next|Last|Each|Every|Our|His|Her)\s)[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
+# "the Japan–South Korea summit", "the North Korea–United States Singapore Summit": states
+# of one or more words joined by dashes, just before the summit word
+_DASHED_BEFORE = _rx.compile(
+    r"(?P<pre>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*(?:[-–](?:[A-Z][\w'’.]*\s+){0,3}[A-Z][\w'’.]*)+)"
+    r"\s+(?:format\s+)?$"
+)
 # "The Singapore Summit was a summit meeting between …": what the subject was, not a new one.
 _IS_A = _rx.compile(r"\b(?:was|is|were|are)\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
 _FORMAT = _rx.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
@@ -1174,9 +1180,15 @@ def summit_candidates(
             told = _location(doc, sent, trigger, trigger[1], hi)[0]
             if told is not None and told.country:
                 countries.add(told.country)
+        dashed = (
+            _dashed_states(doc.text[max(sent.start, trigger[0] - 60) : trigger[0]])
+            if word.startswith("summit")
+            else None
+        )
         if (
             word.startswith("summit")
             and summit_match is None
+            and dashed is None
             and proper is None
             and not (kind_word and clause_leaders)
             and not re.match(r"\s+(?:between|of|with)\b", doc.text[trigger[1] : trigger[1] + 10])
@@ -1207,7 +1219,13 @@ def summit_candidates(
             continue  # "the summit": a reference back to a summit told elsewhere
         by_pair = False  # "the Japan-ROK Summit": named by the two states that meet
         summit_place: tuple[Place, bool] | None = None
-        if summit_match:
+        if dashed is not None:
+            codes, summit_place, name = dashed
+            countries |= set(codes)
+            by_pair = len(codes) == 2
+            if len(codes) > 2:
+                named = name + " Summit"  # "the China–Japan–South Korea Summit"
+        elif summit_match:
             pre = summit_match.group("pre")
             if pre.lower() == "inter-korean":
                 countries |= {"KOR", "PRK"}
@@ -1513,6 +1531,45 @@ def _proper_name(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> str
     after = _NAME_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 80)])
     if after is not None:
         return "Summit " + after.group("rest")
+    return None
+
+
+def _dashed_states(before: str) -> tuple[list[str], tuple[Place, bool] | None, str] | None:
+    """The states a dashed name just before a summit word joins ("Japan–South Korea",
+    "North Korea–United States Singapore": the two states and the place named after them),
+    with the name of the pair, when some part has more than one word; None otherwise."""
+    found = _DASHED_BEFORE.search(before)
+    if found is None:
+        return None
+    parts = [p.split() for p in re.split(r"[-–]", found.group("pre"))]
+    if all(len(p) == 1 for p in parts):
+        return None  # "Japan-China": the plain pattern reads it
+    names: list[str] = []
+    codes: list[str] = []
+    for k in range(len(parts[0]), 0, -1):
+        code = knowledge.country(" ".join(parts[0][-k:]))
+        if code is not None and is_state(code):
+            names.append(" ".join(parts[0][-k:]))
+            codes.append(code)
+            break
+    else:
+        return None
+    for middle in parts[1:-1]:
+        code = knowledge.country(" ".join(middle))
+        if code is None or not is_state(code):
+            return None
+        names.append(" ".join(middle))
+        codes.append(code)
+    last = parts[-1]
+    for k in range(len(last), 0, -1):
+        code = knowledge.country(" ".join(last[:k]))
+        if code is None or not is_state(code):
+            continue
+        rest = " ".join(last[k:])
+        place = _place(rest, whole=True) if rest else None
+        if rest and place is None:
+            return None  # "ASEAN–Japan Commemorative Summit": a proper name
+        return [*codes, code], place, "-".join([*names, " ".join(last[:k])])
     return None
 
 
