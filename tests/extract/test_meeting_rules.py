@@ -1625,3 +1625,15 @@ def test_a_pair_of_states_of_several_words_in_no_meeting() -> None:
     assert not summits(
         "The Japan–South Korea foreign ministers' talks were held in Tokyo on 16 March 2023."
     )
+
+
+def test_a_city_of_a_state_that_meets_is_not_a_far_smaller_namesake() -> None:
+    for body, country in (
+        ("Joe Biden and Vladimir Putin met in Geneva on Wednesday.", "CHE"),
+        ("Fumio Kishida and Joe Biden held talks in Florence on Wednesday.", "ITA"),
+        # a namesake of like size in a state that takes part is still the one meant
+        ("Joe Biden and Rishi Sunak met in Birmingham on Wednesday.", "GBR"),
+        ("Anthony Albanese and Rishi Sunak met in Perth on Wednesday.", "AUS"),
+    ):
+        [found] = summits(body, published=date(2023, 6, 16))
+        assert found["location"]["country"] == country, body

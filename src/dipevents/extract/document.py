@@ -19,6 +19,7 @@ from dipevents.normalize import people
 from dipevents.normalize._fold import fold
 from dipevents.normalize._gazetteer import Mention, gazetteer
 from dipevents.normalize.people import PersonRecord, Role
+from dipevents.normalize.places import PlaceRecord, place_records
 
 LEADER_ROLES = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
 MINISTER_ROLES = (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)
@@ -1013,9 +1014,11 @@ def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[P
     if not whole:
         return None
     found = None
+    likeliest = place_records(name)[:1]
     for code in sorted(prefer or ()):
-        found = knowledge.place(name, country=code)
-        if found is not None:
+        records = place_records(name, code)
+        if records and not _dwarfed(records[0], likeliest):
+            found = records[0].place()
             break
     found = found or knowledge.place(name)
     if found is not None:
@@ -1023,6 +1026,16 @@ def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[P
     return None
 
 
+def _dwarfed(record: PlaceRecord, likeliest: list[PlaceRecord]) -> bool:
+    """Whether a town of a state that takes part is far smaller than the city the name
+    usually means ("Geneva" in a Biden–Putin meeting: Switzerland's, not Illinois')."""
+    if not likeliest or record == likeliest[0]:
+        return False
+    big, small = likeliest[0].population, record.population
+    return big is not None and small is not None and small * _DWARFED < big
+
+
+_DWARFED = 5  # how many times more people the likelier city has, for the town to lose
 _SEATS = frozenset(
     {
         "white house",
