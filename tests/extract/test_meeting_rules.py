@@ -1637,3 +1637,15 @@ def test_a_city_of_a_state_that_meets_is_not_a_far_smaller_namesake() -> None:
     ):
         [found] = summits(body, published=date(2023, 6, 16))
         assert found["location"]["country"] == country, body
+
+
+def test_a_surname_opening_a_paragraph_is_no_first_name_of_the_heading() -> None:
+    # the heading's last word, on the line above, is not the leader's first name
+    article = parse(
+        "India Welcomes China\n\nModi and Xi met in Wuhan on 27 April 2018.", format="generic"
+    )
+    [found] = [to_dict(e) for e in article.events if isinstance(e, Summit)]
+    assert found["countries"] == ["CHN", "IND"]
+    # on one line, a capitalised word before the surname is still someone else's first name
+    article = parse("Talks\n\nRaj Modi met Xi in Wuhan on 27 April 2018.", format="generic")
+    assert not [e for e in article.events if isinstance(e, Summit) and "IND" in e.countries]

@@ -643,10 +643,11 @@ class Document:
         if not surnames:
             return None
         before = self.text[max(0, mention.start - 30) : mention.start]
-        word_before = re.search(r"([A-Z][\w'’-]+)\s+$", before)
+        # (a word on the same line: a heading above the sentence is no first name)
+        word_before = re.search(r"([A-Z][\w'’-]+)[^\S\n]+$", before)
         if word_before and not _TITLE_BEFORE.search(before):
             return None  # part of another person's full name ("James Brown")
-        word_after = re.match(r"\s+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
+        word_after = re.match(r"[^\S\n]+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
         if word_after and not lexicon.pattern("ORGAN").fullmatch(word_after.group(1)):
             return None  # the first name of someone we do not know ("Mohamed Ould Ghazouani")
         seen = self.people_seen.get(fold(mention.surface))
