@@ -1639,6 +1639,42 @@ def test_a_city_of_a_state_that_meets_is_not_a_far_smaller_namesake() -> None:
         assert found["location"]["country"] == country, body
 
 
+def test_a_second_summit_told_with_no_leaders_is_another_meeting_of_theirs() -> None:
+    for body, second_place in (
+        (
+            "In March 2019, Modi and Xi held an informal summit in Wuhan. A second informal "
+            "summit took place in Chennai in November 2020.",
+            "Chennai",
+        ),
+        (
+            "Trump and Kim met in Singapore on 12 June 2018. A third summit, in Hanoi in "
+            "February 2020, ended without agreement.",
+            "Hanoi",
+        ),
+        (
+            "Putin and Erdogan held talks in Sochi on 5 May 2021. Another summit took place "
+            "in Astana in October 2022.",
+            "Astana",
+        ),
+    ):
+        found = summits(body)
+        assert len(found) == 2, body
+        assert found[0]["countries"] == found[1]["countries"]
+        assert {e["location"]["name"] for e in found} >= {second_place}
+
+
+def test_a_second_summit_with_no_time_of_its_own_or_of_others_is_none() -> None:
+    for tail in (
+        "It was the second summit of the year for Kim.",
+        "A second summit is possible, Trump said.",
+        "Kim attended another summit in Beijing on 20 June 2018.",
+    ):
+        found = summits("Trump and Kim met in Singapore on 12 June 2018. " + tail)
+        assert [e["date"]["start"] for e in found if e["countries"] == ["PRK", "USA"]] == [
+            "2018-06-12"
+        ], tail
+
+
 def test_a_surname_opening_a_paragraph_is_no_first_name_of_the_heading() -> None:
     # the heading's last word, on the line above, is not the leader's first name
     article = parse(

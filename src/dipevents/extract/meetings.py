@@ -386,6 +386,53 @@ def _told_again(
     return candidate
 
 
+def _next_edition(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    lo: int,
+    hi: int,
+    history: list[Candidate],
+    others: list[tuple[int, int]],
+) -> Candidate | None:
+    """ "In April 2018, Modi and Xi held a summit in Wuhan. A second summit took place in
+    Mamallapuram in October 2019": another meeting of the leaders of the summit told just
+    before, at the time and place of its own clause."""
+    if not lexicon.search("NEXT_EDITION", doc.text[max(lo, trigger[0] - 30) : trigger[0]]):
+        return None
+    antecedent = next(
+        (
+            c
+            for c in reversed(history)
+            if c.type == "summit"
+            and not c.series
+            and len(c.countries) >= 2
+            and 0 <= sent.index - c.sentence.index <= 3
+        ),
+        None,
+    )
+    if antecedent is None:
+        return None
+    persons = [a for a in doc.actors(sent, None, lo, hi) if a.person is not None]
+    people = {a.code for a in persons}
+    unknown = any(
+        (m.of("person") or m.of("surname")) and not any(a.start == m.start for a in persons)
+        for m in doc.mentions(sent)
+        if lo <= m.start < hi
+    )
+    if unknown or (people and people != antecedent.countries):
+        return None  # "Xi attended another summit in Bangkok": a meeting of others
+    span, basis = _time(doc, sent, trigger, lo, hi, others)
+    place, is_city = _location(doc, sent, trigger, trigger[1], hi, prefer=antecedent.countries)
+    if span is None or (antecedent.date is not None and _overlaps(span, antecedent.date)):
+        return None  # no time of its own: the same meeting, or one the text cannot place
+    candidate = Candidate("summit", sent, trigger, _status(doc, lo, hi, span, trigger))
+    candidate.countries = set(antecedent.countries)
+    candidate.date, candidate.basis = span, basis
+    candidate.location, candidate.location_is_city = place, is_city
+    return candidate
+
+
 # "meetings took place, notably that between …", "talks, including one between …".
 _INCLUDING_BETWEEN = _rx.compile(
     r"[^.;]{0,40}?,?\s+(?:notably|including|in\s+particular|especially|among\s+them)\s+"
@@ -1213,7 +1260,9 @@ def summit_candidates(
                     out.append(candidate)
                     series_spans.append(trigger)
             else:
-                again = _told_again(doc, sent, trigger, history, others)
+                again = _told_again(doc, sent, trigger, history, others) or _next_edition(
+                    doc, sent, trigger, lo, hi, history, others
+                )
                 if again is not None:
                     out.append(again)
             continue  # "the summit": a reference back to a summit told elsewhere
