@@ -1685,3 +1685,26 @@ def test_a_surname_opening_a_paragraph_is_no_first_name_of_the_heading() -> None
     # on one line, a capitalised word before the surname is still someone else's first name
     article = parse("Talks\n\nRaj Modi met Xi in Wuhan on 27 April 2018.", format="generic")
     assert not [e for e in article.events if isinstance(e, Summit) and "IND" in e.countries]
+
+
+def test_a_visit_to_a_state_by_its_formal_name_is_to_that_state() -> None:
+    for body, host in (
+        (
+            "President William Ruto will pay a State Visit to the Republic of Korea on 4 June.",
+            "KOR",
+        ),
+        ("Prime Minister Anwar Ibrahim visited the Republic of the Philippines on 1 March.", "PHL"),
+        ("President Lula will undertake a visit to the Kingdom of Saudi Arabia on 28 May.", "SAU"),
+    ):
+        found = summits(body, published=date(2024, 3, 2))
+        assert [e["location"]["country"] for e in found] == [host], body
+        assert all("USA" not in e["countries"] for e in found)
+
+
+def test_a_visit_to_a_city_of_something_is_still_to_the_city() -> None:
+    [found] = summits(
+        "Prime Minister Fumio Kishida will visit Hiroshima of all places on 3 March to meet "
+        "Joe Biden.",
+        published=date(2024, 3, 2),
+    )
+    assert found["location"]["name"] == "Hiroshima"

@@ -1802,6 +1802,10 @@ def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> No
 
 
 _OBJECT_PLACE = _rx.compile(r"^\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# "… of Korea", "… of the Philippines": the rest of a state's formal name.
+_OF_STATE = _rx.compile(
+    r"(?P<of>\s+of\s+(?:the\s+)?)(?P<rest>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 _TO_PLACE = _rx.compile(
     r"^(?:[\w\s]{0,40}?\b(?:to|in|visit(?:ed|s|ing)?|due\s+in))?\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
@@ -1816,6 +1820,16 @@ def _destination(
     for match in (_OBJECT_PLACE.match(window), _TO_PLACE.match(window)):
         if match is None:
             continue
+        of_state = _OF_STATE.match(window, match.end("place"))
+        if of_state is not None:
+            # "a State Visit to the Republic of Korea": the state's formal name, not a town
+            # called Republic (nor Korea, nor the Republic of anything else)
+            rest = of_state.group("rest").split()
+            for size in range(len(rest), 0, -1):
+                name = f"{match.group('place')}{of_state.group('of')}{' '.join(rest[:size])}"
+                code = knowledge.country(name.rstrip(".,’'"))
+                if code is not None and is_state(code):
+                    return code, Place(name=name.rstrip(".,’'"), country=code), False
         words = match.group("place").split()
         for size in range(len(words), 0, -1):
             found = _place(" ".join(words[:size]).rstrip(".,’'"), whole=size == len(words))
