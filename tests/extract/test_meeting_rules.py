@@ -1708,3 +1708,26 @@ def test_a_visit_to_a_city_of_something_is_still_to_the_city() -> None:
         published=date(2024, 3, 2),
     )
     assert found["location"]["name"] == "Hiroshima"
+
+
+def test_an_invitation_to_join_a_group_is_no_proposed_meeting() -> None:
+    for body in (
+        "The 16th SCO summit closed in Astana on Thursday, with leaders agreeing to invite "
+        "two new members.",
+        "The ASEAN summit ended in Jakarta on Thursday, and its leaders invited Timor-Leste "
+        "to become a full member.",
+        "The BRICS summit closed in Kazan on Thursday, after the leaders invited Bolivia, "
+        "Cuba and Nigeria to join the group.",
+    ):
+        # (told on the day it ends, so that only the words can say it is over)
+        [found] = summits(body, published=date(2024, 7, 4))
+        assert found["status"] == "held", body
+
+
+def test_an_invitation_to_a_meeting_is_still_proposed() -> None:
+    for body in (
+        "Cyril Ramaphosa invited Narendra Modi to visit Pretoria.",
+        "Cyril Ramaphosa invited Narendra Modi and other members to a summit in Pretoria.",
+    ):
+        found = summits(body, published=date(2024, 7, 5))
+        assert [e["status"] for e in found] == ["proposed"], body
