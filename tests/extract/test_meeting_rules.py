@@ -1731,3 +1731,42 @@ def test_an_invitation_to_a_meeting_is_still_proposed() -> None:
     ):
         found = summits(body, published=date(2024, 7, 5))
         assert [e["status"] for e in found] == ["proposed"], body
+
+
+def test_the_visit_of_a_relative_clause_frames_the_meeting_the_sentence_tells() -> None:
+    for body, pair in (
+        (
+            "On 9 July, Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting the "
+            "United Kingdom, held a summit meeting with Mr. Anthony Albanese, Prime Minister "
+            "of Australia, in London.",
+            ["AUS", "JPN"],
+        ),
+        (
+            "On 9 July, President Lula, who was visiting France, held talks with Prime "
+            "Minister Keir Starmer in Paris.",
+            ["BRA", "GBR"],
+        ),
+    ):
+        [found] = summits(body, published=date(2025, 7, 10))
+        assert found["countries"] == pair, body
+        assert found["date"] == {"start": "2025-07-09", "end": "2025-07-09", "precision": "day"}
+
+
+def test_a_visit_told_in_a_relative_clause_with_no_other_meeting_stands() -> None:
+    [found] = summits(
+        "Prime Minister Ishiba, who is visiting the United Kingdom, spoke at Chatham House on "
+        "9 July.",
+        published=date(2025, 7, 10),
+    )
+    assert found["countries"] == ["GBR", "JPN"]
+
+
+def test_a_visit_in_a_relative_clause_to_the_host_of_the_meeting_gives_its_place() -> None:
+    [found] = summits(
+        "On 18 August, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Camp David, "
+        "the United States, held a summit meeting with President Joe Biden.",
+        published=date(2023, 8, 19),
+    )
+    assert found["countries"] == ["JPN", "USA"]
+    assert found["location"]["name"] == "Camp David"
+    assert found["date"] == {"start": "2023-08-18", "end": "2023-08-18", "precision": "day"}

@@ -386,6 +386,24 @@ def _told_again(
     return candidate
 
 
+def _visit_around_another(
+    doc: Document, sent: Sentence, match: re.Match[str], trigger: tuple[int, int]
+) -> bool:
+    """Whether a visit told in a relative clause ("who is visiting the United States") is
+    only where the subject is when the sentence's meeting, told after it, is with the leader
+    of a state other than the one visited."""
+    if not match.group().lower().startswith(_VISIT_WORDS) or not _WHO_IS.search(
+        doc.text[max(sent.start, trigger[0] - 30) : trigger[0]]
+    ):
+        return False
+    if not any(m.start() > match.end() for m in doc.matches(lexicon.MEETING, sent)):
+        return False
+    actors = doc.actors(sent)
+    visited = _destination(doc, sent, trigger, actors, sent.end)[0]
+    later = {a.code for a in actors if a.leader and a.start > trigger[1]}
+    return visited is not None and bool(later) and visited not in later
+
+
 def _next_edition(
     doc: Document,
     sent: Sentence,
@@ -728,6 +746,7 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
     return out
 
 
+_WHO_IS = _rx.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?$", re.I)
 _RELATIVE_WHO = _rx.compile(r"^\W{0,3}(?:who|which)\b", re.I)
 _KIND_WORD = _rx.compile(r"\b(?P<kind>trilateral|bilateral)\s+$", re.I)
 _WITH_OBJECT = _rx.compile(
@@ -1097,6 +1116,10 @@ def summit_candidates(
         word = match.group().lower()
         if _by_phone(doc, sent, trigger):
             continue  # "a telephone conversation", "talks by phone": a call, not a meeting
+        if _visit_around_another(doc, sent, match, trigger):
+            # "Kishida, who is visiting the United States, held a summit meeting with
+            # Marcos": the visit is where he is; the meeting the sentence tells is the other
+            continue
         if word.endswith("s") and _BETWEEN_THE_TWO.search(
             doc.text[max(sent.start, trigger[0] - 30) : trigger[0]]
         ):
@@ -1160,6 +1183,20 @@ def summit_candidates(
                         break
                     joined.insert(0, earlier)
                 clause_leaders = [*joined, *clause_leaders]
+            if (
+                span is None
+                and "," in doc.text[lo : trigger[0]]
+                and any(
+                    _visit_around_another(
+                        doc, sent, m, (sent.start + m.start(), sent.start + m.end())
+                    )
+                    for m in doc.matches(lexicon.MEETING, sent)
+                    if lo <= sent.start + m.start() < trigger[0]
+                )
+            ):
+                # "On April 11, Kishida, who is visiting Washington, held a summit meeting":
+                # the relative clause has closed, and the main clause's time is the meeting's
+                span, basis = _time(doc, sent, trigger, sent.start, hi, others)
         if not clause_leaders and _SHARED_SUBJECT.match(doc.text[lo:hi]):
             # "Putin, Zelensky, Macron and Merkel agreed on a ceasefire …, and decided to meet
             # again": a verb with no subject of its own shares the sentence's
