@@ -1770,3 +1770,30 @@ def test_a_visit_in_a_relative_clause_to_the_host_of_the_meeting_gives_its_place
     assert found["countries"] == ["JPN", "USA"]
     assert found["location"]["name"] == "Camp David"
     assert found["date"] == {"start": "2023-08-18", "end": "2023-08-18", "precision": "day"}
+
+
+def test_a_meeting_postponed_to_a_time_is_planned_then() -> None:
+    for body, month in (
+        (
+            "Prime Minister Anthony Albanese was due to visit Jakarta in March to meet "
+            "President Joko Widodo, but the visit was postponed until May.",
+            "2024-05",
+        ),
+        (
+            "Prime Minister Anthony Albanese was due to visit Jakarta in March to meet "
+            "President Joko Widodo. The visit has been postponed to June.",
+            "2024-06",
+        ),
+    ):
+        [found] = summits(body, published=date(2024, 2, 20))
+        assert found["status"] == "planned", body
+        assert found["date"]["start"][:7] == found["date"]["end"][:7] == month, body
+
+
+def test_a_meeting_postponed_to_no_time_keeps_its_old_one() -> None:
+    [found] = summits(
+        "Prime Minister Anthony Albanese was due to visit Jakarta in March to meet President "
+        "Joko Widodo, but the visit was postponed.",
+        published=date(2024, 2, 20),
+    )
+    assert found["date"]["start"] == "2024-03-01"

@@ -313,13 +313,69 @@ def _off_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return _OFF
 
 
+def _postponed_to(
+    doc: Document, sent: Sentence, off: re.Match[str], group: str
+) -> tuple[DateSpan, DateBasis] | None:
+    """The time a meeting is put off to ("…, but the visit was postponed until May"): the
+    first time told after the words that put it off, when they say "until" or "to" one."""
+    rest = off.group(group)
+    if rest is None or not _POSTPONED_TO.search(rest):
+        return None
+    lo = sent.start + off.start(group)
+    hi = sent.start + off.end(group)
+    for told in doc.times(sent):
+        if lo <= told.start < hi and told.span is not None and not told.aside:
+            span = told.span
+            if not told.explicit_year and doc.anchor is not None and span.end < doc.anchor:
+                # "postponed until May", told in February: the May to come
+                span = _a_year_later(span)
+            return span, told.basis
+    return None
+
+
+def _a_year_later(span: DateSpan) -> DateSpan:
+    def later(day: date) -> date:
+        return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+    end = later(span.end)
+    if span.end.month == 2 and span.end.day >= 28:
+        end = date(end.year, 3, 1) - timedelta(days=1)  # the month's last day, leap or not
+    return attrs.evolve(span, start=later(span.start), end=end)
+
+
+def _put_off(candidates: list[Candidate], moved: tuple[DateSpan, DateBasis] | None) -> None:
+    """Meetings postponed to a time told: still to come, at that time."""
+    if moved is None:
+        return
+    for candidate in candidates:
+        candidate.status = "planned"
+        candidate.date, candidate.basis = moved
+
+
 def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
     """ "Macron was due to visit Nairobi on Friday. That visit has been called off.": the
     meeting still to come that the sentence before told is cancelled."""
     that_off, they_cancel, _ = _off_patterns()
     off = that_off.match(sent.text) or they_cancel.match(sent.text)
-    if off is None or _POSTPONED_TO.search(off.group("rest")):
-        return  # ("postponed until June": still to come)
+    if off is None:
+        return
+    if _POSTPONED_TO.search(off.group("rest")):
+        # ("postponed until June": still to come, then)
+        moved = _postponed_to(doc, sent, off, "rest")
+        for earlier in reversed(history):
+            if sent.index - earlier.sentence.index > 2:
+                return
+            if earlier.type == "summit" and earlier.status in ("planned", "proposed"):
+                _put_off(
+                    [
+                        c
+                        for c in history
+                        if c.sentence is earlier.sentence and c.countries == earlier.countries
+                    ],
+                    moved,
+                )
+                return
+        return
     for earlier in reversed(history):
         if sent.index - earlier.sentence.index > 2:
             return
@@ -330,13 +386,21 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
             return
 
 
-def _called_off_after(sent: Sentence, found: list[Candidate]) -> None:
+def _called_off_after(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
     """ "Scholz was due to meet Biden on Monday, but the meeting had been cancelled": the
-    meetings told before the words that call them off are cancelled."""
+    meetings told before the words that call them off are cancelled (or, postponed to a
+    time told, still to come then)."""
     off = _off_patterns()[2].search(sent.text)
-    if off is None or _POSTPONED_TO.search(off.group("rest") or off.group("rest2") or ""):
+    if off is None:
         return
     at = sent.start + off.start()
+    if _POSTPONED_TO.search(off.group("rest") or off.group("rest2") or ""):
+        group = "rest" if off.group("rest") is not None else "rest2"
+        _put_off(
+            [c for c in found if c.type == "summit" and c.trigger[1] <= at],
+            _postponed_to(doc, sent, off, group),
+        )
+        return
     for candidate in found:
         if candidate.type == "summit" and candidate.trigger[1] <= at:
             candidate.status = "cancelled"
@@ -1592,7 +1656,7 @@ def summit_candidates(
             out.append(candidate)
     _split_statuses(doc, sent, out)
     out.extend(_one_with_each(doc, sent, out))
-    _called_off_after(sent, out)
+    _called_off_after(doc, sent, out)
     return out
 
 
