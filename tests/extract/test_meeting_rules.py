@@ -1797,3 +1797,20 @@ def test_a_meeting_postponed_to_no_time_keeps_its_old_one() -> None:
         published=date(2024, 2, 20),
     )
     assert found["date"]["start"] == "2024-03-01"
+
+
+def test_a_leaders_first_name_before_another_surname_is_someone_else() -> None:
+    # "Anwar" alone is Malaysia's prime minister; "Anwar Gargash" is not
+    found = summits(
+        "Anwar Gargash, an Emirati diplomat, met Prime Minister Narendra Modi in New Delhi on "
+        "20 August.",
+        published=date(2024, 8, 21),
+    )
+    assert not any("MYS" in e["countries"] for e in found)
+    for body in (
+        "Prime Minister Anwar met Prime Minister Narendra Modi in New Delhi on 20 August.",
+        "Anwar Ibrahim met Narendra Modi in New Delhi on 20 August.",
+        "Anwar and Modi met in New Delhi on 20 August.",
+    ):
+        [found] = summits(body, published=date(2024, 8, 21))
+        assert found["countries"] == ["IND", "MYS"], body

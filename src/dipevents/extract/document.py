@@ -638,6 +638,8 @@ class Document:
         if len(records) > 1 and on is not None:
             records = [r for r in records if r.tenure_on(on)] or records
         if records:
+            if self._someone_elses_first_name(mention, records[0]):
+                return None
             return records[0]
         surnames = mention.of("surname")
         if not surnames:
@@ -675,6 +677,24 @@ class Document:
             if len(titled) == 1:
                 return titled[0]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _someone_elses_first_name(self, mention: Mention, record: PersonRecord) -> bool:
+        """ "Anwar Sadat": the first name by which one leader is known (Anwar Ibrahim),
+        followed on its line by a name that is not the rest of his, is someone else's."""
+        words = record.name.split()
+        if len(words) < 2 or " " in mention.surface or fold(mention.surface) != fold(words[0]):
+            return False
+        after = re.match(r"[^\S\n]+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
+        if after is None or fold(after.group(1)) in {fold(w) for w in words}:
+            return False
+        if lexicon.pattern("ORGAN").fullmatch(after.group(1)):
+            return False  # "Anwar Government"
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        line_end = self.text.find("\n", mention.end)
+        line = self.text[line_start : line_end if line_end != -1 else len(self.text)].split()
+        # (a headline in title case capitalises every word but the small ones: "Anwar Meets
+        # Modi in Delhi")
+        return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in line)
 
     def role_on(self, record: PersonRecord, on: date | DateSpan | None) -> tuple[str, Role | None]:
         """The country and role of a person on a date or during a span (or around the anchor)."""
@@ -1037,6 +1057,29 @@ def _dwarfed(record: PlaceRecord, likeliest: list[PlaceRecord]) -> bool:
 
 
 _DWARFED = 5  # how many times more people the likelier city has, for the town to lose
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "as",
+        "from",
+        "into",
+        "vs",
+        "via",
+    ]
+)
 _SEATS = frozenset(
     {
         "white house",
