@@ -1814,3 +1814,27 @@ def test_a_leaders_first_name_before_another_surname_is_someone_else() -> None:
     ):
         [found] = summits(body, published=date(2024, 8, 21))
         assert found["countries"] == ["IND", "MYS"], body
+
+
+def test_travelling_on_to_a_place_to_meet_its_leader_is_a_meeting_there() -> None:
+    for tail in (
+        "He will travel on to Hanoi to meet Pham Minh Chinh on Monday.",
+        "He will fly on to Hanoi on Monday for talks with Pham Minh Chinh.",
+    ):
+        found = summits(
+            "Anthony Albanese met Anwar Ibrahim in Kuala Lumpur on Saturday. " + tail,
+            published=date(2024, 6, 1),
+        )
+        pairs = {tuple(e["countries"]): e for e in found}
+        assert set(pairs) == {("AUS", "MYS"), ("AUS", "VNM")}, tail
+        assert pairs[("AUS", "VNM")]["status"] == "planned"
+        assert pairs[("AUS", "VNM")]["location"]["name"] == "Hanoi"
+
+
+def test_travelling_on_with_no_leader_to_meet_is_no_meeting() -> None:
+    found = summits(
+        "Anthony Albanese met Anwar Ibrahim in Kuala Lumpur on Saturday. He will travel on to "
+        "Penang on Monday to see a factory.",
+        published=date(2024, 6, 1),
+    )
+    assert [e["countries"] for e in found] == [["AUS", "MYS"]]

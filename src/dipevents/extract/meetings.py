@@ -2140,7 +2140,7 @@ _HOLDS_FORMATS = _rx.compile(
     re.I,
 )
 _TRAVEL_TO = _rx.compile(
-    r"\b(?:fl(?:y|ies|ew)|travel(?:s|led|ed|ling)?|go(?:es)?|went|head(?:s|ed)?)\s+to\s+"
+    r"\b(?:fl(?:y|ies|ew)|travel(?:s|led|ed|ling)?|go(?:es)?|went|head(?:s|ed)?)\s+(?:on\s+)?to\s+"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
 )
 
