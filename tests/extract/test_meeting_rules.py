@@ -1838,3 +1838,23 @@ def test_travelling_on_with_no_leader_to_meet_is_no_meeting() -> None:
         published=date(2024, 6, 1),
     )
     assert [e["countries"] for e in found] == [["AUS", "MYS"]]
+
+
+def test_a_meeting_someone_was_to_have_is_still_to_come_from_the_report() -> None:
+    for body in (
+        "Anthony Albanese met Anwar Ibrahim in Kuala Lumpur on Saturday. He was to travel on "
+        "to Hanoi to meet Pham Minh Chinh on Monday.",
+        "Anthony Albanese was to meet Pham Minh Chinh in Hanoi on Monday.",
+    ):
+        found = summits(body, published=date(2024, 6, 1))
+        [vietnam] = [e for e in found if e["countries"] == ["AUS", "VNM"]]
+        assert vietnam["date"]["start"] == "2024-06-03", body
+        assert vietnam["status"] == "planned"
+
+
+def test_a_meeting_that_was_held_stays_in_the_past() -> None:
+    [found] = summits(
+        "Anthony Albanese was in Hanoi to meet Pham Minh Chinh on Monday.",
+        published=date(2024, 6, 1),
+    )
+    assert found["date"]["start"] == "2024-05-27"
