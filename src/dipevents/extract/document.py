@@ -689,9 +689,11 @@ class Document:
             return False
         if lexicon.pattern("ORGAN").fullmatch(after.group(1)):
             return False  # "Anwar Government"
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        line_end = self.text.find("\n", mention.end)
-        line = self.text[line_start : line_end if line_end != -1 else len(self.text)].split()
+        # (the line around it, as far as a few hundred characters each way)
+        lo, hi = max(0, mention.start - _LINE_REACH), min(len(self.text), mention.end + _LINE_REACH)
+        line_start = max(lo, self.text.rfind("\n", lo, mention.start) + 1)
+        line_end = self.text.find("\n", mention.end, hi)
+        line = self.text[line_start : line_end if line_end != -1 else hi].split()
         # (a headline in title case capitalises every word but the small ones: "Anwar Meets
         # Modi in Delhi")
         return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in line)
@@ -1057,6 +1059,7 @@ def _dwarfed(record: PlaceRecord, likeliest: list[PlaceRecord]) -> bool:
 
 
 _DWARFED = 5  # how many times more people the likelier city has, for the town to lose
+_LINE_REACH = 300
 _SMALL_WORDS = frozenset(
     [
         "a",

@@ -482,17 +482,13 @@ def _next_edition(
     before, at the time and place of its own clause."""
     if not lexicon.search("NEXT_EDITION", doc.text[max(lo, trigger[0] - 30) : trigger[0]]):
         return None
-    antecedent = next(
-        (
-            c
-            for c in reversed(history)
-            if c.type == "summit"
-            and not c.series
-            and len(c.countries) >= 2
-            and 0 <= sent.index - c.sentence.index <= 3
-        ),
-        None,
-    )
+    antecedent = None
+    for earlier in reversed(history):
+        if sent.index - earlier.sentence.index > 3:
+            break  # (the history is in the order of the text: none nearer)
+        if earlier.type == "summit" and not earlier.series and len(earlier.countries) >= 2:
+            antecedent = earlier
+            break
     if antecedent is None:
         return None
     persons = [a for a in doc.actors(sent, None, lo, hi) if a.person is not None]
