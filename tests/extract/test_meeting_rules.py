@@ -1608,3 +1608,269 @@ def test_a_tour_told_as_a_list_is_one_meeting_at_each_stop() -> None:
         published=date(2024, 3, 20),
     )
     assert together["countries"] == ["BRA", "DEU", "ESP", "FRA"]
+
+
+def test_a_pair_of_states_of_several_words_names_a_summit() -> None:
+    for body, pair, where in (
+        (
+            "The Japan–South Korea summit was held in Tokyo on 16 March 2023.",
+            ["JPN", "KOR"],
+            "Tokyo",
+        ),
+        (
+            "The 2018 Russia–United States summit was held in Helsinki, Finland, on July 16, 2018.",
+            ["RUS", "USA"],
+            "Helsinki",
+        ),
+        (
+            "The 2018 North Korea–United States Singapore Summit took place on 12 June 2018.",
+            ["PRK", "USA"],
+            "Singapore",
+        ),
+    ):
+        [found] = summits(body)
+        assert found["countries"] == pair
+        assert found["location"]["name"] == where
+        assert found["date"]["precision"] == "day"
+
+
+def test_a_pair_of_states_of_several_words_in_no_meeting() -> None:
+    for named in ("Japan–South Korea", "Japan-China", "Russia–United States"):
+        assert not summits(f"No {named} summit has been scheduled.", date(2023, 5, 1))
+    assert not summits("No Japan–South Korea summit has been scheduled.", date(2023, 5, 1))
+    assert not summits(
+        "The Japan–South Korea foreign ministers' talks were held in Tokyo on 16 March 2023."
+    )
+
+
+def test_a_city_of_a_state_that_meets_is_not_a_far_smaller_namesake() -> None:
+    for body, country in (
+        ("Joe Biden and Vladimir Putin met in Geneva on Wednesday.", "CHE"),
+        ("Fumio Kishida and Joe Biden held talks in Florence on Wednesday.", "ITA"),
+        # a namesake of like size in a state that takes part is still the one meant
+        ("Joe Biden and Rishi Sunak met in Birmingham on Wednesday.", "GBR"),
+        ("Anthony Albanese and Rishi Sunak met in Perth on Wednesday.", "AUS"),
+    ):
+        [found] = summits(body, published=date(2023, 6, 16))
+        assert found["location"]["country"] == country, body
+
+
+def test_a_second_summit_told_with_no_leaders_is_another_meeting_of_theirs() -> None:
+    for body, second_place in (
+        (
+            "In March 2019, Modi and Xi held an informal summit in Wuhan. A second informal "
+            "summit took place in Chennai in November 2020.",
+            "Chennai",
+        ),
+        (
+            "Trump and Kim met in Singapore on 12 June 2018. A third summit, in Hanoi in "
+            "February 2020, ended without agreement.",
+            "Hanoi",
+        ),
+        (
+            "Putin and Erdogan held talks in Sochi on 5 May 2021. Another summit took place "
+            "in Astana in October 2022.",
+            "Astana",
+        ),
+    ):
+        found = summits(body)
+        assert len(found) == 2, body
+        assert found[0]["countries"] == found[1]["countries"]
+        assert {e["location"]["name"] for e in found} >= {second_place}
+
+
+def test_a_second_summit_with_no_time_of_its_own_or_of_others_is_none() -> None:
+    for tail in (
+        "It was the second summit of the year for Kim.",
+        "A second summit is possible, Trump said.",
+        "Kim attended another summit in Beijing on 20 June 2018.",
+    ):
+        found = summits("Trump and Kim met in Singapore on 12 June 2018. " + tail)
+        assert [e["date"]["start"] for e in found if e["countries"] == ["PRK", "USA"]] == [
+            "2018-06-12"
+        ], tail
+
+
+def test_a_surname_opening_a_paragraph_is_no_first_name_of_the_heading() -> None:
+    # the heading's last word, on the line above, is not the leader's first name
+    article = parse(
+        "India Welcomes China\n\nModi and Xi met in Wuhan on 27 April 2018.", format="generic"
+    )
+    [found] = [to_dict(e) for e in article.events if isinstance(e, Summit)]
+    assert found["countries"] == ["CHN", "IND"]
+    # on one line, a capitalised word before the surname is still someone else's first name
+    article = parse("Talks\n\nRaj Modi met Xi in Wuhan on 27 April 2018.", format="generic")
+    assert not [e for e in article.events if isinstance(e, Summit) and "IND" in e.countries]
+
+
+def test_a_visit_to_a_state_by_its_formal_name_is_to_that_state() -> None:
+    for body, host in (
+        (
+            "President William Ruto will pay a State Visit to the Republic of Korea on 4 June.",
+            "KOR",
+        ),
+        ("Prime Minister Anwar Ibrahim visited the Republic of the Philippines on 1 March.", "PHL"),
+        ("President Lula will undertake a visit to the Kingdom of Saudi Arabia on 28 May.", "SAU"),
+    ):
+        found = summits(body, published=date(2024, 3, 2))
+        assert [e["location"]["country"] for e in found] == [host], body
+        assert all("USA" not in e["countries"] for e in found)
+
+
+def test_a_visit_to_a_city_of_something_is_still_to_the_city() -> None:
+    [found] = summits(
+        "Prime Minister Fumio Kishida will visit Hiroshima of all places on 3 March to meet "
+        "Joe Biden.",
+        published=date(2024, 3, 2),
+    )
+    assert found["location"]["name"] == "Hiroshima"
+
+
+def test_an_invitation_to_join_a_group_is_no_proposed_meeting() -> None:
+    for body in (
+        "The 16th SCO summit closed in Astana on Thursday, with leaders agreeing to invite "
+        "two new members.",
+        "The ASEAN summit ended in Jakarta on Thursday, and its leaders invited Timor-Leste "
+        "to become a full member.",
+        "The BRICS summit closed in Kazan on Thursday, after the leaders invited Bolivia, "
+        "Cuba and Nigeria to join the group.",
+    ):
+        # (told on the day it ends, so that only the words can say it is over)
+        [found] = summits(body, published=date(2024, 7, 4))
+        assert found["status"] == "held", body
+
+
+def test_an_invitation_to_a_meeting_is_still_proposed() -> None:
+    for body in (
+        "Cyril Ramaphosa invited Narendra Modi to visit Pretoria.",
+        "Cyril Ramaphosa invited Narendra Modi and other members to a summit in Pretoria.",
+    ):
+        found = summits(body, published=date(2024, 7, 5))
+        assert [e["status"] for e in found] == ["proposed"], body
+
+
+def test_the_visit_of_a_relative_clause_frames_the_meeting_the_sentence_tells() -> None:
+    for body, pair in (
+        (
+            "On 9 July, Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting the "
+            "United Kingdom, held a summit meeting with Mr. Anthony Albanese, Prime Minister "
+            "of Australia, in London.",
+            ["AUS", "JPN"],
+        ),
+        (
+            "On 9 July, President Lula, who was visiting France, held talks with Prime "
+            "Minister Keir Starmer in Paris.",
+            ["BRA", "GBR"],
+        ),
+    ):
+        [found] = summits(body, published=date(2025, 7, 10))
+        assert found["countries"] == pair, body
+        assert found["date"] == {"start": "2025-07-09", "end": "2025-07-09", "precision": "day"}
+
+
+def test_a_visit_told_in_a_relative_clause_with_no_other_meeting_stands() -> None:
+    [found] = summits(
+        "Prime Minister Ishiba, who is visiting the United Kingdom, spoke at Chatham House on "
+        "9 July.",
+        published=date(2025, 7, 10),
+    )
+    assert found["countries"] == ["GBR", "JPN"]
+
+
+def test_a_visit_in_a_relative_clause_to_the_host_of_the_meeting_gives_its_place() -> None:
+    [found] = summits(
+        "On 18 August, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Camp David, "
+        "the United States, held a summit meeting with President Joe Biden.",
+        published=date(2023, 8, 19),
+    )
+    assert found["countries"] == ["JPN", "USA"]
+    assert found["location"]["name"] == "Camp David"
+    assert found["date"] == {"start": "2023-08-18", "end": "2023-08-18", "precision": "day"}
+
+
+def test_a_meeting_postponed_to_a_time_is_planned_then() -> None:
+    for body, month in (
+        (
+            "Prime Minister Anthony Albanese was due to visit Jakarta in March to meet "
+            "President Joko Widodo, but the visit was postponed until May.",
+            "2024-05",
+        ),
+        (
+            "Prime Minister Anthony Albanese was due to visit Jakarta in March to meet "
+            "President Joko Widodo. The visit has been postponed to June.",
+            "2024-06",
+        ),
+    ):
+        [found] = summits(body, published=date(2024, 2, 20))
+        assert found["status"] == "planned", body
+        assert found["date"]["start"][:7] == found["date"]["end"][:7] == month, body
+
+
+def test_a_meeting_postponed_to_no_time_keeps_its_old_one() -> None:
+    [found] = summits(
+        "Prime Minister Anthony Albanese was due to visit Jakarta in March to meet President "
+        "Joko Widodo, but the visit was postponed.",
+        published=date(2024, 2, 20),
+    )
+    assert found["date"]["start"] == "2024-03-01"
+
+
+def test_a_leaders_first_name_before_another_surname_is_someone_else() -> None:
+    # "Anwar" alone is Malaysia's prime minister; "Anwar Gargash" is not
+    found = summits(
+        "Anwar Gargash, an Emirati diplomat, met Prime Minister Narendra Modi in New Delhi on "
+        "20 August.",
+        published=date(2024, 8, 21),
+    )
+    assert not any("MYS" in e["countries"] for e in found)
+    for body in (
+        "Prime Minister Anwar met Prime Minister Narendra Modi in New Delhi on 20 August.",
+        "Anwar Ibrahim met Narendra Modi in New Delhi on 20 August.",
+        "Anwar and Modi met in New Delhi on 20 August.",
+    ):
+        [found] = summits(body, published=date(2024, 8, 21))
+        assert found["countries"] == ["IND", "MYS"], body
+
+
+def test_travelling_on_to_a_place_to_meet_its_leader_is_a_meeting_there() -> None:
+    for tail in (
+        "He will travel on to Hanoi to meet Pham Minh Chinh on Monday.",
+        "He will fly on to Hanoi on Monday for talks with Pham Minh Chinh.",
+    ):
+        found = summits(
+            "Anthony Albanese met Anwar Ibrahim in Kuala Lumpur on Saturday. " + tail,
+            published=date(2024, 6, 1),
+        )
+        pairs = {tuple(e["countries"]): e for e in found}
+        assert set(pairs) == {("AUS", "MYS"), ("AUS", "VNM")}, tail
+        assert pairs[("AUS", "VNM")]["status"] == "planned"
+        assert pairs[("AUS", "VNM")]["location"]["name"] == "Hanoi"
+
+
+def test_travelling_on_with_no_leader_to_meet_is_no_meeting() -> None:
+    found = summits(
+        "Anthony Albanese met Anwar Ibrahim in Kuala Lumpur on Saturday. He will travel on to "
+        "Penang on Monday to see a factory.",
+        published=date(2024, 6, 1),
+    )
+    assert [e["countries"] for e in found] == [["AUS", "MYS"]]
+
+
+def test_a_meeting_someone_was_to_have_is_still_to_come_from_the_report() -> None:
+    for body in (
+        "Anthony Albanese met Anwar Ibrahim in Kuala Lumpur on Saturday. He was to travel on "
+        "to Hanoi to meet Pham Minh Chinh on Monday.",
+        "Anthony Albanese was to meet Pham Minh Chinh in Hanoi on Monday.",
+    ):
+        found = summits(body, published=date(2024, 6, 1))
+        [vietnam] = [e for e in found if e["countries"] == ["AUS", "VNM"]]
+        assert vietnam["date"]["start"] == "2024-06-03", body
+        assert vietnam["status"] == "planned"
+
+
+def test_a_meeting_that_was_held_stays_in_the_past() -> None:
+    [found] = summits(
+        "Anthony Albanese was in Hanoi to meet Pham Minh Chinh on Monday.",
+        published=date(2024, 6, 1),
+    )
+    assert found["date"]["start"] == "2024-05-27"

@@ -19,6 +19,7 @@ from dipevents.normalize import people
 from dipevents.normalize._fold import fold
 from dipevents.normalize._gazetteer import Mention, gazetteer
 from dipevents.normalize.people import PersonRecord, Role
+from dipevents.normalize.places import PlaceRecord, place_records
 
 LEADER_ROLES = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
 MINISTER_ROLES = (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)
@@ -637,15 +638,18 @@ class Document:
         if len(records) > 1 and on is not None:
             records = [r for r in records if r.tenure_on(on)] or records
         if records:
+            if self._someone_elses_first_name(mention, records[0]):
+                return None
             return records[0]
         surnames = mention.of("surname")
         if not surnames:
             return None
         before = self.text[max(0, mention.start - 30) : mention.start]
-        word_before = re.search(r"([A-Z][\w'’-]+)\s+$", before)
+        # (a word on the same line: a heading above the sentence is no first name)
+        word_before = re.search(r"([A-Z][\w'’-]+)[^\S\n]+$", before)
         if word_before and not _TITLE_BEFORE.search(before):
             return None  # part of another person's full name ("James Brown")
-        word_after = re.match(r"\s+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
+        word_after = re.match(r"[^\S\n]+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
         if word_after and not lexicon.pattern("ORGAN").fullmatch(word_after.group(1)):
             return None  # the first name of someone we do not know ("Mohamed Ould Ghazouani")
         seen = self.people_seen.get(fold(mention.surface))
@@ -673,6 +677,26 @@ class Document:
             if len(titled) == 1:
                 return titled[0]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _someone_elses_first_name(self, mention: Mention, record: PersonRecord) -> bool:
+        """ "Anwar Sadat": the first name by which one leader is known (Anwar Ibrahim),
+        followed on its line by a name that is not the rest of his, is someone else's."""
+        words = record.name.split()
+        if len(words) < 2 or " " in mention.surface or fold(mention.surface) != fold(words[0]):
+            return False
+        after = re.match(r"[^\S\n]+([A-Z][\w'’-]+)", self.text[mention.end : mention.end + 30])
+        if after is None or fold(after.group(1)) in {fold(w) for w in words}:
+            return False
+        if lexicon.pattern("ORGAN").fullmatch(after.group(1)):
+            return False  # "Anwar Government"
+        # (the line around it, as far as a few hundred characters each way)
+        lo, hi = max(0, mention.start - _LINE_REACH), min(len(self.text), mention.end + _LINE_REACH)
+        line_start = max(lo, self.text.rfind("\n", lo, mention.start) + 1)
+        line_end = self.text.find("\n", mention.end, hi)
+        line = self.text[line_start : line_end if line_end != -1 else hi].split()
+        # (a headline in title case capitalises every word but the small ones: "Anwar Meets
+        # Modi in Delhi")
+        return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in line)
 
     def role_on(self, record: PersonRecord, on: date | DateSpan | None) -> tuple[str, Role | None]:
         """The country and role of a person on a date or during a span (or around the anchor)."""
@@ -1013,9 +1037,11 @@ def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[P
     if not whole:
         return None
     found = None
+    likeliest = place_records(name)[:1]
     for code in sorted(prefer or ()):
-        found = knowledge.place(name, country=code)
-        if found is not None:
+        records = place_records(name, code)
+        if records and not _dwarfed(records[0], likeliest):
+            found = records[0].place()
             break
     found = found or knowledge.place(name)
     if found is not None:
@@ -1023,6 +1049,40 @@ def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[P
     return None
 
 
+def _dwarfed(record: PlaceRecord, likeliest: list[PlaceRecord]) -> bool:
+    """Whether a town of a state that takes part is far smaller than the city the name
+    usually means ("Geneva" in a Biden–Putin meeting: Switzerland's, not Illinois')."""
+    if not likeliest or record == likeliest[0]:
+        return False
+    big, small = likeliest[0].population, record.population
+    return big is not None and small is not None and small * _DWARFED < big
+
+
+_DWARFED = 5  # how many times more people the likelier city has, for the town to lose
+_LINE_REACH = 300
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "as",
+        "from",
+        "into",
+        "vs",
+        "via",
+    ]
+)
 _SEATS = frozenset(
     {
         "white house",

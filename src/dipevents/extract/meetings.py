@@ -51,6 +51,12 @@ _NAMED_SUMMIT = _rx.compile(
     r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|"
     r"(?!(?:Its|Their|The|This|That|A|An|Another|Next|Last|Each|Every|Our|His|Her)\s)[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
+# "the Japan–South Korea summit", "the North Korea–United States Singapore Summit": states
+# of one or more words joined by dashes, just before the summit word
+_DASHED_BEFORE = _rx.compile(
+    r"(?P<pre>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*(?:[-–](?:[A-Z][\w'’.]*\s+){0,3}[A-Z][\w'’.]*)+)"
+    r"\s+(?:format\s+)?$"
+)
 # "The Singapore Summit was a summit meeting between …": what the subject was, not a new one.
 _IS_A = _rx.compile(r"\b(?:was|is|were|are)\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
 _FORMAT = _rx.compile(r"\b(?P<name>[A-Z][a-z]+(?:[-–][A-Z][a-z]+){1,3})\s+format\b")
@@ -307,13 +313,69 @@ def _off_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return _OFF
 
 
+def _postponed_to(
+    doc: Document, sent: Sentence, off: re.Match[str], group: str
+) -> tuple[DateSpan, DateBasis] | None:
+    """The time a meeting is put off to ("…, but the visit was postponed until May"): the
+    first time told after the words that put it off, when they say "until" or "to" one."""
+    rest = off.group(group)
+    if rest is None or not _POSTPONED_TO.search(rest):
+        return None
+    lo = sent.start + off.start(group)
+    hi = sent.start + off.end(group)
+    for told in doc.times(sent):
+        if lo <= told.start < hi and told.span is not None and not told.aside:
+            span = told.span
+            if not told.explicit_year and doc.anchor is not None and span.end < doc.anchor:
+                # "postponed until May", told in February: the May to come
+                span = _a_year_later(span)
+            return span, told.basis
+    return None
+
+
+def _a_year_later(span: DateSpan) -> DateSpan:
+    def later(day: date) -> date:
+        return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+    end = later(span.end)
+    if span.end.month == 2 and span.end.day >= 28:
+        end = date(end.year, 3, 1) - timedelta(days=1)  # the month's last day, leap or not
+    return attrs.evolve(span, start=later(span.start), end=end)
+
+
+def _put_off(candidates: list[Candidate], moved: tuple[DateSpan, DateBasis] | None) -> None:
+    """Meetings postponed to a time told: still to come, at that time."""
+    if moved is None:
+        return
+    for candidate in candidates:
+        candidate.status = "planned"
+        candidate.date, candidate.basis = moved
+
+
 def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
     """ "Macron was due to visit Nairobi on Friday. That visit has been called off.": the
     meeting still to come that the sentence before told is cancelled."""
     that_off, they_cancel, _ = _off_patterns()
     off = that_off.match(sent.text) or they_cancel.match(sent.text)
-    if off is None or _POSTPONED_TO.search(off.group("rest")):
-        return  # ("postponed until June": still to come)
+    if off is None:
+        return
+    if _POSTPONED_TO.search(off.group("rest")):
+        # ("postponed until June": still to come, then)
+        moved = _postponed_to(doc, sent, off, "rest")
+        for earlier in reversed(history):
+            if sent.index - earlier.sentence.index > 2:
+                return
+            if earlier.type == "summit" and earlier.status in ("planned", "proposed"):
+                _put_off(
+                    [
+                        c
+                        for c in history
+                        if c.sentence is earlier.sentence and c.countries == earlier.countries
+                    ],
+                    moved,
+                )
+                return
+        return
     for earlier in reversed(history):
         if sent.index - earlier.sentence.index > 2:
             return
@@ -324,13 +386,21 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
             return
 
 
-def _called_off_after(sent: Sentence, found: list[Candidate]) -> None:
+def _called_off_after(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
     """ "Scholz was due to meet Biden on Monday, but the meeting had been cancelled": the
-    meetings told before the words that call them off are cancelled."""
+    meetings told before the words that call them off are cancelled (or, postponed to a
+    time told, still to come then)."""
     off = _off_patterns()[2].search(sent.text)
-    if off is None or _POSTPONED_TO.search(off.group("rest") or off.group("rest2") or ""):
+    if off is None:
         return
     at = sent.start + off.start()
+    if _POSTPONED_TO.search(off.group("rest") or off.group("rest2") or ""):
+        group = "rest" if off.group("rest") is not None else "rest2"
+        _put_off(
+            [c for c in found if c.type == "summit" and c.trigger[1] <= at],
+            _postponed_to(doc, sent, off, group),
+        )
+        return
     for candidate in found:
         if candidate.type == "summit" and candidate.trigger[1] <= at:
             candidate.status = "cancelled"
@@ -374,6 +444,67 @@ def _told_again(
     if span is None and place is None:
         return None
     candidate = Candidate("summit", sent, trigger, _status(doc, trigger[1], end, span, trigger))
+    candidate.countries = set(antecedent.countries)
+    candidate.date, candidate.basis = span, basis
+    candidate.location, candidate.location_is_city = place, is_city
+    return candidate
+
+
+def _visit_around_another(
+    doc: Document, sent: Sentence, match: re.Match[str], trigger: tuple[int, int]
+) -> bool:
+    """Whether a visit told in a relative clause ("who is visiting the United States") is
+    only where the subject is when the sentence's meeting, told after it, is with the leader
+    of a state other than the one visited."""
+    if not match.group().lower().startswith(_VISIT_WORDS) or not _WHO_IS.search(
+        doc.text[max(sent.start, trigger[0] - 30) : trigger[0]]
+    ):
+        return False
+    if not any(m.start() > match.end() for m in doc.matches(lexicon.MEETING, sent)):
+        return False
+    actors = doc.actors(sent)
+    visited = _destination(doc, sent, trigger, actors, sent.end)[0]
+    later = {a.code for a in actors if a.leader and a.start > trigger[1]}
+    return visited is not None and bool(later) and visited not in later
+
+
+def _next_edition(
+    doc: Document,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    lo: int,
+    hi: int,
+    history: list[Candidate],
+    others: list[tuple[int, int]],
+) -> Candidate | None:
+    """ "In April 2018, Modi and Xi held a summit in Wuhan. A second summit took place in
+    Mamallapuram in October 2019": another meeting of the leaders of the summit told just
+    before, at the time and place of its own clause."""
+    if not lexicon.search("NEXT_EDITION", doc.text[max(lo, trigger[0] - 30) : trigger[0]]):
+        return None
+    antecedent = None
+    for earlier in reversed(history):
+        if sent.index - earlier.sentence.index > 3:
+            break  # (the history is in the order of the text: none nearer)
+        if earlier.type == "summit" and not earlier.series and len(earlier.countries) >= 2:
+            antecedent = earlier
+            break
+    if antecedent is None:
+        return None
+    persons = [a for a in doc.actors(sent, None, lo, hi) if a.person is not None]
+    people = {a.code for a in persons}
+    unknown = any(
+        (m.of("person") or m.of("surname")) and not any(a.start == m.start for a in persons)
+        for m in doc.mentions(sent)
+        if lo <= m.start < hi
+    )
+    if unknown or (people and people != antecedent.countries):
+        return None  # "Xi attended another summit in Bangkok": a meeting of others
+    span, basis = _time(doc, sent, trigger, lo, hi, others)
+    place, is_city = _location(doc, sent, trigger, trigger[1], hi, prefer=antecedent.countries)
+    if span is None or (antecedent.date is not None and _overlaps(span, antecedent.date)):
+        return None  # no time of its own: the same meeting, or one the text cannot place
+    candidate = Candidate("summit", sent, trigger, _status(doc, lo, hi, span, trigger))
     candidate.countries = set(antecedent.countries)
     candidate.date, candidate.basis = span, basis
     candidate.location, candidate.location_is_city = place, is_city
@@ -675,6 +806,7 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
     return out
 
 
+_WHO_IS = _rx.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?$", re.I)
 _RELATIVE_WHO = _rx.compile(r"^\W{0,3}(?:who|which)\b", re.I)
 _KIND_WORD = _rx.compile(r"\b(?P<kind>trilateral|bilateral)\s+$", re.I)
 _WITH_OBJECT = _rx.compile(
@@ -1044,6 +1176,10 @@ def summit_candidates(
         word = match.group().lower()
         if _by_phone(doc, sent, trigger):
             continue  # "a telephone conversation", "talks by phone": a call, not a meeting
+        if _visit_around_another(doc, sent, match, trigger):
+            # "Kishida, who is visiting the United States, held a summit meeting with
+            # Marcos": the visit is where he is; the meeting the sentence tells is the other
+            continue
         if word.endswith("s") and _BETWEEN_THE_TWO.search(
             doc.text[max(sent.start, trigger[0] - 30) : trigger[0]]
         ):
@@ -1107,6 +1243,20 @@ def summit_candidates(
                         break
                     joined.insert(0, earlier)
                 clause_leaders = [*joined, *clause_leaders]
+            if (
+                span is None
+                and "," in doc.text[lo : trigger[0]]
+                and any(
+                    _visit_around_another(
+                        doc, sent, m, (sent.start + m.start(), sent.start + m.end())
+                    )
+                    for m in doc.matches(lexicon.MEETING, sent)
+                    if lo <= sent.start + m.start() < trigger[0]
+                )
+            ):
+                # "On April 11, Kishida, who is visiting Washington, held a summit meeting":
+                # the relative clause has closed, and the main clause's time is the meeting's
+                span, basis = _time(doc, sent, trigger, sent.start, hi, others)
         if not clause_leaders and _SHARED_SUBJECT.match(doc.text[lo:hi]):
             # "Putin, Zelensky, Macron and Merkel agreed on a ceasefire …, and decided to meet
             # again": a verb with no subject of its own shares the sentence's
@@ -1174,9 +1324,15 @@ def summit_candidates(
             told = _location(doc, sent, trigger, trigger[1], hi)[0]
             if told is not None and told.country:
                 countries.add(told.country)
+        dashed = (
+            _dashed_states(doc.text[max(sent.start, trigger[0] - 60) : trigger[0]])
+            if word.startswith("summit")
+            else None
+        )
         if (
             word.startswith("summit")
             and summit_match is None
+            and dashed is None
             and proper is None
             and not (kind_word and clause_leaders)
             and not re.match(r"\s+(?:between|of|with)\b", doc.text[trigger[1] : trigger[1] + 10])
@@ -1201,13 +1357,21 @@ def summit_candidates(
                     out.append(candidate)
                     series_spans.append(trigger)
             else:
-                again = _told_again(doc, sent, trigger, history, others)
+                again = _told_again(doc, sent, trigger, history, others) or _next_edition(
+                    doc, sent, trigger, lo, hi, history, others
+                )
                 if again is not None:
                     out.append(again)
             continue  # "the summit": a reference back to a summit told elsewhere
         by_pair = False  # "the Japan-ROK Summit": named by the two states that meet
         summit_place: tuple[Place, bool] | None = None
-        if summit_match:
+        if dashed is not None:
+            codes, summit_place, name = dashed
+            countries |= set(codes)
+            by_pair = len(codes) == 2
+            if len(codes) > 2:
+                named = name + " Summit"  # "the China–Japan–South Korea Summit"
+        elif summit_match:
             pre = summit_match.group("pre")
             if pre.lower() == "inter-korean":
                 countries |= {"KOR", "PRK"}
@@ -1489,7 +1653,7 @@ def summit_candidates(
             out.append(candidate)
     _split_statuses(doc, sent, out)
     out.extend(_one_with_each(doc, sent, out))
-    _called_off_after(sent, out)
+    _called_off_after(doc, sent, out)
     return out
 
 
@@ -1514,6 +1678,45 @@ def _proper_name(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> str
     after = _NAME_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 80)])
     if after is not None:
         return "Summit " + after.group("rest")
+    return None
+
+
+def _dashed_states(before: str) -> tuple[list[str], tuple[Place, bool] | None, str] | None:
+    """The states a dashed name just before a summit word joins ("Japan–South Korea",
+    "North Korea–United States Singapore": the two states and the place named after them),
+    with the name of the pair, when some part has more than one word; None otherwise."""
+    found = _DASHED_BEFORE.search(before)
+    if found is None:
+        return None
+    parts = [p.split() for p in re.split(r"[-–]", found.group("pre"))]
+    if all(len(p) == 1 for p in parts):
+        return None  # "Japan-China": the plain pattern reads it
+    names: list[str] = []
+    codes: list[str] = []
+    for k in range(len(parts[0]), 0, -1):
+        code = knowledge.country(" ".join(parts[0][-k:]))
+        if code is not None and is_state(code):
+            names.append(" ".join(parts[0][-k:]))
+            codes.append(code)
+            break
+    else:
+        return None
+    for middle in parts[1:-1]:
+        code = knowledge.country(" ".join(middle))
+        if code is None or not is_state(code):
+            return None
+        names.append(" ".join(middle))
+        codes.append(code)
+    last = parts[-1]
+    for k in range(len(last), 0, -1):
+        code = knowledge.country(" ".join(last[:k]))
+        if code is None or not is_state(code):
+            continue
+        rest = " ".join(last[k:])
+        place = _place(rest, whole=True) if rest else None
+        if rest and place is None:
+            return None  # "ASEAN–Japan Commemorative Summit": a proper name
+        return [*codes, code], place, "-".join([*names, " ".join(last[:k])])
     return None
 
 
@@ -1697,6 +1900,10 @@ def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> No
 
 
 _OBJECT_PLACE = _rx.compile(r"^\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# "… of Korea", "… of the Philippines": the rest of a state's formal name.
+_OF_STATE = _rx.compile(
+    r"(?P<of>\s+of\s+(?:the\s+)?)(?P<rest>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 _TO_PLACE = _rx.compile(
     r"^(?:[\w\s]{0,40}?\b(?:to|in|visit(?:ed|s|ing)?|due\s+in))?\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
@@ -1711,6 +1918,16 @@ def _destination(
     for match in (_OBJECT_PLACE.match(window), _TO_PLACE.match(window)):
         if match is None:
             continue
+        of_state = _OF_STATE.match(window, match.end("place"))
+        if of_state is not None:
+            # "a State Visit to the Republic of Korea": the state's formal name, not a town
+            # called Republic (nor Korea, nor the Republic of anything else)
+            rest = of_state.group("rest").split()
+            for size in range(len(rest), 0, -1):
+                name = f"{match.group('place')}{of_state.group('of')}{' '.join(rest[:size])}"
+                code = knowledge.country(name.rstrip(".,’'"))
+                if code is not None and is_state(code):
+                    return code, Place(name=name.rstrip(".,’'"), country=code), False
         words = match.group("place").split()
         for size in range(len(words), 0, -1):
             found = _place(" ".join(words[:size]).rstrip(".,’'"), whole=size == len(words))
@@ -1920,7 +2137,7 @@ _HOLDS_FORMATS = _rx.compile(
     re.I,
 )
 _TRAVEL_TO = _rx.compile(
-    r"\b(?:fl(?:y|ies|ew)|travel(?:s|led|ed|ling)?|go(?:es)?|went|head(?:s|ed)?)\s+to\s+"
+    r"\b(?:fl(?:y|ies|ew)|travel(?:s|led|ed|ling)?|go(?:es)?|went|head(?:s|ed)?)\s+(?:on\s+)?to\s+"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
 )
 

@@ -133,7 +133,8 @@ _FUTURE = _rx.compile(
     r"would\s+be\s+\w+ed|would\s+(?:take\s+effect|come\s+into\s+force|start|begin|resume|expire)|"
     r"next|forthcoming|set\s+for|pencilled|penciled)\b"
     # "was due to visit", "were supposed to meet": ahead of the time it is told from
-    r"|\b(?:was|were)\s+(?:due|supposed|meant|set|scheduled|expected)\s+to\s+" + _GOING,
+    # ("he was to travel on to Jakarta": the same, said with no more than "was to")
+    r"|\b(?:was|were)\s+(?:(?:due|supposed|meant|set|scheduled|expected)\s+)?to\s+" + _GOING,
     re.I,
 )
 _PRESENT = _rx.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing\b|\btoday\b|\bthis\s+week\b", re.I)
