@@ -27,6 +27,9 @@ from dipevents.normalize import people, summits, territories
         ("the West", "WEST"), ("European Union", "EU"), ("UN Security Council", "UN"), ("G-7", "G7"),
         ("Group of Twenty", "G20"), ("NATO", "NATO"), ("Deutschland", None), ("Atlantis", None), ("", None),
         ("france", "FRA"), ("JAPAN", "JPN"), ("FRA", "FRA"),
+        ("Democratic Republic of the Congo", "COD"), ("DRC", "COD"), ("DR Congo", "COD"),
+        ("Republic of the Congo", "COG"), ("Congo-Brazzaville", "COG"), ("East Timor", "TLS"),
+        ("Cape Verde", "CPV"), ("Swaziland", "SWZ"), ("St Lucia", "LCA"), ("Macau", "MAC"),
     ],
 )  # fmt: skip
 def test_country(text: str, code: str | None) -> None:
