@@ -832,3 +832,48 @@ def test_european_before_a_measure_is_the_eus() -> None:
         "European companies complained about the sanctions on Iran.", published=date(2023, 9, 1)
     )
     assert all("EU" not in e["imposers"] for e in found)
+
+
+def test_designating_networks_vessels_and_facilitators_is_a_sanction() -> None:
+    [first] = sanctions(
+        "The Office of Foreign Assets Control today designated two Iranian procurement "
+        "networks that buy drone parts abroad.",
+        published=date(2024, 4, 2),
+    )
+    assert (first["status"], first["imposers"], first["targets"]) == ("imposed", ["USA"], ["IRN"])
+    [second] = sanctions(
+        "The State Department is designating four Belarusian vessels that carried potash "
+        "in breach of the ban.",
+        published=date(2024, 4, 2),
+    )
+    assert (second["imposers"], second["targets"]) == (["USA"], ["BLR"])
+
+
+def test_designated_with_no_persons_or_bodies_is_no_sanction() -> None:
+    assert not sanctions(
+        "The ministry designated a special envoy for the Horn of Africa. The government "
+        "designated three new marine reserves off Kenya.",
+        published=date(2024, 4, 2),
+    )
+
+
+def test_a_link_after_the_designated_names_their_state() -> None:
+    found = sanctions(
+        "Canada sanctioned 14 individuals connected to Venezuela's security forces.\n\n"
+        "The United Kingdom has today sanctioned six companies based in Syria.\n\n"
+        "The EU sanctioned nine networks linked to Iran.",
+        published=date(2024, 4, 2),
+    )
+    assert sorted((e["imposers"][0], e["targets"][0]) for e in found) == [
+        ("CAN", "VEN"),
+        ("EU", "IRN"),
+        ("GBR", "SYR"),
+    ]
+
+
+def test_a_link_after_a_person_not_designated_is_no_target() -> None:
+    [found] = sanctions(
+        "Japan sanctioned Russian officials, the minister told reporters in Tokyo.",
+        published=date(2024, 4, 2),
+    )
+    assert found["targets"] == ["RUS"]

@@ -398,6 +398,14 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:[\w'’-]+\s+){0,2}(?:from|to|in|at)\s+(?:the\s+)?$",
             re.I,
         ),
+        "designee": _rx.compile(
+            r"\b"
+            + lexicon.fragment("DESIGNEE_NOUN")
+            + r"\s+(?:[\w'’-]+\s+){0,3}?"
+            + lexicon.fragment("DESIGNEE_LINK")
+            + r"\s+(?:the\s+)?$",
+            re.I,
+        ),
         "holder": _rx.compile(
             r"\b" + lexicon.fragment("HOLDER_OF") + r"\s+of\s+(?:the\s+)?" + lower_gap + r"$", re.I
         ),
@@ -565,7 +573,16 @@ def _roles(
                 actor.start >= first.start
                 and any(
                     p[name].search(before)
-                    for name in ("from", "to", "with", "envoy", "target", "holder", "goods_of")
+                    for name in (
+                        "from",
+                        "to",
+                        "with",
+                        "envoy",
+                        "target",
+                        "holder",
+                        "goods_of",
+                        "designee",
+                    )
                 )
             )
             or bool(p["possessed"].match(after))
