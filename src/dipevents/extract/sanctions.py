@@ -256,7 +256,7 @@ def _clause_status(
             continue  # "the Community's sanctions are no longer a credible threat": what they are
         if desire and word.end <= lo + desire.start() and word.status not in _MODAL:
             continue  # "adopted a resolution calling for an end to the embargo": the resolution's
-        if desire and word.status in ("lifted", "eased") and word.start > desire.start():
+        if desire and word.status in ("lifted", "eased") and word.start > lo + desire.start():
             continue  # "Pyongyang wanted the sanctions lifted"
         if word.end <= first.start and _patterns()["opinion"].search(text[word.end : first.start]):
             continue  # "which had drafted the text, said that the embargo …": said of it
