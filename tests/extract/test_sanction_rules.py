@@ -877,3 +877,27 @@ def test_a_link_after_a_person_not_designated_is_no_target() -> None:
         published=date(2024, 4, 2),
     )
     assert found["targets"] == ["RUS"]
+
+
+def test_measures_in_view_of_the_situation_in_a_state_are_on_it() -> None:
+    found = sanctions(
+        "The Council of the EU today renewed the restrictive measures in view of the situation "
+        "in Myanmar until 30 April 2025.\n\nSeparately, the EU added four persons to the list "
+        "of those subject to restrictive measures in respect of Moldova.\n\nThe EU also "
+        "prolonged its restrictive measures concerning Guinea.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted((e["targets"][0], e["status"]) for e in found) == [
+        ("GIN", "extended"),
+        ("MDA", "imposed"),
+        ("MMR", "extended"),
+    ]
+    assert all(e["imposers"] == ["EU"] for e in found)
+
+
+def test_in_view_of_with_no_measure_is_no_sanction() -> None:
+    assert not sanctions(
+        "In view of the situation in Haiti, the ministers discussed humanitarian aid and "
+        "agreed to meet again in the spring.",
+        published=date(2024, 4, 22),
+    )
