@@ -901,3 +901,31 @@ def test_in_view_of_with_no_measure_is_no_sanction() -> None:
         "agreed to meet again in the spring.",
         published=date(2024, 4, 22),
     )
+
+
+def test_a_subject_joined_by_others_imposes_with_them() -> None:
+    [first] = sanctions(
+        "The United Kingdom was joined by Canada in imposing sanctions on Myanmar's generals.",
+        published=date(2024, 4, 22),
+    )
+    assert (first["imposers"], first["targets"]) == (["CAN", "GBR"], ["MMR"])
+    [second] = sanctions(
+        "The European Union has been joined by Norway and Iceland in extending its sanctions "
+        "on Belarus.",
+        published=date(2024, 4, 22),
+    )
+    assert (second["status"], second["imposers"]) == ("extended", ["EU", "ISL", "NOR"])
+    [third] = sanctions(
+        "New Zealand, joined by Australia and Japan, imposed travel bans on Russian officials.",
+        published=date(2024, 4, 22),
+    )
+    assert third["imposers"] == ["AUS", "JPN", "NZL"]
+
+
+def test_joined_by_in_another_clause_adds_no_imposer() -> None:
+    [found] = sanctions(
+        "A complaint by Japan was joined by South Korea, and the European Union imposed "
+        "sanctions on Russia.",
+        published=date(2024, 4, 22),
+    )
+    assert found["imposers"] == ["EU"]

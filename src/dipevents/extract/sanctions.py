@@ -406,6 +406,13 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:the\s+)?$",
             re.I,
         ),
+        "joined_by": _rx.compile(
+            r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
+            r"(?:(?:now|also|today|soon|quickly)\s+)?"
+            + lexicon.fragment("JOINED_BY")
+            + r"\s+(?:the\s+)?",
+            re.I,
+        ),
         "holder": _rx.compile(
             r"\b" + lexicon.fragment("HOLDER_OF") + r"\s+of\s+(?:the\s+)?" + lower_gap + r"$", re.I
         ),
@@ -721,8 +728,11 @@ def _roles(
             and not p["organ_of"].match(after)  # "India's foreign ministry"
         ):
             continue  # "the G7's current chair": a possessor, not the subject
+        joined_by = bool(roles.subjects) and bool(
+            p["joined_by"].fullmatch(text, roles.subjects[-1].end, actor.start)
+        )
         if actor.end <= pivot + 1 and (
-            not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before)
+            not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before) or joined_by
         ):
             between = text[actor.end : pivot]
             desire = lexicon.search("DESIRE", between)
@@ -750,7 +760,11 @@ def _roles(
         chain = [roles.subjects[-1]]
         for actor in reversed(roles.subjects[:-1]):
             gap = re.sub(r"\([^)]*\)", "", text[actor.end : chain[-1].start])
-            if _JOINED.match(gap) or chain[-1].start - actor.end <= 2:
+            if (
+                _JOINED.match(gap)
+                or p["joined_by"].fullmatch(gap)
+                or chain[-1].start - actor.end <= 2
+            ):
                 chain.append(actor)
             else:
                 break
