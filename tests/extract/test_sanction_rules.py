@@ -929,3 +929,24 @@ def test_joined_by_in_another_clause_adds_no_imposer() -> None:
         published=date(2024, 4, 22),
     )
     assert found["imposers"] == ["EU"]
+
+
+def test_a_relative_subject_after_the_target_imposes_the_measure() -> None:
+    [first] = sanctions(
+        "Little trade gets past the embargo on Cuba the United States has kept since 1962.",
+        published=date(2024, 4, 22),
+    )
+    assert (first["imposers"], first["targets"]) == (["USA"], ["CUB"])
+    [second] = sanctions(
+        "The arms embargo on China that the European Union imposed in 1989 remains in place.",
+        published=date(2024, 4, 22),
+    )
+    assert (second["imposers"], second["targets"]) == (["EU"], ["CHN"])
+
+
+def test_a_subject_with_its_own_object_after_the_target_is_not_its_imposer() -> None:
+    found = sanctions(
+        "Despite the sanctions on Iran the United States demanded more talks with Tehran.",
+        published=date(2024, 4, 22),
+    )
+    assert all("USA" not in e["imposers"] for e in found)

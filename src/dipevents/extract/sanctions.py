@@ -499,6 +499,15 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}$",
             re.I,
         ),
+        "relative_bare": _rx.compile(
+            r"^\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|since\s+|so\s+far\s+)?(?:been\s+)?)?(?:"
+            + lexicon.fragment("HOLD_ON")
+            + "|"
+            + lexicon.fragment("IMPOSE_ON")
+            + r")(?=\s*(?:[.,;:)]|$)|\s+(?:since|for|in|until|till|from|after|over|during|as|and|"
+            r"but|is|are|was|were|has|have|had|remains?|remained|still)\b)",
+            re.I,
+        ),
         "relative_subject": _rx.compile(
             r"^\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|since\s+|so\s+far\s+)?(?:been\s+)?)?(?:"
             + lexicon.fragment("HOLD_ON")
@@ -627,6 +636,20 @@ def _roles(
             if m.end <= actor.start
         ):
             roles.imposers.add(actor.code)  # "the arms embargo the EU has maintained on China"
+            last_imposer = actor
+            continue
+        if (
+            last_target is not None
+            and p["relative_bare"].match(after)
+            and re.fullmatch(
+                r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[last_target.end : actor.start]
+            )
+            and any(
+                m.end <= last_target.start and p["target"].search(text[m.end : last_target.start])
+                for m in mentions
+            )
+        ):
+            roles.imposers.add(actor.code)  # "the embargo on Cuba the United States has kept"
             last_imposer = actor
             continue
         if any(
