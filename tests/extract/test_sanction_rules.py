@@ -950,3 +950,31 @@ def test_a_subject_with_its_own_object_after_the_target_is_not_its_imposer() -> 
         published=date(2024, 4, 22),
     )
     assert all("USA" not in e["imposers"] for e in found)
+
+
+def test_persons_barred_from_entering_a_state_are_its_targets() -> None:
+    found = sanctions(
+        "Russia has barred 40 Canadian lawmakers from entering the country.\n\n"
+        "Japan banned eight Russian officials from entering Japan.\n\n"
+        "The ministry said that 23 Australians are barred from entering Russia.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["JPN"], ["RUS"]),
+        (["RUS"], ["AUS"]),
+        (["RUS"], ["CAN"]),
+    ]
+
+
+def test_a_stop_list_is_a_blacklist() -> None:
+    [found] = sanctions(
+        "Moscow added 30 New Zealand officials to its stop list.", published=date(2024, 4, 22)
+    )
+    assert (found["imposers"], found["targets"]) == (["RUS"], ["NZL"])
+
+
+def test_a_person_barred_from_travelling_by_a_court_is_no_sanction() -> None:
+    assert not sanctions(
+        "The court barred the opposition leader from travelling abroad.",
+        published=date(2024, 4, 22),
+    )

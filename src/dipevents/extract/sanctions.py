@@ -37,6 +37,7 @@ _MEASURE_LISTS = (
     "MEASURE_PRIVILEGE",
     "MEASURE_ARMS",
     "MEASURE_MILITARY",
+    "MEASURE_TRAVEL_BAR",
     "MEASURE_TRAVEL",
     "MEASURE_TRAVEL_OF",
     "MEASURE_FINANCIAL",
@@ -499,6 +500,7 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}$",
             re.I,
         ),
+        "entered": _rx.compile(r".*\b(?:entering|visiting)\s+(?:the\s+)?", re.I | re.S),
         "relative_bare": _rx.compile(
             r"^\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|since\s+|so\s+far\s+)?(?:been\s+)?)?(?:"
             + lexicon.fragment("HOLD_ON")
@@ -548,6 +550,7 @@ _TARGET_INSIDE = (
     "MEASURE_DIPLOMATIC",
     "MEASURE_PRIVILEGE",
     "MEASURE_TRAVEL_OF",
+    "MEASURE_TRAVEL_BAR",
     "MEASURE_DELIST",
     "MEASURE_BLACKLIST",
 )
@@ -620,6 +623,13 @@ def _roles(
             and _LEAVE_FROM.search(before)
         ):
             roles.imposers.add(actor.code)  # "diplomats were told to leave Norway": Norway's
+            last_imposer = actor
+            continue
+        if any(
+            m.end <= actor.start and p["entered"].fullmatch(text, m.start, actor.start)
+            for m in mentions
+        ):
+            roles.imposers.add(actor.code)  # "barred 25 Britons from entering Russia": Russia's
             last_imposer = actor
             continue
         if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
