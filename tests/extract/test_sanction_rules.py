@@ -978,3 +978,26 @@ def test_a_person_barred_from_travelling_by_a_court_is_no_sanction() -> None:
         "The court barred the opposition leader from travelling abroad.",
         published=date(2024, 4, 22),
     )
+
+
+def test_the_verb_on_the_measure_outweighs_the_resolution_adopted() -> None:
+    [first] = sanctions(
+        "The Security Council decided to renew the arms embargo on the Central African Republic "
+        "until 31 July 2025, adopting resolution 2745 (2024).",
+        published=date(2024, 7, 30),
+    )
+    assert (first["status"], first["imposers"], first["targets"]) == ("extended", ["UN"], ["CAF"])
+    [second] = sanctions(
+        "The Security Council extended its sanctions on Mali by a year, adopting resolution "
+        "2649 (2022) by a vote of 13 in favour.",
+        published=date(2022, 8, 30),
+    )
+    assert second["status"] == "extended"
+
+
+def test_a_resolution_adopted_with_no_other_verb_still_imposes() -> None:
+    [found] = sanctions(
+        "Adopting resolution 2397 (2017), the Security Council imposed new sanctions on the DPRK.",
+        published=date(2017, 12, 23),
+    )
+    assert (found["status"], found["targets"]) == ("imposed", ["PRK"])

@@ -105,6 +105,7 @@ _SUBJECT_PRONOUN = _rx.compile(
     r"(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$",
     re.I,
 )
+_DIRECT_OBJECT = _rx.compile(r"\s+(?:(?:the|its|their|all|these|those)\s+)?", re.I)
 _JOINED = _rx.compile(
     r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$",
     re.I,
@@ -297,7 +298,22 @@ def _clause_status(
             return (nearest.start - word.end) * 1.0
         return (word.start - nearest.end) * 1.3
 
-    chosen = min((w for w in usable if w.status not in _MODAL), key=distance, default=None)
+    # "decided to renew the arms embargo …, adopting resolution 2731": the verb whose object
+    # is the measure itself outweighs one whose object is the instrument that decides it.
+    direct = [
+        w
+        for w in usable
+        if w.status not in _MODAL
+        and any(
+            m.source != "MEASURE_UN"
+            and m.start >= w.end
+            and _DIRECT_OBJECT.fullmatch(text, w.end, m.start)
+            for m in mentions
+        )
+    ]
+    chosen = min(
+        (w for w in (direct or usable) if w.status not in _MODAL), key=distance, default=None
+    )
     if chosen is None:
         return None, None
     return chosen.status, chosen
