@@ -1001,3 +1001,22 @@ def test_a_resolution_adopted_with_no_other_verb_still_imposes() -> None:
         published=date(2017, 12, 23),
     )
     assert (found["status"], found["targets"]) == ("imposed", ["PRK"])
+
+
+def test_state_adjectives_of_smaller_states_name_targets() -> None:
+    found = sanctions(
+        "Australia imposed travel bans on Fijian military officers.\n\n"
+        "The United States imposed visa restrictions on Guatemalan and Honduran officials.\n\n"
+        "The EU imposed sanctions on Nigerien coup leaders.\n\n"
+        "Canada sanctioned Equatorial Guinean officials.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted(t for e in found for t in e["targets"]) == ["FJI", "GNQ", "GTM", "HND", "NER"]
+
+
+def test_the_european_community_is_the_eu() -> None:
+    [found] = sanctions(
+        "The European Community imposed an arms embargo on China in June 1989.",
+        published=date(2024, 4, 22),
+    )
+    assert (found["imposers"], found["targets"]) == (["EU"], ["CHN"])
