@@ -1020,3 +1020,19 @@ def test_the_european_community_is_the_eu() -> None:
         published=date(2024, 4, 22),
     )
     assert (found["imposers"], found["targets"]) == (["EU"], ["CHN"])
+
+
+def test_goods_that_have_been_held_back_by_a_measure_are_its_target() -> None:
+    [found] = sanctions(
+        "Beijing is mending ties with Canberra. Australian barley has been held back by "
+        "punitive tariffs since 2020.",
+        published=date(2023, 4, 2),
+    )
+    assert (found["status"], found["targets"]) == ("imposed", ["AUS"])
+
+
+def test_goods_held_back_by_a_storm_are_no_target() -> None:
+    assert not sanctions(
+        "Australian barley has been held back by a storm at sea since Monday.",
+        published=date(2023, 4, 2),
+    )

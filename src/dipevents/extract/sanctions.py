@@ -510,8 +510,8 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "held_back": _rx.compile(
-            r"^\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s*,?\s*(?:(?:which|that)\s+"
-            r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+            r"^\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s*,?\s*(?:(?:(?:which|that)\s+)?"
+            r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
             + lexicon.fragment("HELD_BACK_BY")
             + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}$",
             re.I,
