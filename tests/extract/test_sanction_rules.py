@@ -1036,3 +1036,23 @@ def test_goods_held_back_by_a_storm_are_no_target() -> None:
         "Australian barley has been held back by a storm at sea since Monday.",
         published=date(2023, 4, 2),
     )
+
+
+def test_a_state_that_said_it_took_a_measure_imposes_it() -> None:
+    found = sanctions(
+        "Beijing's commerce ministry said it had imposed sanctions on four American drone "
+        "makers.\n\nPoland said that it would expel five Belarusian diplomats.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["CHN"], ["USA"]),
+        (["POL"], ["BLR"]),
+    ]
+
+
+def test_speakers_after_a_preposition_do_not_impose_what_it_said() -> None:
+    [found] = sanctions(
+        "Analysts in Japan said it would probably lead to new sanctions on Russia.",
+        published=date(2024, 4, 22),
+    )
+    assert "JPN" not in found["imposers"]

@@ -517,6 +517,12 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "entered": _rx.compile(r".*\b(?:entering|visiting)\s+(?:the\s+)?", re.I | re.S),
+        "said_pronoun": _rx.compile(
+            r"\b"
+            + lexicon.fragment("OPINION")
+            + r"\s+(?:that\s+)?(?:it|they)\s+(?:[\w'’-]+\s+){0,4}$",
+            re.I,
+        ),
         "relative_bare": _rx.compile(
             r"^\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|since\s+|so\s+far\s+)?(?:been\s+)?)?(?:"
             + lexicon.fragment("HOLD_ON")
@@ -892,7 +898,19 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     apposition = _APPOSITION.match(window.lstrip(' "“'))  # "We, the Leaders of the G7,"
     match = apposition or _SUBJECT_PRONOUN.search(window)
     if match is None:
-        return set()
+        said = _patterns()["said_pronoun"].search(window)
+        if said is None:
+            return set()
+        # "China's commerce ministry said it had imposed sanctions": the speaker's state
+        speakers = [
+            a
+            for a in doc.actors(sent)
+            if a.end <= lo + said.start()
+            and is_actor(a.code)
+            and not a.topic
+            and not _PREPOSITION_BEFORE.search(doc.text[max(sent.start, a.start - 60) : a.start])
+        ]
+        return {speakers[-1].code} if speakers else set()
     word = match.group("p").lower()
     if word in ("we", "i"):
         return set(doc.we(sent))
