@@ -1056,3 +1056,29 @@ def test_speakers_after_a_preposition_do_not_impose_what_it_said() -> None:
         published=date(2024, 4, 22),
     )
     assert "JPN" not in found["imposers"]
+
+
+def test_a_licence_for_transactions_in_a_state_is_on_it() -> None:
+    [revoked] = sanctions(
+        "OFAC revoked General License 8, which had authorized transactions in Iraq's "
+        "electricity sector.",
+        published=date(2024, 4, 22),
+    )
+    assert (revoked["status"], revoked["imposers"], revoked["targets"]) == (
+        "imposed",
+        ["USA"],
+        ["IRQ"],
+    )
+    [issued] = sanctions(
+        "The Treasury Department issued a general license authorizing dealings in Syrian "
+        "government debt.",
+        published=date(2024, 4, 22),
+    )
+    assert (issued["status"], issued["targets"]) == ("eased", ["SYR"])
+
+
+def test_guidance_on_transactions_in_a_state_is_no_sanction() -> None:
+    assert not sanctions(
+        "The Treasury issued guidance on card transactions in the United States.",
+        published=date(2024, 4, 22),
+    )
