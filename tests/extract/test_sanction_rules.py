@@ -1082,3 +1082,22 @@ def test_guidance_on_transactions_in_a_state_is_no_sanction() -> None:
         "The Treasury issued guidance on card transactions in the United States.",
         published=date(2024, 4, 22),
     )
+
+
+def test_capping_the_price_of_a_states_goods_is_a_trade_measure() -> None:
+    found = sanctions(
+        "The G7 agreed to cap the price of Russian crude in December 2022.\n\n"
+        "Canada capped prices for Iranian oil products.",
+        published=date(2023, 2, 1),
+    )
+    assert sorted((e["imposers"], e["targets"], e["measures"]) for e in found) == [
+        (["CAN"], ["IRN"], ["trade"]),
+        (["G7"], ["RUS"], ["trade"]),
+    ]
+
+
+def test_capping_the_price_of_bread_is_no_sanction() -> None:
+    assert not sanctions(
+        "The government capped the price of bread at two dollars a loaf.",
+        published=date(2023, 2, 1),
+    )
