@@ -832,3 +832,272 @@ def test_european_before_a_measure_is_the_eus() -> None:
         "European companies complained about the sanctions on Iran.", published=date(2023, 9, 1)
     )
     assert all("EU" not in e["imposers"] for e in found)
+
+
+def test_designating_networks_vessels_and_facilitators_is_a_sanction() -> None:
+    [first] = sanctions(
+        "The Office of Foreign Assets Control today designated two Iranian procurement "
+        "networks that buy drone parts abroad.",
+        published=date(2024, 4, 2),
+    )
+    assert (first["status"], first["imposers"], first["targets"]) == ("imposed", ["USA"], ["IRN"])
+    [second] = sanctions(
+        "The State Department is designating four Belarusian vessels that carried potash "
+        "in breach of the ban.",
+        published=date(2024, 4, 2),
+    )
+    assert (second["imposers"], second["targets"]) == (["USA"], ["BLR"])
+
+
+def test_designated_with_no_persons_or_bodies_is_no_sanction() -> None:
+    assert not sanctions(
+        "The ministry designated a special envoy for the Horn of Africa. The government "
+        "designated three new marine reserves off Kenya.",
+        published=date(2024, 4, 2),
+    )
+
+
+def test_a_link_after_the_designated_names_their_state() -> None:
+    found = sanctions(
+        "Canada sanctioned 14 individuals connected to Venezuela's security forces.\n\n"
+        "The United Kingdom has today sanctioned six companies based in Syria.\n\n"
+        "The EU sanctioned nine networks linked to Iran.",
+        published=date(2024, 4, 2),
+    )
+    assert sorted((e["imposers"][0], e["targets"][0]) for e in found) == [
+        ("CAN", "VEN"),
+        ("EU", "IRN"),
+        ("GBR", "SYR"),
+    ]
+
+
+def test_a_link_after_a_person_not_designated_is_no_target() -> None:
+    [found] = sanctions(
+        "Japan sanctioned Russian officials, the minister told reporters in Tokyo.",
+        published=date(2024, 4, 2),
+    )
+    assert found["targets"] == ["RUS"]
+
+
+def test_measures_in_view_of_the_situation_in_a_state_are_on_it() -> None:
+    found = sanctions(
+        "The Council of the EU today renewed the restrictive measures in view of the situation "
+        "in Myanmar until 30 April 2025.\n\nSeparately, the EU added four persons to the list "
+        "of those subject to restrictive measures in respect of Moldova.\n\nThe EU also "
+        "prolonged its restrictive measures concerning Guinea.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted((e["targets"][0], e["status"]) for e in found) == [
+        ("GIN", "extended"),
+        ("MDA", "imposed"),
+        ("MMR", "extended"),
+    ]
+    assert all(e["imposers"] == ["EU"] for e in found)
+
+
+def test_in_view_of_with_no_measure_is_no_sanction() -> None:
+    assert not sanctions(
+        "In view of the situation in Haiti, the ministers discussed humanitarian aid and "
+        "agreed to meet again in the spring.",
+        published=date(2024, 4, 22),
+    )
+
+
+def test_a_subject_joined_by_others_imposes_with_them() -> None:
+    [first] = sanctions(
+        "The United Kingdom was joined by Canada in imposing sanctions on Myanmar's generals.",
+        published=date(2024, 4, 22),
+    )
+    assert (first["imposers"], first["targets"]) == (["CAN", "GBR"], ["MMR"])
+    [second] = sanctions(
+        "The European Union has been joined by Norway and Iceland in extending its sanctions "
+        "on Belarus.",
+        published=date(2024, 4, 22),
+    )
+    assert (second["status"], second["imposers"]) == ("extended", ["EU", "ISL", "NOR"])
+    [third] = sanctions(
+        "New Zealand, joined by Australia and Japan, imposed travel bans on Russian officials.",
+        published=date(2024, 4, 22),
+    )
+    assert third["imposers"] == ["AUS", "JPN", "NZL"]
+
+
+def test_joined_by_in_another_clause_adds_no_imposer() -> None:
+    [found] = sanctions(
+        "A complaint by Japan was joined by South Korea, and the European Union imposed "
+        "sanctions on Russia.",
+        published=date(2024, 4, 22),
+    )
+    assert found["imposers"] == ["EU"]
+
+
+def test_a_relative_subject_after_the_target_imposes_the_measure() -> None:
+    [first] = sanctions(
+        "Little trade gets past the embargo on Cuba the United States has kept since 1962.",
+        published=date(2024, 4, 22),
+    )
+    assert (first["imposers"], first["targets"]) == (["USA"], ["CUB"])
+    [second] = sanctions(
+        "The arms embargo on China that the European Union imposed in 1989 remains in place.",
+        published=date(2024, 4, 22),
+    )
+    assert (second["imposers"], second["targets"]) == (["EU"], ["CHN"])
+
+
+def test_a_subject_with_its_own_object_after_the_target_is_not_its_imposer() -> None:
+    found = sanctions(
+        "Despite the sanctions on Iran the United States demanded more talks with Tehran.",
+        published=date(2024, 4, 22),
+    )
+    assert all("USA" not in e["imposers"] for e in found)
+
+
+def test_persons_barred_from_entering_a_state_are_its_targets() -> None:
+    found = sanctions(
+        "Russia has barred 40 Canadian lawmakers from entering the country.\n\n"
+        "Japan banned eight Russian officials from entering Japan.\n\n"
+        "The ministry said that 23 Australians are barred from entering Russia.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["JPN"], ["RUS"]),
+        (["RUS"], ["AUS"]),
+        (["RUS"], ["CAN"]),
+    ]
+
+
+def test_a_stop_list_is_a_blacklist() -> None:
+    [found] = sanctions(
+        "Moscow added 30 New Zealand officials to its stop list.", published=date(2024, 4, 22)
+    )
+    assert (found["imposers"], found["targets"]) == (["RUS"], ["NZL"])
+
+
+def test_a_person_barred_from_travelling_by_a_court_is_no_sanction() -> None:
+    assert not sanctions(
+        "The court barred the opposition leader from travelling abroad.",
+        published=date(2024, 4, 22),
+    )
+
+
+def test_the_verb_on_the_measure_outweighs_the_resolution_adopted() -> None:
+    [first] = sanctions(
+        "The Security Council decided to renew the arms embargo on the Central African Republic "
+        "until 31 July 2025, adopting resolution 2745 (2024).",
+        published=date(2024, 7, 30),
+    )
+    assert (first["status"], first["imposers"], first["targets"]) == ("extended", ["UN"], ["CAF"])
+    [second] = sanctions(
+        "The Security Council extended its sanctions on Mali by a year, adopting resolution "
+        "2649 (2022) by a vote of 13 in favour.",
+        published=date(2022, 8, 30),
+    )
+    assert second["status"] == "extended"
+
+
+def test_a_resolution_adopted_with_no_other_verb_still_imposes() -> None:
+    [found] = sanctions(
+        "Adopting resolution 2397 (2017), the Security Council imposed new sanctions on the DPRK.",
+        published=date(2017, 12, 23),
+    )
+    assert (found["status"], found["targets"]) == ("imposed", ["PRK"])
+
+
+def test_state_adjectives_of_smaller_states_name_targets() -> None:
+    found = sanctions(
+        "Australia imposed travel bans on Fijian military officers.\n\n"
+        "The United States imposed visa restrictions on Guatemalan and Honduran officials.\n\n"
+        "The EU imposed sanctions on Nigerien coup leaders.\n\n"
+        "Canada sanctioned Equatorial Guinean officials.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted(t for e in found for t in e["targets"]) == ["FJI", "GNQ", "GTM", "HND", "NER"]
+
+
+def test_the_european_community_is_the_eu() -> None:
+    [found] = sanctions(
+        "The European Community imposed an arms embargo on China in June 1989.",
+        published=date(2024, 4, 22),
+    )
+    assert (found["imposers"], found["targets"]) == (["EU"], ["CHN"])
+
+
+def test_goods_that_have_been_held_back_by_a_measure_are_its_target() -> None:
+    [found] = sanctions(
+        "Beijing is mending ties with Canberra. Australian barley has been held back by "
+        "punitive tariffs since 2020.",
+        published=date(2023, 4, 2),
+    )
+    assert (found["status"], found["targets"]) == ("imposed", ["AUS"])
+
+
+def test_goods_held_back_by_a_storm_are_no_target() -> None:
+    assert not sanctions(
+        "Australian barley has been held back by a storm at sea since Monday.",
+        published=date(2023, 4, 2),
+    )
+
+
+def test_a_state_that_said_it_took_a_measure_imposes_it() -> None:
+    found = sanctions(
+        "Beijing's commerce ministry said it had imposed sanctions on four American drone "
+        "makers.\n\nPoland said that it would expel five Belarusian diplomats.",
+        published=date(2024, 4, 22),
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["CHN"], ["USA"]),
+        (["POL"], ["BLR"]),
+    ]
+
+
+def test_speakers_after_a_preposition_do_not_impose_what_it_said() -> None:
+    [found] = sanctions(
+        "Analysts in Japan said it would probably lead to new sanctions on Russia.",
+        published=date(2024, 4, 22),
+    )
+    assert "JPN" not in found["imposers"]
+
+
+def test_a_licence_for_transactions_in_a_state_is_on_it() -> None:
+    [revoked] = sanctions(
+        "OFAC revoked General License 8, which had authorized transactions in Iraq's "
+        "electricity sector.",
+        published=date(2024, 4, 22),
+    )
+    assert (revoked["status"], revoked["imposers"], revoked["targets"]) == (
+        "imposed",
+        ["USA"],
+        ["IRQ"],
+    )
+    [issued] = sanctions(
+        "The Treasury Department issued a general license authorizing dealings in Syrian "
+        "government debt.",
+        published=date(2024, 4, 22),
+    )
+    assert (issued["status"], issued["targets"]) == ("eased", ["SYR"])
+
+
+def test_guidance_on_transactions_in_a_state_is_no_sanction() -> None:
+    assert not sanctions(
+        "The Treasury issued guidance on card transactions in the United States.",
+        published=date(2024, 4, 22),
+    )
+
+
+def test_capping_the_price_of_a_states_goods_is_a_trade_measure() -> None:
+    found = sanctions(
+        "The G7 agreed to cap the price of Russian crude in December 2022.\n\n"
+        "Canada capped prices for Iranian oil products.",
+        published=date(2023, 2, 1),
+    )
+    assert sorted((e["imposers"], e["targets"], e["measures"]) for e in found) == [
+        (["CAN"], ["IRN"], ["trade"]),
+        (["G7"], ["RUS"], ["trade"]),
+    ]
+
+
+def test_capping_the_price_of_bread_is_no_sanction() -> None:
+    assert not sanctions(
+        "The government capped the price of bread at two dollars a loaf.",
+        published=date(2023, 2, 1),
+    )

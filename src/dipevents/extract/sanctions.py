@@ -37,6 +37,7 @@ _MEASURE_LISTS = (
     "MEASURE_PRIVILEGE",
     "MEASURE_ARMS",
     "MEASURE_MILITARY",
+    "MEASURE_TRAVEL_BAR",
     "MEASURE_TRAVEL",
     "MEASURE_TRAVEL_OF",
     "MEASURE_FINANCIAL",
@@ -104,6 +105,7 @@ _SUBJECT_PRONOUN = _rx.compile(
     r"(?P<p>we|it|they|he|she|i)\s+(?:[\w'’-]+\s+){0,8}$",
     re.I,
 )
+_DIRECT_OBJECT = _rx.compile(r"\s+(?:(?:the|its|their|all|these|those)\s+)?", re.I)
 _JOINED = _rx.compile(
     r"^\s*(?:,\s*)?(?:and|&|,|alongside|along\s+with|together\s+with|as\s+well\s+as|jointly\s+with|with)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$",
     re.I,
@@ -256,7 +258,7 @@ def _clause_status(
             continue  # "the Community's sanctions are no longer a credible threat": what they are
         if desire and word.end <= lo + desire.start() and word.status not in _MODAL:
             continue  # "adopted a resolution calling for an end to the embargo": the resolution's
-        if desire and word.status in ("lifted", "eased") and word.start > desire.start():
+        if desire and word.status in ("lifted", "eased") and word.start > lo + desire.start():
             continue  # "Pyongyang wanted the sanctions lifted"
         if word.end <= first.start and _patterns()["opinion"].search(text[word.end : first.start]):
             continue  # "which had drafted the text, said that the embargo …": said of it
@@ -296,7 +298,22 @@ def _clause_status(
             return (nearest.start - word.end) * 1.0
         return (word.start - nearest.end) * 1.3
 
-    chosen = min((w for w in usable if w.status not in _MODAL), key=distance, default=None)
+    # "decided to renew the arms embargo …, adopting resolution 2731": the verb whose object
+    # is the measure itself outweighs one whose object is the instrument that decides it.
+    direct = [
+        w
+        for w in usable
+        if w.status not in _MODAL
+        and any(
+            m.source != "MEASURE_UN"
+            and m.start >= w.end
+            and _DIRECT_OBJECT.fullmatch(text, w.end, m.start)
+            for m in mentions
+        )
+    ]
+    chosen = min(
+        (w for w in (direct or usable) if w.status not in _MODAL), key=distance, default=None
+    )
     if chosen is None:
         return None, None
     return chosen.status, chosen
@@ -398,6 +415,21 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:[\w'’-]+\s+){0,2}(?:from|to|in|at)\s+(?:the\s+)?$",
             re.I,
         ),
+        "designee": _rx.compile(
+            r"\b"
+            + lexicon.fragment("DESIGNEE_NOUN")
+            + r"\s+(?:[\w'’-]+\s+){0,3}?"
+            + lexicon.fragment("DESIGNEE_LINK")
+            + r"\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "joined_by": _rx.compile(
+            r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
+            r"(?:(?:now|also|today|soon|quickly)\s+)?"
+            + lexicon.fragment("JOINED_BY")
+            + r"\s+(?:the\s+)?",
+            re.I,
+        ),
         "holder": _rx.compile(
             r"\b" + lexicon.fragment("HOLDER_OF") + r"\s+of\s+(?:the\s+)?" + lower_gap + r"$", re.I
         ),
@@ -478,10 +510,26 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "held_back": _rx.compile(
-            r"^\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s*,?\s*(?:(?:which|that)\s+"
-            r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+            r"^\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s*,?\s*(?:(?:(?:which|that)\s+)?"
+            r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
             + lexicon.fragment("HELD_BACK_BY")
             + r"\s+(?:(?:for|since)\s+[^,;]{1,30}?\s+)?by\s+(?:[\w'’-]+\s+){0,3}$",
+            re.I,
+        ),
+        "entered": _rx.compile(r".*\b(?:entering|visiting)\s+(?:the\s+)?", re.I | re.S),
+        "said_pronoun": _rx.compile(
+            r"\b"
+            + lexicon.fragment("OPINION")
+            + r"\s+(?:that\s+)?(?:it|they)\s+(?:[\w'’-]+\s+){0,4}$",
+            re.I,
+        ),
+        "relative_bare": _rx.compile(
+            r"^\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|since\s+|so\s+far\s+)?(?:been\s+)?)?(?:"
+            + lexicon.fragment("HOLD_ON")
+            + "|"
+            + lexicon.fragment("IMPOSE_ON")
+            + r")(?=\s*(?:[.,;:)]|$)|\s+(?:since|for|in|until|till|from|after|over|during|as|and|"
+            r"but|is|are|was|were|has|have|had|remains?|remained|still)\b)",
             re.I,
         ),
         "relative_subject": _rx.compile(
@@ -524,6 +572,7 @@ _TARGET_INSIDE = (
     "MEASURE_DIPLOMATIC",
     "MEASURE_PRIVILEGE",
     "MEASURE_TRAVEL_OF",
+    "MEASURE_TRAVEL_BAR",
     "MEASURE_DELIST",
     "MEASURE_BLACKLIST",
 )
@@ -565,7 +614,16 @@ def _roles(
                 actor.start >= first.start
                 and any(
                     p[name].search(before)
-                    for name in ("from", "to", "with", "envoy", "target", "holder", "goods_of")
+                    for name in (
+                        "from",
+                        "to",
+                        "with",
+                        "envoy",
+                        "target",
+                        "holder",
+                        "goods_of",
+                        "designee",
+                    )
                 )
             )
             or bool(p["possessed"].match(after))
@@ -589,6 +647,13 @@ def _roles(
             roles.imposers.add(actor.code)  # "diplomats were told to leave Norway": Norway's
             last_imposer = actor
             continue
+        if any(
+            m.end <= actor.start and p["entered"].fullmatch(text, m.start, actor.start)
+            for m in mentions
+        ):
+            roles.imposers.add(actor.code)  # "barred 25 Britons from entering Russia": Russia's
+            last_imposer = actor
+            continue
         if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
             roles.targets.add(actor.code)  # "on Russia and Belarus"
             last_target = actor
@@ -603,6 +668,20 @@ def _roles(
             if m.end <= actor.start
         ):
             roles.imposers.add(actor.code)  # "the arms embargo the EU has maintained on China"
+            last_imposer = actor
+            continue
+        if (
+            last_target is not None
+            and p["relative_bare"].match(after)
+            and re.fullmatch(
+                r"\s+(?:that\s+|which\s+)?(?:the\s+)?", text[last_target.end : actor.start]
+            )
+            and any(
+                m.end <= last_target.start and p["target"].search(text[m.end : last_target.start])
+                for m in mentions
+            )
+        ):
+            roles.imposers.add(actor.code)  # "the embargo on Cuba the United States has kept"
             last_imposer = actor
             continue
         if any(
@@ -704,8 +783,11 @@ def _roles(
             and not p["organ_of"].match(after)  # "India's foreign ministry"
         ):
             continue  # "the G7's current chair": a possessor, not the subject
+        joined_by = bool(roles.subjects) and bool(
+            p["joined_by"].fullmatch(text, roles.subjects[-1].end, actor.start)
+        )
         if actor.end <= pivot + 1 and (
-            not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before)
+            not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before) or joined_by
         ):
             between = text[actor.end : pivot]
             desire = lexicon.search("DESIRE", between)
@@ -733,7 +815,11 @@ def _roles(
         chain = [roles.subjects[-1]]
         for actor in reversed(roles.subjects[:-1]):
             gap = re.sub(r"\([^)]*\)", "", text[actor.end : chain[-1].start])
-            if _JOINED.match(gap) or chain[-1].start - actor.end <= 2:
+            if (
+                _JOINED.match(gap)
+                or p["joined_by"].fullmatch(gap)
+                or chain[-1].start - actor.end <= 2
+            ):
                 chain.append(actor)
             else:
                 break
@@ -812,7 +898,19 @@ def _pronoun_subject(doc: Document, sent: Sentence, lo: int, pivot: int, state: 
     apposition = _APPOSITION.match(window.lstrip(' "“'))  # "We, the Leaders of the G7,"
     match = apposition or _SUBJECT_PRONOUN.search(window)
     if match is None:
-        return set()
+        said = _patterns()["said_pronoun"].search(window)
+        if said is None:
+            return set()
+        # "China's commerce ministry said it had imposed sanctions": the speaker's state
+        speakers = [
+            a
+            for a in doc.actors(sent)
+            if a.end <= lo + said.start()
+            and is_actor(a.code)
+            and not a.topic
+            and not _PREPOSITION_BEFORE.search(doc.text[max(sent.start, a.start - 60) : a.start])
+        ]
+        return {speakers[-1].code} if speakers else set()
     word = match.group("p").lower()
     if word in ("we", "i"):
         return set(doc.we(sent))
