@@ -120,3 +120,11 @@ def test_earlier_in_the_day_needs_the_day_of_the_report() -> None:
     # a day told just before is the one it counts from
     [time] = find_times(text, 0, date(2021, 12, 6), context=DateSpan.day(date(2021, 12, 1)))
     assert time.span == DateSpan.day(date(2021, 12, 1))
+
+
+def test_a_month_a_year_later_keeps_its_last_day() -> None:
+    from dipevents.extract.timex import year_later
+
+    assert year_later(DateSpan.month(2023, 2)) == DateSpan.month(2024, 2)  # 29 days
+    assert year_later(DateSpan.month(2024, 2)) == DateSpan.month(2025, 2)
+    assert year_later(DateSpan.day(date(2024, 2, 29))) == DateSpan.day(date(2025, 2, 28))

@@ -1037,7 +1037,7 @@ def _place(name: str, *, whole: bool, prefer: set[str] | None = None) -> tuple[P
     if not whole:
         return None
     found = None
-    likeliest = place_records(name)[:1]
+    likeliest = place_records(name)[:1] if prefer else []
     for code in sorted(prefer or ()):
         records = place_records(name, code)
         if records and not _dwarfed(records[0], likeliest):

@@ -24,7 +24,7 @@ from dipevents.extract.document import (
     group_size,
 )
 from dipevents.extract.sentences import Sentence
-from dipevents.extract.timex import NUMBER_WORDS, Tense, TimeExpr, tense_of
+from dipevents.extract.timex import NUMBER_WORDS, Tense, TimeExpr, tense_of, year_later
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
@@ -160,15 +160,10 @@ def _status(
                 # "met … on the eve of the summit": the later one is the other meeting
                 window = window[: before_event.start()]
                 break
-            comma = window.find(",", before_event.end(), max(0, trigger[0] - lo))
-            if comma != -1:
-                # "Ahead of the summit in October, Albanese met Anwar": the phrase is the
-                # summit's (blanked, so that offsets into the window stay)
-                window = (
-                    window[: before_event.start()]
-                    + " " * (comma - before_event.start())
-                    + window[comma:]
-                )
+        for start, comma in _led_phrases(doc, lo, trigger[0]):
+            # "Ahead of the summit in October, Albanese met Anwar": the phrase is the
+            # summit's (blanked, so that offsets into the window stay)
+            window = window[: start - lo] + " " * (comma - start) + window[comma - lo :]
     cancelled = lexicon.search("CANCELLED", window)
     if cancelled:
         rest = window[cancelled.end() :]
@@ -328,19 +323,9 @@ def _postponed_to(
             span = told.span
             if not told.explicit_year and doc.anchor is not None and span.end < doc.anchor:
                 # "postponed until May", told in February: the May to come
-                span = _a_year_later(span)
+                span = year_later(span)
             return span, told.basis
     return None
-
-
-def _a_year_later(span: DateSpan) -> DateSpan:
-    def later(day: date) -> date:
-        return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
-
-    end = later(span.end)
-    if span.end.month == 2 and span.end.day >= 28:
-        end = date(end.year, 3, 1) - timedelta(days=1)  # the month's last day, leap or not
-    return attrs.evolve(span, start=later(span.start), end=end)
 
 
 def _put_off(candidates: list[Candidate], moved: tuple[DateSpan, DateBasis] | None) -> None:
@@ -359,31 +344,23 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
     off = that_off.match(sent.text) or they_cancel.match(sent.text)
     if off is None:
         return
-    if _POSTPONED_TO.search(off.group("rest")):
-        # ("postponed until June": still to come, then)
-        moved = _postponed_to(doc, sent, off, "rest")
-        for earlier in reversed(history):
-            if sent.index - earlier.sentence.index > 2:
-                return
-            if earlier.type == "summit" and earlier.status in ("planned", "proposed"):
-                _put_off(
-                    [
-                        c
-                        for c in history
-                        if c.sentence is earlier.sentence and c.countries == earlier.countries
-                    ],
-                    moved,
-                )
-                return
-        return
+    same: list[Candidate] = []
     for earlier in reversed(history):
         if sent.index - earlier.sentence.index > 2:
-            return
+            break
         if earlier.type == "summit" and earlier.status in ("planned", "proposed"):
-            for same in history:
-                if same.sentence is earlier.sentence and same.countries == earlier.countries:
-                    same.status = "cancelled"
-            return
+            same = [
+                c
+                for c in history
+                if c.sentence is earlier.sentence and c.countries == earlier.countries
+            ]
+            break
+    if _POSTPONED_TO.search(off.group("rest")):
+        # ("postponed until June": still to come, then)
+        _put_off(same, _postponed_to(doc, sent, off, "rest"))
+        return
+    for candidate in same:
+        candidate.status = "cancelled"
 
 
 def _called_off_after(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
@@ -600,6 +577,17 @@ _SAID_AFTER = _rx.compile(
 _COMPLEMENT = _rx.compile(r"^[^.;]{0,20}?\b(?:that|to|he|she|they|it|we)\b", re.I)
 
 
+def _led_phrases(doc: Document, lo: int, at: int) -> list[tuple[int, int]]:
+    """The phrases before ``at`` that "ahead of", "in preparation for" open and a comma
+    closes ("Ahead of the ASEAN summit in October, …"): the words of a later event."""
+    out: list[tuple[int, int]] = []
+    for cue in lexicon.finditer("BEFORE_EVENT", doc.text[lo:at] if at > lo else ""):
+        comma = doc.text.find(",", lo + cue.end(), at)
+        if comma != -1:
+            out.append((lo + cue.start(), comma))
+    return out
+
+
 def _led_from(doc: Document, lo: int, trigger: tuple[int, int]) -> int:
     """Where a meeting's own words begin: after "ahead of", "preparations for" when they lead
     to it ("discussed in Bishkek on 13 June preparations for their second summit": the summit
@@ -630,12 +618,9 @@ def _time(
         for t in doc.times(sent)
         if t.start >= told_from and not _time_of_saying(doc, t, lo, trigger)
     ]
-    for cue in lexicon.finditer("BEFORE_EVENT", doc.text[told_from : trigger[0]]):
-        phrase = told_from + cue.end()
-        comma = doc.text.find(",", phrase, trigger[0])
-        if comma != -1:
-            # "Ahead of the summit in October, Albanese met Anwar": October is the summit's
-            times = [t for t in times if not (phrase <= t.start and t.end <= comma)]
+    for start, comma in _led_phrases(doc, told_from, trigger[0]):
+        # "Ahead of the summit in October, Albanese met Anwar": October is the summit's
+        times = [t for t in times if not (start <= t.start and t.end <= comma)]
     after = _UNITS_AFTER.search(doc.text, max(sent.start, trigger[0] - 60), trigger[0])
     if after is not None:
         # "will meet in Woodside on Wednesday, a year after the two leaders met in Bali": the

@@ -660,13 +660,20 @@ _OTHER_EVENT = _rx.compile(
 )
 
 
+def year_later(span: DateSpan) -> DateSpan:
+    """The span a year later; one coarser than a day that ends on its month's last day
+    still does (February of a leap year has 29 days)."""
+    end = span.end + relativedelta(years=1)
+    if span.precision is not Precision.DAY and (span.end + timedelta(days=1)).day == 1:
+        end += relativedelta(day=31)  # the month's last day
+    return attrs.evolve(span, start=span.start + relativedelta(years=1), end=end)
+
+
 def _not_before(span: DateSpan, day: date) -> DateSpan:
     """The span a year later when it starts before ``day`` and a year later does not."""
     if span.start >= day or span.precision is Precision.YEAR:
         return span
-    later = attrs.evolve(
-        span, start=span.start + relativedelta(years=1), end=span.end + relativedelta(years=1)
-    )
+    later = year_later(span)
     return later if later.start >= day else span
 
 
