@@ -1874,3 +1874,63 @@ def test_a_meeting_that_was_held_stays_in_the_past() -> None:
         published=date(2024, 6, 1),
     )
     assert found["date"]["start"] == "2024-05-27"
+
+
+def test_a_phone_call_told_after_the_contact_word_is_no_meeting() -> None:
+    for text in (
+        "Narendra Modi received a telephone call from Vladimir Putin on Tuesday.",
+        "Joe Biden talked with Xi Jinping on the phone on Friday.",
+        "Emmanuel Macron and Olaf Scholz talked on the telephone for an hour on Monday.",
+    ):
+        assert summits(text, published=date(2024, 10, 14)) == [], text
+    # (a phone call told after "after" is another contact; the meeting stands)
+    [found] = summits(
+        "Joe Biden met Xi Jinping in Woodside on Wednesday after several phone calls.",
+        published=date(2023, 11, 16),
+    )
+    assert found["countries"] == ["CHN", "USA"]
+
+
+def test_a_series_in_general_is_no_summit() -> None:
+    for text in (
+        "G20 summits have struggled to agree on climate finance.",
+        "BRICS summits have become a showcase for the ambitions of the Global South.",
+        "Forums like the G20 give emerging economies a seat at the table.",
+        "Groupings such as the Shanghai Cooperation Organisation summit offer Moscow a stage.",
+    ):
+        assert summits(text) == [], text
+    # (a plural with a time, a place or a determiner is of particular meetings)
+    assert summits("Xi Jinping attended G20 summits in Osaka and Rome.")
+    assert summits("Modi will attend the G20 summit in Rio de Janeiro in November.")
+
+
+def test_a_count_of_meetings_is_no_meeting_unless_the_latest_is_told() -> None:
+    assert summits("Xi Jinping and Vladimir Putin have met more than forty times.") == []
+    assert summits("Modi and Abe met dozens of times during their years in office.") == []
+    [found] = summits(
+        "Xi Jinping and Vladimir Putin have met more than forty times, most recently in Moscow "
+        "in March.",
+        published=date(2023, 4, 10),
+    )
+    assert found["location"]["name"] == "Moscow"
+
+
+def test_a_denied_negated_or_counterfactual_meeting_is_none() -> None:
+    for text in (
+        "The Kremlin denied reports that Vladimir Putin had secretly met Alexander Lukashenko "
+        "in Sochi last week.",
+        "Beijing dismissed rumours of a meeting between Xi Jinping and Joe Biden in Bali.",
+        "Lula and Javier Milei have not held a bilateral meeting since Milei took office.",
+        "Xi Jinping has not visited Washington since 2015.",
+        "If Vladimir Putin and Volodymyr Zelensky were ever to meet, the venue would probably "
+        "be Istanbul, analysts say.",
+        "Analysts say that if Kim Jong Un and Joe Biden ever meet, it will be in Singapore.",
+    ):
+        assert summits(text, published=date(2023, 4, 10)) == [], text
+    # (a negation inside a relative clause leaves the main clause's meeting)
+    [found] = summits(
+        "Xi Jinping and Joe Biden, who had not met since Bali, held talks in Woodside on "
+        "Wednesday.",
+        published=date(2023, 11, 16),
+    )
+    assert found["location"]["name"] == "Woodside"

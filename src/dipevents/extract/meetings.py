@@ -29,6 +29,7 @@ from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
 from dipevents.normalize._fold import fold
+from dipevents.normalize._gazetteer import Mention
 from dipevents.normalize.places import venue_city
 
 
@@ -266,7 +267,12 @@ def _by_phone(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> bool:
     for contact in lexicon.finditer("NOT_A_MEETING", doc.text[lo : trigger[1]]):
         if lo + contact.end() >= trigger[0] - 1 and "phone" in contact.group().lower():
             return True
-    return bool(_PHONE_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 30)]))
+    if _PHONE_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 30)]):
+        return True
+    # "received a phone call from …", "talked with Xi on the phone": the clause's phone
+    return bool(
+        lexicon.pattern("PHONE_AFTER").match(doc.text[trigger[1] : min(sent.end, trigger[1] + 80)])
+    )
 
 
 _PHONE_AFTER = _rx.compile(r"\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b", re.I)
@@ -1029,6 +1035,31 @@ _INDEFINITE_SUMMIT = _rx.compile(
 )
 
 
+_PLURAL_SUMMITS = _rx.compile(r"^[’'s]*\s+(?:leaders['’]?\s+)?summits\b", re.I)
+_PLACE_AFTER = _rx.compile(r"^[’'s]*\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?-i:[A-Z])", re.I)
+
+
+def _generic_series(
+    doc: Document, sent: Sentence, mention: Mention, before: str, after: str
+) -> bool:
+    """Whether a series' name is told of the series in general, not of one meeting: a bare
+    plural ("BRICS summits have become a showcase", "G7 summits rarely produce …") or an
+    example of a kind of forum ("formats such as the East Asia Summit"), with no time and no
+    place of its own (codebook §1)."""
+    plural = bool(_PLURAL_SUMMITS.match(after)) or mention.surface.lower().endswith("summits")
+    if plural:
+        if lexicon.search("SPECIFIC_PLURAL", before[-30:]):
+            return False  # "the last two G20 summits"
+    elif not lexicon.search("EXAMPLE_OF_KIND", before[-25:]):
+        return False
+    if _PLACE_AFTER.match(after):
+        return False  # "at G20 summits in Osaka and Rome"
+    clause = doc.clause_of(sent, mention.start)
+    return not any(
+        t.span is not None and clause.start <= t.start < clause.end for t in doc.times(sent)
+    )
+
+
 def _series_of_org(code: str) -> str | None:
     """The series of leaders' summits an organisation or group holds ("QUAD": the Quad)."""
     from dipevents.normalize.summits import find_series
@@ -1076,6 +1107,7 @@ def summit_candidates(
     out: list[Candidate] = []
     text = sent.text
     series_spans: list[tuple[int, int]] = []
+    generic_spans: list[tuple[int, int]] = []
     _called_off(doc, sent, history)
     # 1. Named series: "the G20 summit in Hamburg", "the APEC summit", "the SCO summit in Qingdao".
     for mention in doc.mentions(sent):
@@ -1112,6 +1144,11 @@ def summit_candidates(
         # "on the sidelines of the", "the summit of the", "met in the Normandy format"
         cue = cue or led or bool(lexicon.search("SERIES_CUE_BEFORE", window_before))
         if not cue and not is_forum:
+            continue
+        if _generic_series(doc, sent, mention, window_before, window_after):
+            # "G7 summits rarely produce …", "formats such as the East Asia Summit": the
+            # series in general (its "summit" word is no meeting of its own either)
+            generic_spans.append((mention.start, mention.end))
             continue
         trigger = (mention.start, mention.end)
         if led and not re.match(r"^[\s’'s]*(?:\w+\s+){0,2}?summits?\b", window_after, re.I):
@@ -1156,6 +1193,8 @@ def summit_candidates(
             for u in series_spans
         ):
             continue  # the "summit" of "the G20 summit" (not "the G20 summit, several meetings")
+        if any(u[0] <= trigger[0] <= u[1] + 12 for u in generic_spans):
+            continue  # the "summits" of "G7 summits rarely produce …"
         if any(abs(c.trigger[0] - trigger[0]) < 2 for c in out):
             continue
         word = match.group().lower()
@@ -1185,6 +1224,17 @@ def summit_candidates(
             continue
         if lexicon.search("NEGATED_MEETING", doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
+        if lexicon.search("COUNTED_MEETINGS", doc.text[lo:hi]) and not lexicon.search(
+            "MOST_RECENT_ONE", doc.text[trigger[1] : sent.end]
+        ):
+            continue  # "Xi and Putin have met more than forty times"
+        told_before = doc.text[max(sent.start, trigger[0] - 140) : trigger[0]]
+        if lexicon.search("NOT_BEFORE_MEETING", told_before[-30:]):
+            continue  # "Lula and Milei have not held a bilateral meeting since …"
+        if lexicon.search("DENIED_MEETING", told_before) or lexicon.search(
+            "COUNTERFACTUAL_MEETING", told_before
+        ):
+            continue  # "denied reports that Putin had met …", "if they were ever to meet"
         if _INDEFINITE_NOUN.search(
             doc.text[max(sent.start, trigger[0] - 12) : trigger[0]]
         ) and lexicon.pattern("HYPOTHETICAL_MEETING").match(doc.text, trigger[1], sent.end):
