@@ -1934,3 +1934,63 @@ def test_a_denied_negated_or_counterfactual_meeting_is_none() -> None:
         published=date(2023, 11, 16),
     )
     assert found["location"]["name"] == "Woodside"
+
+
+def test_a_2_plus_2_of_three_states_or_of_the_format_itself_is_none() -> None:
+    for text in (
+        "The foreign and defence ministers of India, Japan and Australia met in a trilateral "
+        "format in New Delhi on Monday.",
+        "India and Australia agreed to make the 2+2 dialogue a regular event.",
+        "The two-plus-two format has since been adopted by Japan with Australia and India.",
+    ):
+        assert two_plus_twos(text, date(2024, 3, 5)) == [], text
+    # (a meeting held in the format is one)
+    [found] = two_plus_twos(
+        "Lavrov and Shoigu met Kishida and Onodera in the so-called two-plus-two format in Tokyo "
+        "in November 2013.",
+        date(2013, 12, 1),
+    )
+    assert found["countries"] == ["JPN", "RUS"]
+
+
+def test_a_2_plus_2_hosted_by_a_place_is_held_there() -> None:
+    [found] = two_plus_twos(
+        "Tokyo hosted the second-ever Japan-Russia two-plus-two in March 2017.", date(2017, 4, 1)
+    )
+    assert found["location"]["name"] == "Tokyo"
+    assert found["edition"] == 2
+    [found] = two_plus_twos(
+        "Washington hosted the second round of the India-US 2+2 on December 18, 2019.",
+        date(2019, 12, 20),
+    )
+    assert (found["location"]["name"], found["edition"]) == ("Washington", 2)
+
+
+def test_a_2_plus_2_numbered_by_an_apposition_or_a_quoted_name() -> None:
+    [found] = two_plus_twos(
+        "The foreign and defence ministers of Japan and Indonesia met in Tokyo on Tuesday, their "
+        "second meeting in that format.",
+        date(2021, 4, 1),
+    )
+    assert found["edition"] == 2
+    [found] = two_plus_twos(
+        'India and Japan will hold the first "2 + 2" meeting of their foreign and defence '
+        "ministers in New Delhi next month.",
+        date(2019, 10, 1),
+    )
+    assert found["edition"] == 1
+    # ("the first since": no edition)
+    [found] = two_plus_twos(
+        "Japan and the Philippines held their 2+2 in Manila on Tuesday, the first since 2023.",
+        date(2025, 5, 18),
+    )
+    assert found["edition"] is None
+
+
+def test_the_two_countries_ministers_are_the_pair_told_before() -> None:
+    [found] = two_plus_twos(
+        "Australia and Japan stepped up defence ties in 2022. The two countries' foreign and "
+        "defence ministers met in Tokyo in December 2022.",
+        date(2023, 1, 10),
+    )
+    assert found["countries"] == ["AUS", "JPN"]

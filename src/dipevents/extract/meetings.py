@@ -762,7 +762,8 @@ def _edition(text: str, within: int | None = None) -> int | None:
         ):
             continue
         if not re.match(
-            r"\s*(?:[‘'“\"]?\s*)?(?:[\w+-]+\s+){0,3}?(?:summit|meeting|two-plus-two|2\+2|talks|consultations|dialogue|visit|trilateral)",
+            r"\s*(?:[‘'“\"]?\s*)?(?:(?:round|edition|session|iteration|meeting)\s+of\s+(?:the\s+|their\s+)?)?"
+            r"(?:[\w+‘'“\"”’-]+\s+){0,3}?[‘'“\"]?(?:summit|meeting|two-plus-two|2\s*\+\s*2|talks|consultations|dialogue|visit|trilateral)",
             after,
             re.I,
         ):
@@ -795,6 +796,20 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
             if _HOSTING.match(between) and len(between) < 60:
                 out.add(actor.code)
     return out
+
+
+def _host_place(doc: Document, sent: Sentence, lo: int, at: int) -> tuple[Place | None, bool]:
+    """The place named as the host of the meeting named at ``at`` ("Tokyo hosted the …",
+    "India will host the next 2+2"), or none."""
+    for actor in doc.actors(sent):
+        if actor.via != "name" or actor.topic or not (lo <= actor.start and actor.end <= at):
+            continue
+        between = doc.text[actor.end : at]
+        if len(between) < 80 and _HOSTING.match(between):
+            found = _place(doc.text[actor.start : actor.end], whole=True)
+            if found is not None:
+                return found
+    return None, False
 
 
 _WHO_IS = _rx.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?$", re.I)
@@ -2061,6 +2076,23 @@ def two_plus_two_candidates(
             continue  # "the 2+2 has long been a high-level forum": the format, not a meeting
         if lexicon.pattern("FORMAT_ITSELF").match(doc.text[trigger[1] : trigger[1] + 40]):
             continue  # "The 2+2 mechanism has been created": the format, not a meeting
+        if lexicon.pattern("FORMAT_SUBJECT").match(
+            doc.text[trigger[1] : trigger[1] + 12]
+        ) and not lexicon.search(
+            "IN_THE_FORMAT", doc.text[max(sent.start, trigger[0] - 50) : trigger[0]]
+        ):
+            continue  # "The 2+2 format was pioneered by …" (not "talks in the 2+2 format")
+        if _MANY_SIDES.search(doc.text[clause.start : clause.end]) and (
+            len(
+                {
+                    a.code
+                    for a in doc.actors(sent)
+                    if a.via == "name" and is_state(a.code) and clause.start <= a.start < clause.end
+                }
+            )
+            >= 3
+        ):
+            continue  # "the foreign and defence ministers of Australia, Japan and the United States held their first trilateral meeting"
         if _HOLDS_FORMATS.search(doc.text[clause.start : trigger[1] + 12]):
             continue  # "Japan holds 2+2 dialogues with Australia and India": the formats
         if _officials_level(doc, clause, trigger, [t for t, _ in triggers]):
@@ -2087,6 +2119,13 @@ def two_plus_two_candidates(
                 break
             if actor.code not in codes:
                 codes.append(actor.code)
+        two_sides = GROUP_OF_STATES.search(doc.text, clause.start, trigger[0])
+        if two_sides is not None and group_size(two_sides) == 2 and not known_pair:
+            # "The two countries' foreign and defence ministers met in Tokyo": the pair told
+            # before, whatever the sentence's own place names
+            told_pair = doc.recent_states(sent, two_sides.start(), 2)
+            if len(told_pair) == 2:
+                codes = told_pair
         pairs = [set(codes[:2])]
         subject = [a for a in states if a.via == "name" and a.end <= trigger[0]]
         partners = _partners_with(doc, states, trigger, clause.end)
@@ -2100,6 +2139,9 @@ def two_plus_two_candidates(
             found_place = _place(gone.group("place"), whole=True) if gone else None
             if found_place is not None:
                 place, is_city = found_place
+        if place is None:
+            # "Tokyo hosted the second-ever Japan-Russia two-plus-two": where its host is
+            place, is_city = _host_place(doc, sent, clause.start, trigger[0])
         for pair_here in pairs:
             out.append(
                 _two_plus_two(
@@ -2136,10 +2178,21 @@ def _two_plus_two(
         if a.person is not None and a.code in candidate.countries
     ]
     candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 20])
+    if candidate.edition is None:
+        # "… held joint talks in Accra on Tuesday, their first meeting in that format"
+        apposition = _APPOSITION.search(doc.text, trigger[1], sent.end)
+        if apposition is not None:
+            candidate.edition = _edition(
+                doc.text[apposition.end() : min(sent.end, apposition.end() + 80)], within=12
+            )
     candidate.online = _online(doc, trigger, clause.start, clause.end)
     if candidate.online:
         candidate.location, candidate.location_is_city = None, False
     return candidate
+
+
+# ", their first meeting in that format": an apposition that numbers the meeting told before.
+_APPOSITION = _rx.compile(r",\s+(?:their|its|the)\s+(?=\w)", re.I)
 
 
 def _partners_with(
@@ -2165,6 +2218,7 @@ def _partners_with(
     return listed
 
 
+_MANY_SIDES = _rx.compile(r"\b(?:trilateral|quadrilateral|three-way|four-way|multilateral)\b", re.I)
 _WITH_LIST = _rx.compile(r"[^.;,]{0,60}?\bwith\s+")
 # "Japan holds 2+2 dialogues with …", "has 2+2s with": the formats a state keeps.
 _HOLDS_FORMATS = _rx.compile(
