@@ -1994,3 +1994,25 @@ def test_the_two_countries_ministers_are_the_pair_told_before() -> None:
         date(2023, 1, 10),
     )
     assert found["countries"] == ["AUS", "JPN"]
+
+
+def test_the_capital_a_states_adjective_names_is_the_place() -> None:
+    [found] = summits(
+        "Emmanuel Macron met Xi Jinping in the Chinese capital last week.",
+        published=date(2023, 4, 10),
+    )
+    assert found["location"]["name"] == "Beijing"
+    [found] = summits(
+        "Xi Jinping arrived in the Russian capital on Wednesday for talks with Vladimir Putin.",
+        published=date(2019, 6, 7),
+    )
+    assert found["location"]["name"] == "Moscow"
+
+
+def test_went_to_a_capital_for_talks_is_a_visit_there() -> None:
+    [found] = summits(
+        "Anthony Albanese went to Beijing late last year for talks with Xi Jinping.",
+        published=date(2024, 3, 5),
+    )
+    assert found["location"]["name"] == "Beijing"
+    assert found["date"] == {"start": "2023-07-01", "end": "2023-12-31", "precision": "half"}

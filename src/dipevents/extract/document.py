@@ -102,6 +102,9 @@ _CONTEXT_WORDS = _rx.compile(
     r"|\b(?:later|afterwards|earlier)\b",
     re.I,
 )
+_YEAR_WORDS = _rx.compile(
+    r"\b(?:that|(?:the\s+)?same|the\s+(?:following|next|previous|preceding))\s+year\b", re.I
+)
 # A speaker's label at the head of a paragraph of a transcript: "SECRETARY BLINKEN:".
 _SPEAKER_LABEL = _rx.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{2,48}[A-Z])\s*:")
 # "Press Conference by Prime Minister Kishida", "Remarks by President Biden".
@@ -582,6 +585,7 @@ class Document:
                 self.anchor,
                 strict=self.anchor_is_publication,
                 context=self._context(sent) if _CONTEXT_WORDS.search(sent.text) else None,
+                year_context=self._year_told(sent) if _YEAR_WORDS.search(sent.text) else None,
             )
             self._times[sent.index] = found
         return found
@@ -599,6 +603,17 @@ class Document:
             ]
             if told:
                 return told[-1]
+        return None
+
+    def _year_told(self, sent: Sentence) -> int | None:
+        """The year of the time told last in the two sentences before, of any precision
+        ("in 2022. … in December that year")."""
+        for previous in reversed(self.sentences[max(0, sent.index - 2) : sent.index]):
+            if previous.block != sent.block and previous.index != sent.index - 1:
+                break
+            told = [t.span for t in self.times(previous) if t.span and t.role is TimeRole.AT]
+            if told:
+                return told[-1].start.year
         return None
 
     # -- clauses --------------------------------------------------------------------------
@@ -951,6 +966,10 @@ class Document:
             if _POSSESSIVE.match(after):
                 continue
             words = match.group("place").rstrip(".,").split()
+            capital = _capital_named(words, self.text, sent.start + match.end("place"))
+            if capital is not None:
+                out.append((start, capital, True))  # "in the Russian capital": in Moscow
+                continue
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size]).rstrip(".,’'")
                 if not name or fold(name) in _NOT_PLACES:
@@ -1095,6 +1114,22 @@ _SEATS = frozenset(
     }
 )
 _capital_keys: set[str] = set()
+
+
+_CAPITAL_AFTER = _rx.compile(r"\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def _capital_named(words: list[str], text: str, end: int) -> Place | None:
+    """The capital a state's adjective names: "the Russian capital" (Moscow)."""
+    if len(words) != 1 or not _CAPITAL_AFTER.match(text, end, end + 20):
+        return None
+    from dipevents.models._codes import is_state
+    from dipevents.normalize.places import capital_of
+
+    code = knowledge.country(words[0])
+    city = capital_of(code) if code is not None and is_state(code) else None
+    found = _place(city, whole=True, prefer={code}) if city and code else None
+    return found[0] if found is not None and found[0].country == code else None
 
 
 def _capitals() -> set[str]:

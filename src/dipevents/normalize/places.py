@@ -160,6 +160,16 @@ def capitals() -> frozenset[str]:
 
 
 @cache
+def capital_of(code: str) -> str | None:
+    """The capital of the state ``code``, as GeoNames names it (its first listed).
+
+    >>> capital_of("RUS")
+    'Moscow'
+    """
+    return next((capital for country, capital, _ in _capital_rows() if country == code), None)
+
+
+@cache
 def capital_index() -> dict[str, str]:
     """Folded capital name -> the ISO 3166-1 alpha-3 code of the state it is the capital of."""
     from dipevents.models._codes import is_state
