@@ -2016,3 +2016,12 @@ def test_went_to_a_capital_for_talks_is_a_visit_there() -> None:
     )
     assert found["location"]["name"] == "Beijing"
     assert found["date"] == {"start": "2023-07-01", "end": "2023-12-31", "precision": "half"}
+
+
+def test_a_visit_to_a_list_of_states_meets_each_host() -> None:
+    found = summits("Xi Jinping visited Vietnam, Malaysia and Cambodia in April 2025.")
+    assert [e["countries"] for e in found] == [["CHN", "KHM"], ["CHN", "MYS"], ["CHN", "VNM"]]
+    assert {e["location"]["name"] for e in found} == {"Vietnam", "Malaysia", "Cambodia"}
+    # (a state named after "and" that is no destination makes no visit)
+    [found] = summits("Narendra Modi visited Japan and met Shinzo Abe in Tokyo in 2014.")
+    assert found["countries"] == ["IND", "JPN"]

@@ -1703,8 +1703,69 @@ def summit_candidates(
             out.append(candidate)
     _split_statuses(doc, sent, out)
     out.extend(_one_with_each(doc, sent, out))
+    out.extend(_visit_each(doc, sent, out))
     _called_off_after(doc, sent, out)
     return out
+
+
+# Between two states of a list of destinations: ", ", " and ", ", and then ".
+_DESTINATION_GAP = _rx.compile(
+    r"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?:the\s+)?"
+)
+
+
+def _visit_each(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A leader's visit to a list of states ("Xi then went on to Serbia and Hungary", "will
+    visit Ghana, Argentina and Brazil"): a meeting with each host, in its own country."""
+    more: list[Candidate] = []
+    for candidate in found:
+        if (
+            candidate.type != "summit"
+            or candidate.series
+            or candidate.name
+            or candidate.kind
+            or candidate.host is None
+            or not doc.text[candidate.trigger[0] : candidate.trigger[1]]
+            .lower()
+            .startswith(_VISIT_WORDS)
+        ):
+            continue
+        named = sorted(
+            (
+                a
+                for a in _parties(doc.actors(sent))
+                if a.via == "name" and is_state(a.code) and a.start >= candidate.trigger[1]
+            ),
+            key=lambda a: a.start,
+        )
+        first = next((a for a in named if a.code == candidate.host), None)
+        if first is None or first.start - candidate.trigger[1] > 30:
+            continue
+        visitors = candidate.countries - {candidate.host}
+        if len(visitors) != 1:
+            continue
+        listed = [first]
+        for actor in named:
+            if actor.start <= listed[-1].start:
+                continue
+            if not _DESTINATION_GAP.fullmatch(doc.text[listed[-1].end : actor.start]):
+                break
+            listed.append(actor)
+        if len(listed) < 2 or re.match(r"\s*[’']s\b", doc.text[listed[-1].end :]):
+            continue  # ("visited Japan and China's leader …": no list of destinations)
+        for actor in listed[1:]:
+            pair = visitors | {actor.code}
+            if actor.code in visitors or any(
+                c.host == actor.code or pair <= c.countries
+                for c in (*found, *more)
+                if c.sentence is sent
+            ):
+                continue  # ("visit Japan and Australia, meeting Albanese in Sydney": told)
+            one = attrs.evolve(candidate, countries=visitors | {actor.code})
+            one.host = actor.code
+            one.location, one.location_is_city = _place_of(doc, actor)
+            more.append(one)
+    return more
 
 
 def _proper_name(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> str | None:
