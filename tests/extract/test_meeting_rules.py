@@ -2025,3 +2025,20 @@ def test_a_visit_to_a_list_of_states_meets_each_host() -> None:
     # (a state named after "and" that is no destination makes no visit)
     [found] = summits("Narendra Modi visited Japan and met Shinzo Abe in Tokyo in 2014.")
     assert found["countries"] == ["IND", "JPN"]
+
+
+def test_a_planned_meeting_called_off_is_cancelled() -> None:
+    [found] = summits(
+        "Donald Trump cancelled a planned meeting with Kim Jong Un in Singapore.",
+        published=date(2018, 5, 25),
+    )
+    assert (found["status"], found["location"]["name"]) == ("cancelled", "Singapore")
+
+
+def test_a_trip_for_a_summit_dates_it_by_its_own_later_day() -> None:
+    [found] = summits(
+        "SEOUL, May 26, 2024 — Japanese Prime Minister Fumio Kishida arrived here today for a "
+        "trilateral summit with the leaders of China and South Korea on Monday."
+    )
+    assert found["date"] == {"start": "2024-05-27", "end": "2024-05-27", "precision": "day"}
+    assert found["status"] == "planned"

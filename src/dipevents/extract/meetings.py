@@ -512,6 +512,14 @@ _INVITED_GUESTS = _rx.compile(
     r"\b(?:among\s+(?:the|those)(?:\s+\w+)?|(?:are|were|was|is|been|be)(?:\s+(?:also|all|both))?)\s+$",
     re.I,
 )
+# "arrived here today for a trilateral summit", "flew to Geneva for a meeting with": a trip
+# to a meeting that is held or set, not one floated.
+_CAME_FOR = _rx.compile(
+    r"\b(?:arriv\w*|landed|lands|travel\w*|flew|fly|flies|head(?:s|ed|ing)?|left|leaves|"
+    r"depart\w*|came|comes|went|goes|in\s+town|(?:is|are|was|were)\s+here)\b[^,;.]{0,80}?"
+    r"\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _THAT_ONE = _rx.compile(r"\b(?:that|this|the)\s+$", re.I)
 # ", which is expected to take place", ", which was held": what the relative clause tells.
 _WHICH_HELD = _rx.compile(
@@ -1649,6 +1657,22 @@ def summit_candidates(
         status_lo = _status_start(doc, sent, lo)
         status = _status(doc, status_lo, hi, span, trigger)
         before_word = doc.text[max(lo, trigger[0] - 25) : trigger[0]]
+        came_for = word.startswith(("summit", "meeting")) and bool(
+            _CAME_FOR.search(doc.text[max(lo, trigger[0] - 120) : trigger[0]])
+        )
+        if came_for:
+            # "arrived here today for a trilateral summit … on Monday": the summit's own time
+            own = [
+                t
+                for t in doc.times(sent)
+                if t.span is not None
+                and t.role is TimeRole.AT
+                and 0 <= t.start - trigger[1] <= 70
+                and not _CLAUSE_BREAK.search(doc.text[trigger[1] : t.start])
+            ]
+            if own:
+                span, basis = own[0].span, own[0].basis
+                status = _status(doc, status_lo, hi, span, trigger)
         if (
             re.search(
                 r"\b(?:a|an)\s+(?:(?!after\b|before\b|since\b|of\b|following\b)\w+\s+){0,2}$",
@@ -1658,6 +1682,8 @@ def summit_candidates(
             and not _AT_A.search(before_word)
             and not _TOOK_PLACE.match(doc.text[trigger[1] : trigger[1] + 40])
             and word.startswith(("summit", "meeting"))
+            and status != "cancelled"  # "called off a planned summit with Putin"
+            and not came_for
         ):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (

@@ -656,6 +656,12 @@ def find_times(
             resolver.tense = Tense.PAST
         span, basis, explicit = resolver.resolve(kind, match)
         if ahead and last is not None and span is not None and basis is DateBasis.RELATIVE:
+            if kind == "weekday" and span.start < last.start:
+                # "flew to Geneva on Tuesday for a meeting on Wednesday": the Wednesday after
+                weeks = (last.start - span.start).days // 7 + 1
+                span = DateSpan.days(
+                    span.start + timedelta(weeks=weeks), span.end + timedelta(weeks=weeks)
+                )
             # "met on Friday, ahead of the summit in June": the June after that Friday
             span = _not_before(span, last.start)
         before = text[max(0, start - 40) : start]
@@ -743,6 +749,10 @@ _ON_LEXICON: dict[str, Callable[[Callable[[str], str]], str]] = {
         + r"|\b"
         + fragment("INTENT_TO")
         + r"\s*(?:on\s+\w+\s+)?to\s+(?:[\w'’+-]+\s+){1,6}(?:in|on)\s+(?:the\s+)?$"
+        # "arrived here today for a trilateral summit with … on Monday"
+        + r"|\b"
+        + fragment("TRIP_FOR")
+        + r"\b[^,;.]{0,60}?\bfor\s+(?:a|an|the|their|his|her)\s+(?:[\w'’+-]+\s+){1,10}(?:(?:in|on)\s+(?:the\s+)?)?$"
     ),
     "since_event": lambda fragment: (
         r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
