@@ -2042,3 +2042,14 @@ def test_a_trip_for_a_summit_dates_it_by_its_own_later_day() -> None:
     )
     assert found["date"] == {"start": "2024-05-27", "end": "2024-05-27", "precision": "day"}
     assert found["status"] == "planned"
+
+
+def test_an_n_day_series_summit_spans_its_days_from_the_day_told() -> None:
+    [found] = summits(
+        "The two-day ASEAN summit in Kuala Lumpur will open on May 26.", published=date(2025, 5, 22)
+    )
+    assert found["date"] == {"start": "2025-05-26", "end": "2025-05-27", "precision": "day"}
+    [found] = summits(
+        "The three-day G7 summit in Hiroshima ended on Sunday.", published=date(2023, 5, 22)
+    )
+    assert found["date"] == {"start": "2023-05-19", "end": "2023-05-21", "precision": "day"}

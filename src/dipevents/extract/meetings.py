@@ -1005,6 +1005,17 @@ def _series_candidate(
     """A summit of a series, dated and placed from the clause of its trigger."""
     clause = doc.clause_of(sent, trigger[0])
     span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+    if span is not None and span.precision is Precision.DAY and span.start == span.end:
+        lasting = _N_DAY_MEETING.search(sent.text)
+        if lasting is not None and _N_DAY_MEETING.search(sent.text, lasting.end()) is None:
+            # "the two-day G20 summit that opened on Saturday": that day and the next
+            count = lasting.group("n").lower()
+            days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            length = timedelta(days=max(1, days) - 1)
+            if lexicon.search("VISIT_ENDED", doc.text[clause.start : clause.end]):
+                span = DateSpan.days(span.start - length, span.start)  # "… ended on Sunday"
+            else:
+                span = DateSpan.days(span.start, span.start + length)
     place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
     candidate = Candidate(
         "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
@@ -1037,6 +1048,13 @@ def _series_candidate(
     start = max(sent.start, named_at - 30)
     candidate.edition = _edition(doc.text[start : named_end + 90], within=named_end + 30 - start)
     return candidate
+
+
+# "a three-day summit", "the two-day G20 summit": a meeting of that many days.
+_N_DAY_MEETING = _rx.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|session)\b",
+    re.I,
+)
 
 
 #: A place's name as written: up to three capitalised words ("New Delhi", "Port Moresby").
