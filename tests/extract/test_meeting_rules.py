@@ -2053,3 +2053,17 @@ def test_an_n_day_series_summit_spans_its_days_from_the_day_told() -> None:
         "The three-day G7 summit in Hiroshima ended on Sunday.", published=date(2023, 5, 22)
     )
     assert found["date"] == {"start": "2023-05-19", "end": "2023-05-21", "precision": "day"}
+
+
+def test_a_meeting_in_an_opening_phrase_is_apart_from_the_one_offered_after() -> None:
+    found = summits(
+        "After their talks in Singapore on June 12, 2018, Donald Trump invited Kim Jong Un to "
+        "Washington.",
+        published=date(2018, 6, 14),
+    )
+    by_status = {e["status"]: e for e in found}
+    assert set(by_status) == {"held", "proposed"}
+    assert by_status["held"]["location"]["name"] == "Singapore"
+    assert by_status["held"]["date"]["start"] == "2018-06-12"
+    assert by_status["proposed"]["location"]["name"] == "Washington"
+    assert by_status["proposed"]["date"] is None

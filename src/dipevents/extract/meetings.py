@@ -1746,6 +1746,7 @@ def summit_candidates(
                 )
             out.append(candidate)
     _split_statuses(doc, sent, out)
+    _after_the_meeting(doc, sent, out)
     out.extend(_one_with_each(doc, sent, out))
     out.extend(_visit_each(doc, sent, out))
     _called_off_after(doc, sent, out)
@@ -2022,6 +2023,83 @@ def _status_start(doc: Document, sent: Sentence, lo: int) -> int:
 
 
 _AS_WELL_AS = _rx.compile(r"as\s+well\s+as\b", re.I)
+# "At the end of their talks in Anchorage on August 15, 2025, Putin invited Trump …": a
+# meeting told in a phrase that opens the sentence, before what its leaders then did.
+_AFTER_THE_MEETING = _rx.compile(
+    r"^\W{0,3}(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|at)\s+"
+    r"(?:their|the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_INVITED_TO = _rx.compile(
+    r"\binvit\w*\s+(?:[\w.'’-]+\s+){1,4}?to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+# The comma that closes such a phrase (not the one of "August 15, 2025").
+_PHRASE_COMMA = _rx.compile(r",(?!\s*\d{4}\b)")
+
+
+def _after_the_meeting(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
+    """A meeting in an opening phrase and another told after it by the same leaders ("At the
+    end of their talks in Anchorage on August 15, 2025, Putin invited Trump to Moscow for
+    their next meeting"): the first takes the phrase's status, time and place; the later
+    one only its own."""
+    summits_here = sorted(
+        (c for c in found if c.type == "summit" and not c.series), key=lambda c: c.trigger[0]
+    )
+    if len(summits_here) < 2:
+        return
+    first = summits_here[0]
+    if not _AFTER_THE_MEETING.match(doc.text[sent.start : first.trigger[0]]):
+        return
+    comma = _PHRASE_COMMA.search(doc.text, first.trigger[1], sent.end)
+    if comma is None:
+        return
+    end = comma.start()
+    later = [c for c in summits_here[1:] if c.trigger[0] > end]
+    if not later:
+        return
+    if first.date is None:
+        # ("After their talks in Singapore on June 12, 2018": the time "after" leads to is
+        # the meeting's own, not another event's)
+        own_time = next(
+            (
+                t
+                for t in doc.times(sent)
+                if t.span is not None and first.trigger[1] <= t.start < end
+            ),
+            None,
+        )
+        if own_time is not None:
+            first.date, first.basis = own_time.span, own_time.basis
+    first.status = _status(doc, sent.start, end, first.date, first.trigger)
+    told_times = [t.span for t in doc.times(sent) if t.span is not None and t.start < end]
+    phrase_places = {p.name for _, p, _ in doc.places(sent, sent.start, end)}
+    # ("invited Trump to Moscow for their next meeting": the place another later word tells)
+    elsewhere = next(
+        (
+            (c.location, c.location_is_city)
+            for c in later
+            if c.location is not None and c.location.name not in phrase_places
+        ),
+        None,
+    )
+    invited_to = _INVITED_TO.search(doc.text, end, sent.end)
+    if elsewhere is None and invited_to is not None:
+        elsewhere = _place(invited_to.group("place"), whole=True)
+    for candidate in later:
+        own = [
+            t
+            for t in doc.times(sent)
+            if t.span is not None and t.start > end and t.role is TimeRole.AT
+        ]
+        if candidate.date is not None and candidate.date in told_times:
+            candidate.date, candidate.basis = (own[0].span, own[0].basis) if own else (None, None)
+        if candidate.location is not None and candidate.location.name in phrase_places:
+            # (the phrase's place is the first meeting's: the later one is where it says)
+            places = doc.places(sent, end, sent.end, prefer=candidate.countries)
+            candidate.location, candidate.location_is_city = (
+                (places[0][1], places[0][2]) if places else elsewhere or (None, False)
+            )
+        candidate.status = _status(doc, end, sent.end, candidate.date, candidate.trigger)
 
 
 def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
