@@ -2067,3 +2067,14 @@ def test_a_meeting_in_an_opening_phrase_is_apart_from_the_one_offered_after() ->
     assert by_status["held"]["date"]["start"] == "2018-06-12"
     assert by_status["proposed"]["location"]["name"] == "Washington"
     assert by_status["proposed"]["date"] is None
+
+
+def test_a_meeting_after_which_something_was_said_is_held_and_undated_by_it() -> None:
+    found = summits(
+        "Narendra Modi said after his talks with Vladimir Putin that India would host him "
+        "next year.",
+        published=date(2024, 7, 10),
+    )
+    held = [e for e in found if e["status"] == "held"]
+    assert [e["countries"] for e in held] == [["IND", "RUS"]]
+    assert held[0]["date"] is None

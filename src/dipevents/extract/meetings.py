@@ -512,6 +512,11 @@ _INVITED_GUESTS = _rx.compile(
     r"\b(?:among\s+(?:the|those)(?:\s+\w+)?|(?:are|were|was|is|been|be)(?:\s+(?:also|all|both))?)\s+$",
     re.I,
 )
+# "said after his meeting with Xi that …": a meeting before the saying.
+_AFTER_OWN = _rx.compile(
+    r"\b(?:after|following)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_THAT = _rx.compile(r"\bthat\b", re.I)
 # "arrived here today for a trilateral summit", "flew to Geneva for a meeting with": a trip
 # to a meeting that is held or set, not one floated.
 _CAME_FOR = _rx.compile(
@@ -1674,6 +1679,21 @@ def summit_candidates(
                 place, is_city = here
         status_lo = _status_start(doc, sent, lo)
         status = _status(doc, status_lo, hi, span, trigger)
+        if word.startswith(("meeting", "talks", "summit")) and _AFTER_OWN.search(
+            doc.text[max(lo, trigger[0] - 40) : trigger[0]]
+        ):
+            # "Trump said after his meeting with Xi that he would visit China in April": a
+            # meeting before the saying; the time of what was said after "that" is not its
+            complement = _THAT.search(doc.text, trigger[1], hi)
+            said_end = complement.start() if complement is not None else hi
+            if complement is not None and not lexicon.search("PLANNED", doc.text[lo : trigger[0]]):
+                own = [
+                    t
+                    for t in doc.times(sent)
+                    if t.span is not None and trigger[1] <= t.start < said_end
+                ]
+                span, basis = (own[0].span, own[0].basis) if own else (None, None)
+                status = _status(doc, lo, said_end, span, trigger)
         before_word = doc.text[max(lo, trigger[0] - 25) : trigger[0]]
         came_for = word.startswith(("summit", "meeting")) and bool(
             _CAME_FOR.search(doc.text[max(lo, trigger[0] - 120) : trigger[0]])
