@@ -2078,3 +2078,18 @@ def test_a_meeting_after_which_something_was_said_is_held_and_undated_by_it() ->
     held = [e for e in found if e["status"] == "held"]
     assert [e["countries"] for e in held] == [["IND", "RUS"]]
     assert held[0]["date"] is None
+
+
+def test_a_2_plus_2_at_a_venue_named_after_its_country_is_in_the_city_told() -> None:
+    [found] = two_plus_twos(
+        "AUSMIN 2024 was held at the US Naval Academy in Annapolis, Maryland, on August 6, 2024.",
+        date(2024, 8, 7),
+    )
+    assert found["location"]["name"] == "Annapolis"
+
+
+def test_a_2_plus_2_named_by_its_year_is_dated_by_the_finer_time_told() -> None:
+    [found] = two_plus_twos(
+        "AUSMIN 2022 took place in Washington in December 2022.", date(2023, 1, 10)
+    )
+    assert found["date"] == {"start": "2022-12-01", "end": "2022-12-31", "precision": "month"}

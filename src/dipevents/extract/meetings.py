@@ -244,6 +244,19 @@ def _city_of_venue(
     city the knowledge has it in)."""
     start, venue, is_city = chosen
     city = venue_city(venue.name)
+    if city is None and not is_city:
+        # "at the US Naval Academy in Annapolis": a venue named after its country, then the
+        # city it is in
+        for offset, place, in_city in found:
+            if offset <= start:
+                continue
+            if (
+                in_city
+                and place.country == venue.country
+                and _VENUE_IN.fullmatch(doc.text[start:offset])
+            ):
+                return place, in_city
+            break
     if city is None:
         return venue, is_city
     for offset, place, in_city in found:
@@ -2301,6 +2314,20 @@ def two_plus_two_candidates(
         if _officials_level(doc, clause, trigger, [t for t, _ in triggers]):
             continue  # "the 2+2 intersessional meeting", "a 2+2 at director-general level"
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+        if span is not None and span.precision is Precision.YEAR:
+            # "AUSMIN 2023 brought … together in Brisbane in late July 2023": the year names
+            # the edition; the finer time the clause tells within it is the meeting's
+            finer = [
+                t
+                for t in doc.times(sent)
+                if t.span is not None
+                and t.role is TimeRole.AT
+                and clause.start <= t.start < clause.end
+                and t.span.precision is not Precision.YEAR
+                and span.start <= t.span.start <= t.span.end <= span.end
+            ]
+            if len(finer) == 1:
+                span, basis = finer[0].span, finer[0].basis
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
         codes: list[str] = list(known_pair)
