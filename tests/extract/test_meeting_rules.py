@@ -2093,3 +2093,15 @@ def test_a_2_plus_2_named_by_its_year_is_dated_by_the_finer_time_told() -> None:
         "AUSMIN 2022 took place in Washington in December 2022.", date(2023, 1, 10)
     )
     assert found["date"] == {"start": "2022-12-01", "end": "2022-12-31", "precision": "month"}
+
+
+def test_the_next_round_told_in_a_later_clause_is_another_2_plus_2() -> None:
+    found = two_plus_twos(
+        "AUSMIN 2022 was held in Washington on December 6, 2022, and Australia hosted the next "
+        "round in Brisbane in July 2023.",
+        date(2024, 1, 10),
+    )
+    assert [(e["location"]["name"], e["date"]["start"]) for e in found] == [
+        ("Washington", "2022-12-06"),
+        ("Brisbane", "2023-07-01"),
+    ]

@@ -2378,7 +2378,47 @@ def two_plus_two_candidates(
                     doc, sent, trigger, clause, span, basis, pair_here, ministers, place, is_city
                 )
             )
+    out.extend(_next_round_told_after(doc, sent, out, others))
     return out
+
+
+def _next_round_told_after(
+    doc: Document, sent: Sentence, found: list[Candidate], others: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "… met in Adelaide on Friday for the annual AUKMIN talks, and Britain will host the
+    next round in 2025": another meeting of the pair, told in a later clause, at its own
+    time and place."""
+    told = [c for c in found if len(c.countries) == 2]
+    if not told:
+        return []
+    more: list[Candidate] = []
+    for match in doc.matches(lexicon.pattern("ANOTHER_ROUND"), sent):
+        trigger = (sent.start + match.start(), sent.start + match.end())
+        before = [c for c in told if c.trigger[1] <= trigger[0]]
+        if not before or any(c.trigger[0] <= trigger[0] < c.trigger[1] for c in found):
+            continue
+        clause = doc.clause_of(sent, trigger[0])
+        if clause.start <= before[-1].trigger[0]:
+            continue  # (the same clause: the round is the one told)
+        span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+        place, is_city = _location(doc, sent, trigger, clause.start, clause.end)
+        if place is None:
+            place, is_city = _host_place(doc, sent, clause.start, trigger[0])
+        candidate = _two_plus_two(
+            doc, sent, trigger, clause, span, basis, set(before[-1].countries), [], place, is_city
+        )
+        around = doc.text[clause.start : trigger[0]] + " " + doc.text[trigger[1] : clause.end]
+        if (
+            candidate.status == "planned"
+            and not lexicon.search("PLANNED", around)
+            and _PAST_HOST.search(doc.text[clause.start : trigger[0]])
+        ):
+            candidate.status = "held"  # "Australia hosted the next round": it has been held
+        more.append(candidate)
+    return more
+
+
+_PAST_HOST = _rx.compile(r"\b(?:hosted|held|convened|staged|organi[sz]ed)\s+$", re.I)
 
 
 def _two_plus_two(
