@@ -2105,3 +2105,16 @@ def test_the_next_round_told_in_a_later_clause_is_another_2_plus_2() -> None:
         ("Washington", "2022-12-06"),
         ("Brisbane", "2023-07-01"),
     ]
+
+
+def test_a_similar_meeting_with_other_counterparts_is_another_2_plus_2() -> None:
+    found = two_plus_twos(
+        "Antony Blinken and Lloyd Austin held 2+2 talks with their Philippine counterparts in "
+        "Manila on July 30, 2024, two days after a similar meeting with their Japanese "
+        "counterparts in Tokyo.",
+        date(2024, 8, 1),
+    )
+    assert [(e["countries"], e["location"]["name"], e["date"]["start"]) for e in found] == [
+        (["JPN", "USA"], "Tokyo", "2024-07-28"),
+        (["PHL", "USA"], "Manila", "2024-07-30"),
+    ]

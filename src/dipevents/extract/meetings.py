@@ -2379,7 +2379,69 @@ def two_plus_two_candidates(
                 )
             )
     out.extend(_next_round_told_after(doc, sent, out, others))
+    out.extend(_similar_meeting(doc, sent, out))
     return out
+
+
+# "two days after a similar meeting with their Japanese counterparts in Tokyo".
+_SIMILAR_MEETING = _rx.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+)?(?:a|an|the|their)\s+(?:similar|like)\s+"
+    r"(?:meeting|talks|round|session|dialogue|consultations)\b",
+    re.I,
+)
+
+
+def _similar_meeting(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "Blinken and Austin held two-plus-two talks with Chung and Suh in Seoul on March 18,
+    two days after a similar meeting with their Japanese counterparts in Tokyo": a 2+2 of the
+    same ministers with the counterparts' state, at its own place and day."""
+    told = [c for c in found if len(c.countries) == 2]
+    if not told:
+        return []
+    similar = _SIMILAR_MEETING.search(doc.text, told[-1].trigger[1], sent.end)
+    if similar is None:
+        return []
+    theirs = _COUNTERPARTS_OF.search(doc.text, similar.end(), min(sent.end, similar.end() + 60))
+    if theirs is None:
+        return []
+    actors = _parties(doc.actors(sent))
+    others = {
+        a.code
+        for a in actors
+        if a.via == "name" and is_state(a.code) and theirs.start() <= a.start < theirs.end()
+    }
+    named = [a for a in actors if a.code in told[-1].countries and a.start < told[-1].trigger[0]]
+    if len(others) != 1 or not named or others <= told[-1].countries:
+        return []
+    subject = named[0].code
+    base = told[-1]
+    span = None
+    if similar.group("n") and base.date is not None and base.date.precision is Precision.DAY:
+        count = similar.group("n").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+        days = number * (7 if similar.group("unit").lower().startswith("week") else 1)
+        shift = timedelta(days=-days if similar.group("dir").lower() == "after" else days)
+        span = DateSpan.day(base.date.start + shift)
+    trigger = (similar.start(), similar.end())
+    clause = doc.clause_of(sent, similar.start())
+    places = doc.places(sent, theirs.end(), sent.end)
+    place, is_city = (places[0][1], places[0][2]) if places else (None, False)
+    candidate = _two_plus_two(
+        doc,
+        sent,
+        trigger,
+        clause,
+        span,
+        base.basis if span is not None else None,
+        {subject, *others},
+        [],
+        place,
+        is_city,
+    )
+    if span is not None:
+        candidate.status = base.status if base.status == "held" else candidate.status
+    return [candidate]
 
 
 def _next_round_told_after(
