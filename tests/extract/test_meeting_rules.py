@@ -2118,3 +2118,16 @@ def test_a_similar_meeting_with_other_counterparts_is_another_2_plus_2() -> None
         (["JPN", "USA"], "Tokyo", "2024-07-28"),
         (["PHL", "USA"], "Manila", "2024-07-30"),
     ]
+
+
+def test_where_the_sources_of_a_report_are_is_not_the_meetings_place() -> None:
+    [found] = summits(
+        "Vladimir Putin visited India in December 2021, officials in New Delhi said.",
+        published=date(2022, 1, 10),
+    )
+    assert found["location"]["name"] == "India"
+    [found] = summits(
+        "Xi Jinping will meet Joe Biden next month, diplomats in Beijing told reporters.",
+        published=date(2023, 10, 10),
+    )
+    assert found["location"] is None

@@ -219,9 +219,9 @@ def _location(
     led = _led_from(doc, lo, trigger)
     if led != lo:
         lo = led
-        found = doc.places(sent, lo, hi, prefer=prefer)
+        found = _not_sources(doc, doc.places(sent, lo, hi, prefer=prefer))
         return (found[0][1], found[0][2]) if found else (None, False)
-    found = doc.places(sent, lo, hi, prefer=prefer)
+    found = _not_sources(doc, doc.places(sent, lo, hi, prefer=prefer))
     if not found:
         where = _PLACE_WHERE.search(doc.text[sent.start : trigger[0]])
         if where is not None:
@@ -234,6 +234,34 @@ def _location(
     after = [p for p in found if p[0] >= trigger[0]]
     chosen = after[0] if after else found[-1]
     return _city_of_venue(doc, chosen, found)
+
+
+# "officials in New Delhi said", "diplomats in Brussels told reporters": where the source
+# of the report is, not where the meeting is.
+_SOURCE_IN = _rx.compile(
+    r"\b(?:officials?|sources?|diplomats?|analysts?|observers?|experts?|reporters?|"
+    r"correspondents?|journalists?|spokes(?:man|woman|person)|aides?|insiders?)\s+"
+    r"(?:\w+\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+_SAID_SOON = _rx.compile(
+    r"[\w'’.\s-]{0,30}?\b(?:said|say|says|told|tell|reported|report|confirmed|believe[ds]?)\b",
+    re.I,
+)
+
+
+def _not_sources(
+    doc: Document, found: list[tuple[int, Place, bool]]
+) -> list[tuple[int, Place, bool]]:
+    """The places of ``found`` that are not where the report's sources are."""
+    out = []
+    for start, place, is_city in found:
+        if _SOURCE_IN.search(doc.text, max(0, start - 40), start) and _SAID_SOON.match(
+            doc.text, start + len(place.name), start + len(place.name) + 40
+        ):
+            continue
+        out.append((start, place, is_city))
+    return out
 
 
 def _city_of_venue(
