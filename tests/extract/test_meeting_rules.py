@@ -2131,3 +2131,8 @@ def test_where_the_sources_of_a_report_are_is_not_the_meetings_place() -> None:
         published=date(2023, 10, 10),
     )
     assert found["location"] is None
+
+
+def test_a_state_that_expects_to_host_a_summit_plans_it_at_home() -> None:
+    [found] = summits("India expects to host the Quad leaders' summit in late 2025.")
+    assert (found["status"], found["location"]["name"]) == ("planned", "India")

@@ -829,7 +829,8 @@ def _edition(text: str, within: int | None = None) -> int | None:
 
 _HOSTING = _rx.compile(
     r"^\s*(?:,\s*\w+\s+\w+,\s*)?(?:(?:took|takes|has\s+taken)\s+over\s+(?:the\s+)?(?:chairmanship|chair|presidency)\s+and\s+)?"
-    r"(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
+    r"(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+|(?:expects?|plans?|hopes?|intends?|is\s+(?:set|due|expected|scheduled|slated)|are\s+(?:set|due|expected))\s+to\s+)?"
+    r"(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
     re.I,
 )
 
