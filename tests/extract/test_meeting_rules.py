@@ -2136,3 +2136,19 @@ def test_where_the_sources_of_a_report_are_is_not_the_meetings_place() -> None:
 def test_a_state_that_expects_to_host_a_summit_plans_it_at_home() -> None:
     [found] = summits("India expects to host the Quad leaders' summit in late 2025.")
     assert (found["status"], found["location"]["name"]) == ("planned", "India")
+
+
+def test_a_meeting_between_leaders_is_theirs_not_its_hosts() -> None:
+    [found] = summits(
+        "Lee Hsien Loong hosted the meeting between Donald Trump and Kim Jong Un in Singapore "
+        "on Tuesday.",
+        published=date(2018, 6, 13),
+    )
+    assert found["countries"] == ["PRK", "USA"]
+    # (an apposition "a meeting between the two leaders" is the meeting told before it)
+    [found] = summits(
+        "Xi Jinping met Narendra Modi in Kazan, a meeting between the two leaders that lasted "
+        "an hour.",
+        published=date(2024, 10, 24),
+    )
+    assert found["status"] == "held"

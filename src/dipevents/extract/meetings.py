@@ -541,6 +541,9 @@ _INCLUDING_BETWEEN = _rx.compile(
     r"(?:that|one|those|the\s+one)\s+between\b",
     re.I,
 )
+_BETWEEN_NAMED = _rx.compile(
+    r"\s+(?:(?:the\s+|a\s+|an\s+)?(?:talks|meeting|summit|negotiations)\s+)?between\s+", re.I
+)
 # Where a list of leaders ends: ", and the …", a semicolon, the sentence's end.
 _LIST_END = _rx.compile(r",\s+and\s+(?:the|a|an)\b|;|\.\s")
 # "a series of meetings took place": held, not a meeting still to be agreed.
@@ -558,6 +561,7 @@ _AFTER_OWN = _rx.compile(
     r"\b(?:after|following)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _THAT = _rx.compile(r"\bthat\b", re.I)
+_APPOSED = _rx.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "arrived here today for a trilateral summit", "flew to Geneva for a meeting with": a trip
 # to a meeting that is held or set, not one floated.
 _CAME_FOR = _rx.compile(
@@ -1413,6 +1417,15 @@ def summit_candidates(
             named_pair = {a.code for a in leaders if start <= a.start < end}
             if len(named_pair) >= 2:
                 countries = named_pair
+        between = _BETWEEN_NAMED.match(doc.text, trigger[1], sent.end)
+        if between is not None:
+            # "offered to host talks between Putin and Zelensky in Istanbul", "the meeting
+            # between Abe and Xi": the leaders it is between (not its host)
+            stop = _LIST_END.search(doc.text, between.end(), sent.end)
+            end = stop.start() if stop else sent.end
+            between_pair = {a.code for a in leaders if between.end() <= a.start < end}
+            if len(between_pair) >= 2:
+                countries = between_pair
         if _LEADERS_OWN.search(doc.text[max(lo, trigger[0] - 12) : trigger[0]]):
             # "the AP4 Leaders' Meeting", "a Japan-Pacific Islands Leaders' Summit": the
             # leaders of the states named just before it
@@ -1764,6 +1777,12 @@ def summit_candidates(
             and word.startswith(("summit", "meeting"))
             and status != "cancelled"  # "called off a planned summit with Putin"
             and not came_for
+            and not (
+                # "Xi met Modi in Kazan, a meeting between the two leaders that lasted an
+                # hour": an apposition of the meeting told before it
+                _APPOSED.search(before_word)
+                and any(c.type == "summit" and c.trigger[1] <= trigger[0] for c in out)
+            )
         ):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
