@@ -2152,3 +2152,12 @@ def test_a_meeting_between_leaders_is_theirs_not_its_hosts() -> None:
         published=date(2024, 10, 24),
     )
     assert found["status"] == "held"
+
+
+def test_a_meeting_that_lasted_n_days_spans_them() -> None:
+    [found] = summits(
+        "Narendra Modi met Xi Jinping in Wuhan on April 27, 2018, for an informal summit that "
+        "lasted two days."
+    )
+    assert found["date"] == {"start": "2018-04-27", "end": "2018-04-28", "precision": "day"}
+    assert found["status"] == "held"

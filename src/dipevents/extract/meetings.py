@@ -566,7 +566,8 @@ _APPOSED = _rx.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # to a meeting that is held or set, not one floated.
 _CAME_FOR = _rx.compile(
     r"\b(?:arriv\w*|landed|lands|travel\w*|flew|fly|flies|head(?:s|ed|ing)?|left|leaves|"
-    r"depart\w*|came|comes|went|goes|in\s+town|(?:is|are|was|were)\s+here)\b[^,;.]{0,80}?"
+    r"depart\w*|came|comes|went|goes|in\s+town|(?:is|are|was|were)\s+here|met|meets|"
+    r"gathered|convened)\b[^;.]{0,80}?"
     r"\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -1830,8 +1831,37 @@ def summit_candidates(
     _after_the_meeting(doc, sent, out)
     out.extend(_one_with_each(doc, sent, out))
     out.extend(_visit_each(doc, sent, out))
+    _lasted_days(sent, out)
     _called_off_after(doc, sent, out)
     return out
+
+
+# "the gathering lasted two days", "talks that ran for three days".
+_LASTED_DAYS = _rx.compile(
+    r"\b(?:lasted|lasting|lasts|ran|running|went\s+on)\s+(?:for\s+)?(?P<n>two|three|four|five|[2-5])\s+days\b",
+    re.I,
+)
+
+
+def _lasted_days(sent: Sentence, found: list[Candidate]) -> None:
+    """A meeting opened on a day told, that the sentence says lasted N days ("opened the
+    first Summit for Democracy … on December 9, 2021; the gathering lasted two days"): those
+    days."""
+    lasted = _LASTED_DAYS.search(sent.text)
+    if lasted is None:
+        return
+    count = lasted.group("n").lower()
+    days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+    for candidate in found:
+        span = candidate.date
+        if (
+            candidate.type == "summit"
+            and span is not None
+            and span.precision is Precision.DAY
+            and span.start == span.end
+            and candidate.basis is not DateBasis.CALENDAR
+        ):
+            candidate.date = DateSpan.days(span.start, span.start + timedelta(days=days - 1))
 
 
 # Between two states of a list of destinations: ", ", " and ", ", and then ".
