@@ -2161,3 +2161,12 @@ def test_a_meeting_that_lasted_n_days_spans_them() -> None:
     )
     assert found["date"] == {"start": "2018-04-27", "end": "2018-04-28", "precision": "day"}
     assert found["status"] == "held"
+
+
+def test_a_series_summit_that_the_state_hosts_is_there() -> None:
+    [found] = summits(
+        "Donald Trump said on Saturday he was postponing the G7 summit that the United States "
+        "was due to host in June until September or later.",
+        published=date(2020, 5, 31),
+    )
+    assert found["location"]["name"] == "United States"

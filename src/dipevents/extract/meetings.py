@@ -1118,7 +1118,7 @@ _STOP_WAS = _rx.compile(
     rf"\b(?:stop|destination|venue|host\s+city|leg)\s+(?:was|is|will\s+be)\s+(?P<place>{_PLACE_NAME})"
 )
 _HOSTED_AFTER = _rx.compile(
-    rf"^\s*,?\s*(?:that|which)\s+(?P<host>{_PLACE_NAME})\s+"
+    rf"^\s*,?\s*(?:that|which)\s+(?:the\s+)?(?P<host>{_PLACE_NAME})\s+"
     r"(?:(?:was|is|had|has|will|would)\s+)?(?:(?:been|be|supposed|due|set|scheduled|expected|meant|"
     r"planning|going)\s+)?(?:to\s+)?host(?:s|ed|ing)?\b"
 )
