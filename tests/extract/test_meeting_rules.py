@@ -2170,3 +2170,13 @@ def test_a_series_summit_that_the_state_hosts_is_there() -> None:
         published=date(2020, 5, 31),
     )
     assert found["location"]["name"] == "United States"
+
+
+def test_a_meeting_called_off_then_back_on_is_one_occurrence() -> None:
+    [found] = summits(
+        "On May 24, 2018, Donald Trump called off his planned summit with Kim Jong Un in "
+        "Singapore. A week later he said it was back on, and the two leaders met in Singapore "
+        "on June 12.",
+        published=date(2018, 6, 20),
+    )
+    assert (found["status"], found["date"]["start"]) == ("held", "2018-06-12")

@@ -410,6 +410,26 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
         candidate.status = "cancelled"
 
 
+def _back_on(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
+    """ "Trump called off his planned summit with Kim. Days later he said it was back on, and
+    the two leaders met in Singapore on June 12": the meeting called off is the one held
+    after all (one occurrence, of the status and time told later)."""
+    if not lexicon.search("BACK_ON", sent.text):
+        return
+    # (held when the sentence tells it met; else still to come)
+    status = "held" if _MET_AFTER_ALL.search(sent.text) else "planned"
+    for earlier in reversed(history):
+        if sent.index - earlier.sentence.index > 2:
+            break
+        if earlier.type == "summit" and earlier.status == "cancelled" and not earlier.series:
+            # (the day it was called off is not the meeting's)
+            earlier.status, earlier.date, earlier.basis = status, None, None
+            earlier.anaphoric = True
+
+
+_MET_AFTER_ALL = _rx.compile(r"\b(?:met|held|took\s+place|went\s+ahead)\b", re.I)
+
+
 def _called_off_after(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
     """ "Scholz was due to meet Biden on Monday, but the meeting had been cancelled": the
     meetings told before the words that call them off are cancelled (or, postponed to a
@@ -1202,6 +1222,7 @@ def summit_candidates(
     series_spans: list[tuple[int, int]] = []
     generic_spans: list[tuple[int, int]] = []
     _called_off(doc, sent, history)
+    _back_on(doc, sent, history)
     # 1. Named series: "the G20 summit in Hamburg", "the APEC summit", "the SCO summit in Qingdao".
     for mention in doc.mentions(sent):
         keys = mention.of("series")
