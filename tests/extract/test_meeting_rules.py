@@ -2180,3 +2180,15 @@ def test_a_meeting_called_off_then_back_on_is_one_occurrence() -> None:
         published=date(2018, 6, 20),
     )
     assert (found["status"], found["date"]["start"]) == ("held", "2018-06-12")
+
+
+def test_a_summit_later_called_off_is_planned_in_a_text_written_before_it() -> None:
+    [found] = summits(
+        "Anthony Albanese will host the Quad leaders in Sydney on May 24.",
+        published=date(2023, 5, 10),
+    )
+    assert found["status"] == "planned"
+    [found] = summits(
+        "The Quad summit in Sydney was to be held on May 24.", published=date(2023, 6, 10)
+    )
+    assert found["status"] == "cancelled"

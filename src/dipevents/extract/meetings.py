@@ -3036,7 +3036,15 @@ def _use(
             if edition.start > doc.anchor
             else candidate.status
         )
-    if edition.cancelled:
+    before_it = (
+        doc is not None
+        and doc.anchor_is_publication
+        and doc.anchor is not None
+        and doc.anchor < edition.start
+    )
+    if edition.cancelled and not before_it:
+        # (a text written before the edition's days tells it as the text says: it had not
+        # been called off when "Albanese will host the Quad leaders in Sydney" was written)
         candidate.status = "cancelled"
     stated = candidate.date
     if (
