@@ -2192,3 +2192,13 @@ def test_a_summit_later_called_off_is_planned_in_a_text_written_before_it() -> N
         "The Quad summit in Sydney was to be held on May 24.", published=date(2023, 6, 10)
     )
     assert found["status"] == "cancelled"
+
+
+def test_a_meeting_called_off_then_held_in_the_same_sentence_is_held_there() -> None:
+    found = two_plus_twos(
+        "The first Japan-Philippines 2+2, set for March in Manila, was called off; it eventually "
+        "took place in Tokyo on April 9, 2022.",
+        date(2022, 4, 20),
+    )
+    held = [e for e in found if e["status"] == "held"]
+    assert [(e["location"]["name"], e["date"]["start"]) for e in held] == [("Tokyo", "2022-04-09")]

@@ -1854,6 +1854,7 @@ def summit_candidates(
     out.extend(_visit_each(doc, sent, out))
     _lasted_days(sent, out)
     _called_off_after(doc, sent, out)
+    out.extend(_held_after_all(doc, sent, [c for c in out if not c.series]))
     return out
 
 
@@ -2479,7 +2480,45 @@ def two_plus_two_candidates(
             )
     out.extend(_next_round_told_after(doc, sent, out, others))
     out.extend(_similar_meeting(doc, sent, out))
+    out.extend(_held_after_all(doc, sent, out))
     return out
+
+
+# "…, was called off at short notice; it finally took place in New Delhi on September 6".
+_IT_TOOK_PLACE = _rx.compile(
+    r"[;,]\s*(?:but\s+|and\s+)?(?:it|the\s+(?:meeting|talks|dialogue|summit|visit))\s+"
+    r"(?:(?:finally|eventually|ultimately|later|instead)\s+)?"
+    r"(?:took\s+place|was\s+held|went\s+ahead|happened|convened)\b",
+    re.I,
+)
+
+
+def _held_after_all(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A meeting called off, then told as held after all in the same sentence ("The
+    inaugural India-US 2+2, set for July 6 in Washington, was called off at short notice;
+    it finally took place in New Delhi on September 6, 2018"): the occurrence held, at the
+    time and place of the clause that tells it."""
+    more: list[Candidate] = []
+    for candidate in found:
+        if candidate.status != "cancelled" or len(candidate.countries) < 2:
+            continue
+        held = _IT_TOOK_PLACE.search(doc.text, candidate.trigger[1], sent.end)
+        if held is None:
+            continue
+        own = [
+            t
+            for t in doc.times(sent)
+            if t.span is not None and t.role is TimeRole.AT and t.start >= held.end()
+        ]
+        places = doc.places(sent, held.end(), sent.end, prefer=candidate.countries)
+        one = attrs.evolve(candidate, countries=set(candidate.countries), status="held")
+        one.date, one.basis = (own[0].span, own[0].basis) if own else (None, None)
+        one.location, one.location_is_city = (
+            (places[0][1], places[0][2]) if places else (None, False)
+        )
+        one.trigger = (held.start() + 1, held.end())
+        more.append(one)
+    return more
 
 
 # "two days after a similar meeting with their Japanese counterparts in Tokyo".
