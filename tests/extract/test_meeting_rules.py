@@ -2202,3 +2202,12 @@ def test_a_meeting_called_off_then_held_in_the_same_sentence_is_held_there() -> 
     )
     held = [e for e in found if e["status"] == "held"]
     assert [(e["location"]["name"], e["date"]["start"]) for e in held] == [("Tokyo", "2022-04-09")]
+
+
+def test_the_first_summit_of_the_series_told_in_the_same_sentence() -> None:
+    found = summits(
+        "The 15th BRICS summit was held in Johannesburg on Tuesday, and the first summit in 2009 "
+        "was held in Yekaterinburg.",
+        published=date(2023, 8, 25),
+    )
+    assert sorted(e["date"]["start"][:4] for e in found) == ["2009", "2023"]

@@ -1143,7 +1143,7 @@ _HOSTED_AFTER = _rx.compile(
     r"planning|going)\s+)?(?:to\s+)?host(?:s|ed|ing)?\b"
 )
 _INDEFINITE_SUMMIT = _rx.compile(
-    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+next|its|their)\s+(?:(?:annual|extraordinary|emergency|special|ordinary|virtual|regular|latest|last)\s+)?$",
+    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+(?:next|first|inaugural|previous)|its|their)\s+(?:(?:annual|extraordinary|emergency|special|ordinary|virtual|regular|latest|last)\s+)?$",
     re.I,
 )
 
@@ -1506,7 +1506,7 @@ def summit_candidates(
         ):
             # "At a second summit in Abuja on 10 August": a summit of the organisation the
             # text is about, when it tells a place or a time of its own
-            series_here = _indefinite_series(doc, sent, trigger, lo, hi, history)
+            series_here = _indefinite_series(doc, sent, trigger, lo, hi, [*history, *out])
             if series_here is not None:
                 candidate = _series_candidate(
                     doc, sent, trigger, series_here, others, trigger[0], trigger[1]
