@@ -2211,3 +2211,12 @@ def test_the_first_summit_of_the_series_told_in_the_same_sentence() -> None:
         published=date(2023, 8, 25),
     )
     assert sorted(e["date"]["start"][:4] for e in found) == ["2009", "2023"]
+
+
+def test_a_leader_of_an_opening_after_phrase_is_not_of_the_main_meeting() -> None:
+    [found] = summits(
+        "Six weeks after embracing Vladimir Putin in Moscow on July 8, 2024, Narendra Modi "
+        "travelled to Kyiv, where he met Volodymyr Zelensky on August 23.",
+        published=date(2024, 8, 25),
+    )
+    assert found["countries"] == ["IND", "UKR"]

@@ -1367,6 +1367,15 @@ def summit_candidates(
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
         clause_leaders = [a for a in leaders if lo <= a.start < hi]
+        opening = _OPENING_AFTER.match(doc.text, sent.start, trigger[0])
+        if opening is not None:
+            # "Six weeks after embracing Putin in Moscow on July 8, 2024, Modi travelled to
+            # Kyiv": the leader of the phrase before is of another meeting, not this one
+            closed = _PHRASE_COMMA.search(doc.text, opening.end(), trigger[0])
+            if closed is not None:
+                clause_leaders = [
+                    a for a in clause_leaders if not opening.end() <= a.start < closed.start()
+                ]
         subject = next(
             (a for a in actors if a.person is not None and lo <= a.start < trigger[0]), None
         )
@@ -2165,6 +2174,12 @@ _AFTER_THE_MEETING = _rx.compile(
 )
 _INVITED_TO = _rx.compile(
     r"\binvit\w*\s+(?:[\w.'’-]+\s+){1,4}?to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+# "Six weeks after …", "Days after …", "After …" opening a sentence.
+_OPENING_AFTER = _rx.compile(
+    r"\W{0,3}(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+)?(?:after|following)\s+(?=\w+ing\b)",
+    re.I,
 )
 # The comma that closes such a phrase (not the one of "August 15, 2025").
 _PHRASE_COMMA = _rx.compile(r",(?!\s*\d{4}\b)")
