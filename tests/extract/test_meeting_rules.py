@@ -1874,3 +1874,30 @@ def test_a_meeting_that_was_held_stays_in_the_past() -> None:
         published=date(2024, 6, 1),
     )
     assert found["date"]["start"] == "2024-05-27"
+
+
+def test_a_meeting_had_or_finished_was_held() -> None:
+    # "a meeting" after a verb of having or finishing is one that took place, not one to be
+    # agreed; its date stays.
+    for sentence, day in (
+        ("Lula had a long meeting with Javier Milei in Brasilia on 1 March.", date(2024, 3, 1)),
+        ("Erdogan attended a meeting with Vladimir Putin in Sochi on 2 March.", date(2024, 3, 2)),
+        ("Macron wrapped up a meeting with Olaf Scholz in Berlin on Monday.", date(2024, 3, 4)),
+    ):
+        (found,) = summits(sentence, published=date(2024, 3, 5))
+        assert found["status"] == "held", sentence
+        assert found["date"]["start"] == day.isoformat(), sentence
+    (hoped,) = summits("Biden hopes to have a meeting with Xi Jinping.", published=date(2024, 3, 5))
+    assert hoped["status"] == "proposed"
+
+
+def test_a_meeting_just_finished_is_of_the_day_told() -> None:
+    for sentence in (
+        "President Biden said he had just finished a meeting with President Xi of China.",
+        "Biden has just met with President Xi Jinping.",
+    ):
+        (found,) = summits(sentence, published=date(2024, 3, 5))
+        assert found["status"] == "held"
+        assert found["date"] == {"start": "2024-03-05", "end": "2024-03-05", "precision": "day"}
+    (later,) = summits("Biden met Xi Jinping just after the summit.", published=date(2024, 3, 5))
+    assert later.get("date") is None

@@ -1200,6 +1200,14 @@ def summit_candidates(
         ):
             # "the recent Japan-China summit talks": this year's, as the text is written
             span, basis = DateSpan.year(doc.anchor.year), DateBasis.RELATIVE
+        if (
+            span is None
+            and doc.anchor_is_publication
+            and doc.anchor is not None
+            and _JUST_NOW.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]])
+        ):
+            # "I have just finished a meeting with President Xi": the day the text tells of
+            span, basis = DateSpan.day(doc.anchor), DateBasis.RELATIVE
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
         clause_leaders = [a for a in leaders if lo <= a.start < hi]
@@ -1593,6 +1601,7 @@ def summit_candidates(
             and not _AT_A.search(before_word)
             and not _TOOK_PLACE.match(doc.text[trigger[1] : trigger[1] + 40])
             and word.startswith(("summit", "meeting"))
+            and not _had_a(before_word)
         ):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
@@ -1731,6 +1740,11 @@ _VISIT_FOR = _rx.compile(
 )
 _FIRST_PERSON = _rx.compile(r"\b(?:I|my|My)\b")
 _SHARED_SUBJECT = _rx.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
+_JUST_NOW = _rx.compile(
+    r"\bjust\s+(?:(?:[a-z]{3,}ed|had|held|wrapped\s+up)\s+"
+    r"(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
 _RECENT_MEETING = _rx.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SEPARATELY = _rx.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
@@ -2235,8 +2249,19 @@ def _officials_own(before: str) -> bool:
 _BETWEEN_THE_TWO = _rx.compile(
     r"\bbetween\s+(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?$", re.I
 )
+
+
 # "discussed migration at a meeting in Rome", "during a summit in Lima": a meeting the
 # leaders were at, not one floated.
+def _had_a(before: str) -> bool:
+    """ "had a meeting with", "just finished a long meeting with": a meeting that was held."""
+    return bool(
+        re.search(
+            lexicon.fragment("HAD_A_MEETING") + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", before, re.I
+        )
+    )
+
+
 _AT_A = _rx.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an)\s+(?:\w+\s+){0,2}$", re.I)
 
 
