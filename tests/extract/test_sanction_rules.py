@@ -1101,3 +1101,23 @@ def test_capping_the_price_of_bread_is_no_sanction() -> None:
         "The government capped the price of bread at two dollars a loaf.",
         published=date(2023, 2, 1),
     )
+
+
+def test_the_council_is_the_council_named_last() -> None:
+    # "the Council" after the Security Council is the UN's; a council whose name the
+    # gazetteer knows only the end of ("the National Security Council") is not.
+    [un] = sanctions(
+        "The Security Council met on Monday. The Council extended the arms embargo on South "
+        "Sudan until 31 May 2025."
+    )
+    assert un["imposers"] == ["UN"]
+    [eu] = sanctions(
+        "The Foreign Affairs Council of the EU met on Monday. The Council extended the "
+        "sanctions on Iran."
+    )
+    assert eu["imposers"] == ["EU"]
+    [other] = sanctions(
+        "Members of the National Security Council were listed. The Council extended the asset "
+        "freeze on Russia."
+    )
+    assert other.get("imposers", []) == []

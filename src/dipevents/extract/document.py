@@ -773,7 +773,12 @@ class Document:
                 continue
             if _POSSESSIVE.match(self.text[end : end + 3]):
                 continue  # "the bloc's airspace": its things, not the bloc acting
-            code = self.last_organisation(sent, start)
+            word = match.group().split()[-1]
+            # "the Council" after "the Security Council" or "the Council of the EU": the
+            # council told last, the UN's among them
+            code = (
+                self.last_organisation(sent, start, named="Council") if word == "Council" else None
+            ) or self.last_organisation(sent, start)
             if code is not None:
                 out.append(Actor(start, end, code, "name"))
         return out
@@ -806,7 +811,17 @@ class Document:
             self._home = found
         return self._home or None
 
-    def last_organisation(self, sent: Sentence, before: int) -> str | None:
+    def _inside_longer_name(self, mention: Mention) -> bool:
+        """A name the gazetteer knows as the end of a longer one it does not ("the National
+        Security Council", "Russia's Supreme Council"): a capitalised word right before."""
+        word = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        return word is not None and word.group(1) not in ("The", "A", "An")
+
+    def last_organisation(
+        self, sent: Sentence, before: int, named: str | None = None
+    ) -> str | None:
+        """The organisation named last before ``before``, in this sentence or the few
+        before it; with ``named``, the last whose name holds that word (any organisation)."""
         from dipevents.models._codes import is_state
 
         for index in range(sent.index, max(-1, sent.index - 8), -1):
@@ -814,8 +829,9 @@ class Document:
                 (m.start, code)
                 for m in self.mentions(self.sentences[index])
                 if m.start < before
+                and (named is None or (named in m.surface and not self._inside_longer_name(m)))
                 for code in m.of("country")[:1]
-                if not is_state(code) and code not in _NOT_ORGANISATIONS
+                if not is_state(code) and (named is not None or code not in _NOT_ORGANISATIONS)
             ]
             if found:
                 return max(found)[1]
@@ -972,6 +988,7 @@ class Document:
         return out
 
 
+_WORD_BEFORE = _rx.compile(r"(?<![.!?:;]\s)\b([A-Z][\w'’-]*)\s+$")
 # Group codes that are no organisation a text can call "the bloc" ("Western countries").
 _NOT_ORGANISATIONS = frozenset({"WEST", "UN"})
 
