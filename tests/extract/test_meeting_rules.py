@@ -1901,3 +1901,22 @@ def test_a_meeting_just_finished_is_of_the_day_told() -> None:
         assert found["date"] == {"start": "2024-03-05", "end": "2024-03-05", "precision": "day"}
     (later,) = summits("Biden met Xi Jinping just after the summit.", published=date(2024, 3, 5))
     assert later.get("date") is None
+
+
+def test_a_common_surname_names_the_person_told_in_full() -> None:
+    # Johnson and Costa are left out of the gazetteer as common names; after the full name
+    # the surname alone is that person.
+    (found,) = summits(
+        "Boris Johnson arrived in Kyiv on 9 April 2022. That day Johnson met Zelensky in the "
+        "city centre.",
+        published=date(2022, 4, 10),
+    )
+    assert found["countries"] == ["GBR", "UKR"]
+    assert found["date"]["start"] == "2022-04-09"
+    # An English word of that spelling opening a sentence is no name; the month is never one.
+    from dipevents.extract.document import Document
+
+    doc = Document(parse("Test\n\nJohn Key visited Beijing. Key to the talks was trade."))
+    assert [m.surface for m in doc.mentions(doc.sentences[-1])] == []
+    (may,) = summits("Theresa May met Angela Merkel in Berlin in May 2019.")
+    assert may["date"]["precision"] == "month"

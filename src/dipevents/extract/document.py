@@ -15,6 +15,7 @@ from dipevents.extract.timex import NUMBER_WORDS, Tense, TimeExpr, find_times, t
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import Article, DateSpan, Place, Precision
 from dipevents.models._codes import is_actor, is_state
+from dipevents.normalize import _gazetteer as _gaz
 from dipevents.normalize import people
 from dipevents.normalize._fold import fold
 from dipevents.normalize._gazetteer import Mention, gazetteer
@@ -224,12 +225,45 @@ class Document:
                     record = people.records().get(name)
                     if record is not None:
                         self.people_seen.setdefault(fold(record.surname()), record)
+        self._common_surnames()
         if self.anchor is None:
             line = self._date_line()
             if line is not None:
                 self.anchor, self.anchor_is_publication = line, True
         if self.anchor is None:
             self.anchor = self._inferred_anchor()
+
+    def _common_surnames(self) -> None:
+        """ "Boris Johnson arrived in Kyiv. Johnson then met Zelensky": a surname the gazetteer
+        leaves out as a common word or name (Johnson, Moon, Costa) names the person the
+        text named in full, where it is written with its capital (not at the head of a
+        sentence when it is also an English word: "Key to the talks was …")."""
+        wanted: dict[str, PersonRecord] = {}
+        for record in self.people_seen.values():
+            surname = record.surname()
+            low = surname.lower()
+            if low in _gaz.COMMON_WORDS and low not in _gaz.NEVER_SURNAMES:
+                wanted.setdefault(surname, record)
+        if not wanted:
+            return
+        pattern = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(wanted))) + r")\b(?![-'’]\w)"
+        )
+        for sent in self.sentences:
+            found = self._mentions[sent.index]
+            added = False
+            for match in pattern.finditer(sent.text):
+                start, end = sent.start + match.start(), sent.start + match.end()
+                if any(m.start < end and start < m.end for m in found):
+                    continue  # part of a name already found ("Costa Rica", "Boris Johnson")
+                word = match.group()
+                if match.start() == 0 and word.lower() not in _gaz.NAME_WORDS:
+                    continue
+                entry = _gaz.Entry("surname", wanted[word].name, False)
+                found.append(Mention(start, end, word, (entry,)))
+                added = True
+            if added:
+                found.sort(key=lambda m: m.start)
 
     # -- time -------------------------------------------------------------------------
     def dateline_place(self) -> tuple[Place, bool] | None:
