@@ -1920,3 +1920,14 @@ def test_a_common_surname_names_the_person_told_in_full() -> None:
     assert [m.surface for m in doc.mentions(doc.sentences[-1])] == []
     (may,) = summits("Theresa May met Angela Merkel in Berlin in May 2019.")
     assert may["date"]["precision"] == "month"
+
+
+def test_names_with_titles_set_off_are_one_subject() -> None:
+    # ", and" after a title set off by commas joins two names, it opens no clause
+    for sentence in (
+        "Irfaan Ali, President of Guyana, and Nicolás Maduro met today in Kingstown.",
+        "Irfaan Ali, the President of Guyana, and Nicolás Maduro met today in Kingstown.",
+    ):
+        (found,) = summits(sentence, published=date(2023, 12, 14))
+        assert found["countries"] == ["GUY", "VEN"], sentence
+        assert found["location"]["name"] == "Kingstown"

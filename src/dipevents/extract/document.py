@@ -651,10 +651,25 @@ class Document:
             seen = match.start()
             if depth:
                 continue  # "(South Korea: …)": a break inside parentheses ends no clause
+            if match.group().startswith(",") and self._apposition_before(sent.text, start, match):
+                continue  # "Irfaan Ali, President of Guyana, and Nicolás Maduro met": one subject
             out.append(Clause(sent.start + start, sent.start + match.start()))
             start = match.end()
         out.append(Clause(sent.start + start, sent.end))
         return out
+
+    @staticmethod
+    def _apposition_before(text: str, start: int, match: re.Match[str]) -> bool:
+        """Whether ", and" closes a title set off after a name ("Irfaan Ali, President of
+        Guyana, and …"), which makes the names one coordinated subject, not two clauses."""
+        comma = text.rfind(",", start, match.start())
+        if comma == -1 or not text.startswith(", and ", match.start()):
+            return False
+        stretch = text[comma + 1 : match.start()]
+        at = comma + 1 + len(stretch) - len(stretch.lstrip())
+        if text[at : at + 4].lower() == "the ":
+            at += 4
+        return lexicon.pattern("LEADER_TITLE").match(text, at) is not None
 
     def clause_of(self, sent: Sentence, offset: int) -> Clause:
         for clause in self.clauses(sent):
