@@ -1121,3 +1121,14 @@ def test_the_council_is_the_council_named_last() -> None:
         "freeze on Russia."
     )
     assert other.get("imposers", []) == []
+
+
+def test_the_council_of_a_release_is_the_council_at_its_head() -> None:
+    article = parse(
+        "Council of the EU\n\nPress release\n\nBelarus: measures prolonged\n\n5 March 2024\n\n"
+        "The situation in the region remains tense. Its people suffer. Today the Council "
+        "extended the restrictive measures against Belarus by a year."
+    )
+    [found] = [to_dict(e) for e in article.events if isinstance(e, Sanction)]
+    assert found["imposers"] == ["EU"]
+    assert found["targets"] == ["BLR"]

@@ -217,6 +217,7 @@ class Document:
         self._has_sanctions: bool | None = None
         self._actors: dict[tuple[object, ...], tuple[Actor, ...]] = {}
         self._speakers: list[str] | None = None
+        self._head_council: str | None = None
         self._heading: dict[int, str | None] | None = None
         self.people_seen: dict[str, PersonRecord] = {}
         for sent in self.sentences:
@@ -825,12 +826,41 @@ class Document:
             word = match.group().split()[-1]
             # "the Council" after "the Security Council" or "the Council of the EU": the
             # council told last, the UN's among them
+            # (a release of the Council of the EU names it once, at its head)
+            whole = len(self.sentences)
             code = (
-                self.last_organisation(sent, start, named="Council") if word == "Council" else None
+                self.last_organisation(sent, start, named="Council", back=whole)
+                if word == "Council"
+                else None
             ) or self.last_organisation(sent, start)
+            if code is None and word == "Council":
+                code = self._council_at_head()
             if code is not None:
                 out.append(Actor(start, end, code, "name"))
         return out
+
+    def _council_at_head(self) -> str | None:
+        """The council a page names above its text, as its masthead ("Council of the EU"
+        over a press release that then says only "the Council")."""
+        if self._head_council is None:
+            from dipevents.models._codes import is_state
+
+            head = self.text[: self.sentences[0].start] if self.sentences else ""
+            found = ""
+            for line in head.splitlines():
+                if "Council" not in line:
+                    continue
+                codes = [
+                    code
+                    for m in gazetteer().mentions(line)
+                    for code in m.of("country")[:1]
+                    if not is_state(code)
+                ]
+                if len(set(codes)) == 1:
+                    found = codes[0]
+                    break
+            self._head_council = found
+        return self._head_council or None
 
     def _home_government(self, sent: Sentence, lo: int, hi: int, named: list[Actor]) -> list[Actor]:
         """ "the Government will impose a surtax": in a text that names the "Government of
@@ -867,13 +897,13 @@ class Document:
         return word is not None and word.group(1) not in ("The", "A", "An")
 
     def last_organisation(
-        self, sent: Sentence, before: int, named: str | None = None
+        self, sent: Sentence, before: int, named: str | None = None, back: int = 8
     ) -> str | None:
-        """The organisation named last before ``before``, in this sentence or the few
+        """The organisation named last before ``before``, in this sentence or the ``back``
         before it; with ``named``, the last whose name holds that word (any organisation)."""
         from dipevents.models._codes import is_state
 
-        for index in range(sent.index, max(-1, sent.index - 8), -1):
+        for index in range(sent.index, max(-1, sent.index - back), -1):
             found = [
                 (m.start, code)
                 for m in self.mentions(self.sentences[index])
