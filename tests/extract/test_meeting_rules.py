@@ -1931,3 +1931,16 @@ def test_names_with_titles_set_off_are_one_subject() -> None:
         (found,) = summits(sentence, published=date(2023, 12, 14))
         assert found["countries"] == ["GUY", "VEN"], sentence
         assert found["location"]["name"] == "Kingstown"
+
+
+def test_a_release_calls_its_own_leader_by_the_bare_title() -> None:
+    # A ministry's statement names its leader in full once ("Prime Minister Shri Narendra
+    # Modi"), then writes "Prime Minister" with no article: that leader, not the one of
+    # that title named last.
+    found = summits(
+        "Prime Minister Shri Narendra Modi arrived in Kananaskis for the G7 Summit. Prime "
+        "Minister thanked Prime Minister Carney for the invitation. Later today, Prime Minister "
+        "held a bilateral meeting with the President of France, Emmanuel Macron.",
+        published=date(2025, 6, 17),
+    )
+    assert ["FRA", "IND"] in [e.get("countries") for e in found]

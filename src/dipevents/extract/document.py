@@ -94,6 +94,13 @@ _LEADING_DATE = _rx.compile(
 )
 _YEAR = _rx.compile(r"\b(?:19|20)\d\d\b")
 _BARE_TITLE = _rx.compile(r"\bthe\s+$", re.I)
+# Before a capitalised title with no article ("Earlier today, Prime Minister held …",
+# "invited Prime Minister to visit"): the head of the sentence, a mark, or a word in lower
+# case that is no determiner.
+_NO_DETERMINER = _rx.compile(
+    r"(?:^|[^\w\s]\s*|\b(?!(?:a|an|his|her|its|their|our|my|your|this|that|former|then|new|"
+    r"next|future|acting|interim|deputy|vice)\s)[a-z]+\s+)$"
+)
 _TITLE_OF = _rx.compile(
     r"(?:\s+(?:[A-Z][\w'’.?-]*|al|bin|de|da|van|von|ould|ben)){0,5}?\s+of\s+(?:the\s+)?"
 )
@@ -951,13 +958,17 @@ class Document:
                         actor.code
                     )  # "Prime Minister of India", "President Nausėda of Lithuania"
             title = " ".join(match.group().lower().split())
-            if (
-                country is None
-                and _BARE_TITLE.search(self.text[max(lo, start - 5) : start])
-                and not (_TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after))
-            ):
-                # "the Prime Minister", told after "Prime Minister Kishida": the same person's state
-                country = self._last_titled(sent, start, title)
+            if country is None and not (_TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after)):
+                if _BARE_TITLE.search(self.text[max(lo, start - 5) : start]):
+                    # "the Prime Minister", told after "Prime Minister Kishida": the same
+                    # person's state
+                    country = self._last_titled(sent, start, title)
+                elif match.group()[0].isupper() and _NO_DETERMINER.search(
+                    self.text[max(sent.start, start - 14) : start]
+                ):
+                    # "Prime Minister held a bilateral meeting with …": a ministry's release
+                    # calls its own leader by the bare title, named first in full
+                    country = self._last_titled(sent, start, title, back=40, first=True)
             if country is None or not is_state(country):
                 continue
             title = title[:-1] if title.endswith("s") and title[:-1] in roles else title
@@ -984,11 +995,23 @@ class Document:
             out.append(Actor(start, end, country, "title", record, role))
         return out
 
-    def _last_titled(self, sent: Sentence, before: int, title: str) -> str | None:
-        """The state of the leader last named with this title ("Prime Minister Kishida")."""
-        wanted = _rx.compile(r"\b" + re.escape(title).replace("\\ ", r"\s+") + r"\s+$", re.I)
-        for previous in reversed(self.sentences[max(0, sent.index - 6) : sent.index + 1]):
-            for mention in reversed(self.mentions(previous)):
+    def _last_titled(
+        self, sent: Sentence, before: int, title: str, back: int = 6, first: bool = False
+    ) -> str | None:
+        """The state of the leader last named with this title ("Prime Minister Kishida"), in
+        this sentence or the ``back`` before it (``first``: the one named first there)."""
+        wanted = _rx.compile(
+            r"\b"
+            + re.escape(title).replace("\\ ", r"\s+")
+            + r"\s+(?:"
+            + lexicon.fragment("HONORIFIC")
+            + r"\s+)*$",
+            re.I,
+        )
+        told = self.sentences[max(0, sent.index - back) : sent.index + 1]
+        for previous in told if first else reversed(told):
+            found = self.mentions(previous)
+            for mention in found if first else reversed(found):
                 if mention.start >= before or not (mention.of("person") or mention.of("surname")):
                     continue
                 if not wanted.search(self.text[max(0, mention.start - 40) : mention.start]):
