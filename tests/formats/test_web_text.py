@@ -295,3 +295,20 @@ def test_a_title_naming_an_office_is_the_title() -> None:
         "Today I held talks with President Widodo in New Delhi. They were productive."
     )
     assert article.title == "Remarks by the Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe | 1 July 2024", "Jane Roe"),
+        ("Hana Kowalczyk-Ryu | 1 July 2024", "Hana Kowalczyk-Ryu"),
+        ("Asia Pacific | 1 July 2024", None),  # a section beside the date, no byline
+        ("Commentary | 1 July 2024", None),
+    ],
+)
+def test_a_name_beside_the_date_is_the_byline(line: str, author: str | None) -> None:
+    from dipevents import parse
+
+    article = parse(f"Forum | Commentary\n\nA title here\n\n{line}\n\nThe body begins. It goes on.")
+    assert article.author == author
+    assert article.published is not None
