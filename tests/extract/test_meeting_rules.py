@@ -1944,3 +1944,14 @@ def test_a_release_calls_its_own_leader_by_the_bare_title() -> None:
         published=date(2025, 6, 17),
     )
     assert ["FRA", "IND"] in [e.get("countries") for e in found]
+
+
+def test_the_capital_of_a_demonym_is_its_city() -> None:
+    (found,) = summits("Xi met Tokayev in the Kazakh capital on 14 September 2022.")
+    assert found["location"]["name"] == "Astana"  # GeoNames' country list still says Nur-Sultan
+    (seat,) = two_plus_twos(
+        "Blinken and Austin hosted their Japanese counterparts at the State Department on "
+        "11 January 2023 for the 2+2.",
+        published=date(2023, 1, 12),
+    )
+    assert seat["location"]["name"] == "Washington"

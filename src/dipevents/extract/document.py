@@ -20,7 +20,7 @@ from dipevents.normalize import people
 from dipevents.normalize._fold import fold
 from dipevents.normalize._gazetteer import Mention, gazetteer
 from dipevents.normalize.people import PersonRecord, Role
-from dipevents.normalize.places import PlaceRecord, place_records
+from dipevents.normalize.places import PlaceRecord, capital_of, place_records
 
 LEADER_ROLES = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
 MINISTER_ROLES = (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)
@@ -66,6 +66,7 @@ _PLACE = _rx.compile(
     r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:el|al|ul|ed|ad)-[A-Z][\w'’.-]*|(?:de|del|da|do|dos|das|di|des|du|der|van|von|of|la|le|au|es|el|al|Chi)\b))*)"
 )
 _POSSESSIVE = _rx.compile(r"^[’']s\b")
+_CAPITAL = _rx.compile(r"\s+capital\b")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
 # Terms still running end, for dating a text, on the day the office-holders were last reviewed.
 KNOWLEDGE_DATE = date(2026, 12, 1)
@@ -1077,6 +1078,13 @@ class Document:
                 # after its city is in that city
                 venue = size < len(words) and bool(_VENUE_TAIL.search(" ".join(words[size:])))
                 found = _place(name, whole=size == len(words) or venue, prefer=prefer)
+                if found is not None and not found[1] and size == len(words):
+                    # "in the Kazakh capital": that state's capital city
+                    rest = sent.text[match.end("place") : match.end("place") + 9]
+                    code = found[0].country
+                    capital = capital_of(code) if code and _CAPITAL.match(rest) else None
+                    if capital is not None:
+                        found = Place(name=capital, country=found[0].country), True
                 if found is not None:
                     out.append((start, found[0], found[1]))
                     break
