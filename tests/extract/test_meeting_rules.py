@@ -1955,3 +1955,19 @@ def test_the_capital_of_a_demonym_is_its_city() -> None:
         published=date(2023, 1, 12),
     )
     assert seat["location"]["name"] == "Washington"
+
+
+def test_a_state_whose_name_holds_and_is_named_whole() -> None:
+    for sentence, name in (
+        (
+            "Modi met Kamla Persad-Bissessar in Trinidad and Tobago on 4 July 2025.",
+            "Trinidad and Tobago",
+        ),
+        (
+            "Ali and Maduro met today at the Argyle International Airport in St. Vincent and the "
+            "Grenadines.",
+            "St. Vincent and the Grenadines",
+        ),
+    ):
+        (found,) = summits(sentence, published=date(2025, 7, 5))
+        assert found["location"]["name"] == name, sentence

@@ -67,6 +67,7 @@ _PLACE = _rx.compile(
 )
 _POSSESSIVE = _rx.compile(r"^[’']s\b")
 _CAPITAL = _rx.compile(r"\s+capital\b")
+_AND_NAME = _rx.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
 # Terms still running end, for dating a text, on the day the office-holders were last reviewed.
 KNOWLEDGE_DATE = date(2026, 12, 1)
@@ -1070,6 +1071,14 @@ class Document:
             if _POSSESSIVE.match(after):
                 continue
             words = match.group("place").rstrip(".,").split()
+            # "in St. Vincent and the Grenadines", "Trinidad and Tobago": a state's whole name
+            joined = _AND_NAME.match(sent.text, match.end("place"))
+            if joined is not None:
+                longer = " ".join(words) + " " + " ".join(joined.group().rstrip(".,").split())
+                code = knowledge.country(longer)
+                if code is not None and is_state(code):
+                    out.append((start, Place(name=longer, country=code), False))
+                    continue
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size]).rstrip(".,’'")
                 if not name or fold(name) in _NOT_PLACES:
@@ -1093,6 +1102,11 @@ class Document:
                 city = _CITY_AFTER.match(sent.text, match.end("place"))
                 if city is not None:
                     found = _place(city.group("city"), whole=True, prefer=prefer)
+                    joined = _AND_NAME.match(sent.text, city.end("city"))
+                    if found is not None and not found[1] and joined is not None:
+                        longer = city.group("city") + " " + " ".join(joined.group().split())
+                        if knowledge.country(longer.rstrip(".,")) == found[0].country:
+                            found = Place(name=longer.rstrip(".,"), country=found[0].country), False
                     if found is not None:
                         out.append((sent.start + city.start("city"), found[0], found[1]))
         return out
