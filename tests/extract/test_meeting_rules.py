@@ -1971,3 +1971,18 @@ def test_a_state_whose_name_holds_and_is_named_whole() -> None:
     ):
         (found,) = summits(sentence, published=date(2025, 7, 5))
         assert found["location"]["name"] == name, sentence
+
+
+def test_unlikely_meetings_and_matters_up_for_discussion_are_no_events() -> None:
+    assert (
+        summits("Analysts said a meeting between Putin and Zelensky was unlikely this year.") == []
+    )
+    assert summits("A summit between Modi and Sharif seemed improbable.") == []
+    assert (
+        summits(
+            "President Ali thanked President Lula for his support and said that Guyana's "
+            "sovereignty is not up for discussion.",
+            published=date(2023, 12, 15),
+        )
+        == []
+    )
