@@ -1986,3 +1986,14 @@ def test_unlikely_meetings_and_matters_up_for_discussion_are_no_events() -> None
         )
         == []
     )
+
+
+def test_the_time_of_the_phrase_a_meeting_heads_is_its_own() -> None:
+    # "After the … summit … in June 2018, talks stalled": the time is the summit's, though
+    # the phrase is a reference time for the clause after it (and "talks" is nearer).
+    (found,) = summits(
+        "After the Singapore summit between Trump and Kim Jong Un in June 2018, talks stalled.",
+        published=date(2024, 3, 5),
+    )
+    assert found["countries"] == ["PRK", "USA"]
+    assert found["date"] == {"start": "2018-06-01", "end": "2018-06-30", "precision": "month"}

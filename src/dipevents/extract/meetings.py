@@ -718,9 +718,25 @@ def _own_time(doc: Document, times: list[TimeExpr], trigger: tuple[int, int]) ->
         right_after = 0 <= time.start - trigger[1] <= 5 and re.fullmatch(
             r"\s+(?:of|in)\s+", doc.text[trigger[1] : time.start]
         )
-        if inside or owner or right_after:
+        # "After the Singapore summit between Trump and Kim in June 2018, talks stalled": the
+        # time of the phrase the meeting heads is the meeting's
+        between = doc.text[trigger[1] : time.start]
+        heads_phrase = (
+            time.start >= trigger[1]
+            and len(between) <= 70
+            and not re.search(r"[,;:—–]", between)
+            and _HEADS_REFERENCE.search(doc.text[max(0, trigger[0] - 40) : trigger[0]])
+        )
+        if inside or owner or right_after or heads_phrase:
             return time
     return None
+
+
+_HEADS_REFERENCE = _rx.compile(
+    r"(?:^|\b)(?:after|following|since|before|until)\s+(?:the|a|an|their|his|her)\s+"
+    r"(?:[\w'’–-]+\s+){0,3}$",
+    re.I,
+)
 
 
 _WHEN_AFTER = _rx.compile(r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
