@@ -1997,3 +1997,15 @@ def test_the_time_of_the_phrase_a_meeting_heads_is_its_own() -> None:
     )
     assert found["countries"] == ["PRK", "USA"]
     assert found["date"] == {"start": "2018-06-01", "end": "2018-06-30", "precision": "month"}
+
+
+def test_a_leader_signing_with_another_meets_them() -> None:
+    (found,) = summits(
+        "Kishida signed a defence agreement with British Prime Minister Rishi Sunak in London "
+        "today.",
+        published=date(2023, 1, 11),
+    )
+    assert found["countries"] == ["GBR", "JPN"]
+    assert found["location"]["name"] == "London"
+    # "with" what the order holds is no partner
+    assert summits("Biden signed an executive order with sanctions on Putin's allies.") == []

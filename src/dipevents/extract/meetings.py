@@ -1285,6 +1285,15 @@ def summit_candidates(
                     for a in clause_leaders
                     if presence.end() <= a.start < presence.end() + 60
                 }
+            partner = _SIGNED_WITH.match(doc.text, trigger[1], hi)
+            if partner is not None:
+                # "Kishida signed a defence agreement with British Prime Minister Rishi Sunak"
+                subjects |= {
+                    a.code
+                    for a in clause_leaders
+                    if partner.end() <= a.start < partner.end() + 50
+                    and _NAME_WORDS.fullmatch(doc.text[partner.end() : a.start])
+                }
             if len(subjects) < 2 and not _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
                 continue  # ("the two leaders signed": the pair of the meeting told before)
         countries = {a.code for a in clause_leaders}
@@ -1761,6 +1770,9 @@ _JUST_NOW = _rx.compile(
     r"(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
+_SIGNED_WITH = _rx.compile(r"[^,;.]{0,70}?\bwith\s+", re.I)
+# Only capitalised words (a title, a state's adjective) between "with" and the leader.
+_NAME_WORDS = _rx.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*")
 _RECENT_MEETING = _rx.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SEPARATELY = _rx.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
