@@ -1132,3 +1132,13 @@ def test_the_council_of_a_release_is_the_council_at_its_head() -> None:
     [found] = [to_dict(e) for e in article.events if isinstance(e, Sanction)]
     assert found["imposers"] == ["EU"]
     assert found["targets"] == ["BLR"]
+
+
+def test_a_call_to_enforce_measures_in_force_is_no_proposal() -> None:
+    [found] = sanctions(
+        "The ministers called for the full implementation of the UN Security Council sanctions "
+        "on North Korea."
+    )
+    assert found["status"] == "imposed"
+    [called] = sanctions("The foreign ministers called for new sanctions on Russia.")
+    assert called["status"] == "proposed"
