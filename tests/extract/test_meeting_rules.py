@@ -2220,3 +2220,138 @@ def test_a_leader_of_an_opening_after_phrase_is_not_of_the_main_meeting() -> Non
         published=date(2024, 8, 25),
     )
     assert found["countries"] == ["IND", "UKR"]
+
+
+def test_a_meeting_had_or_finished_was_held() -> None:
+    # "a meeting" after a verb of having or finishing is one that took place, not one to be
+    # agreed; its date stays.
+    for sentence, day in (
+        ("Lula had a long meeting with Javier Milei in Brasilia on 1 March.", date(2024, 3, 1)),
+        ("Erdogan attended a meeting with Vladimir Putin in Sochi on 2 March.", date(2024, 3, 2)),
+        ("Macron wrapped up a meeting with Olaf Scholz in Berlin on Monday.", date(2024, 3, 4)),
+    ):
+        (found,) = summits(sentence, published=date(2024, 3, 5))
+        assert found["status"] == "held", sentence
+        assert found["date"]["start"] == day.isoformat(), sentence
+    (hoped,) = summits("Biden hopes to have a meeting with Xi Jinping.", published=date(2024, 3, 5))
+    assert hoped["status"] == "proposed"
+
+
+def test_a_meeting_just_finished_is_of_the_day_told() -> None:
+    for sentence in (
+        "President Biden said he had just finished a meeting with President Xi of China.",
+        "Biden has just met with President Xi Jinping.",
+    ):
+        (found,) = summits(sentence, published=date(2024, 3, 5))
+        assert found["status"] == "held"
+        assert found["date"] == {"start": "2024-03-05", "end": "2024-03-05", "precision": "day"}
+    (later,) = summits("Biden met Xi Jinping just after the summit.", published=date(2024, 3, 5))
+    assert later.get("date") is None
+
+
+def test_a_common_surname_names_the_person_told_in_full() -> None:
+    # Johnson and Costa are left out of the gazetteer as common names; after the full name
+    # the surname alone is that person.
+    (found,) = summits(
+        "Boris Johnson arrived in Kyiv on 9 April 2022. That day Johnson met Zelensky in the "
+        "city centre.",
+        published=date(2022, 4, 10),
+    )
+    assert found["countries"] == ["GBR", "UKR"]
+    assert found["date"]["start"] == "2022-04-09"
+    # An English word of that spelling opening a sentence is no name; the month is never one.
+    from dipevents.extract.document import Document
+
+    doc = Document(parse("Test\n\nJohn Key visited Beijing. Key to the talks was trade."))
+    assert [m.surface for m in doc.mentions(doc.sentences[-1])] == []
+    (may,) = summits("Theresa May met Angela Merkel in Berlin in May 2019.")
+    assert may["date"]["precision"] == "month"
+
+
+def test_names_with_titles_set_off_are_one_subject() -> None:
+    # ", and" after a title set off by commas joins two names, it opens no clause
+    for sentence in (
+        "Irfaan Ali, President of Guyana, and Nicolás Maduro met today in Kingstown.",
+        "Irfaan Ali, the President of Guyana, and Nicolás Maduro met today in Kingstown.",
+    ):
+        (found,) = summits(sentence, published=date(2023, 12, 14))
+        assert found["countries"] == ["GUY", "VEN"], sentence
+        assert found["location"]["name"] == "Kingstown"
+
+
+def test_a_release_calls_its_own_leader_by_the_bare_title() -> None:
+    # A ministry's statement names its leader in full once ("Prime Minister Shri Narendra
+    # Modi"), then writes "Prime Minister" with no article: that leader, not the one of
+    # that title named last.
+    found = summits(
+        "Prime Minister Shri Narendra Modi arrived in Kananaskis for the G7 Summit. Prime "
+        "Minister thanked Prime Minister Carney for the invitation. Later today, Prime Minister "
+        "held a bilateral meeting with the President of France, Emmanuel Macron.",
+        published=date(2025, 6, 17),
+    )
+    assert ["FRA", "IND"] in [e.get("countries") for e in found]
+
+
+def test_the_capital_of_a_demonym_is_its_city() -> None:
+    (found,) = summits("Xi met Tokayev in the Kazakh capital on 14 September 2022.")
+    assert found["location"]["name"] == "Astana"  # GeoNames' country list still says Nur-Sultan
+    (seat,) = two_plus_twos(
+        "Blinken and Austin hosted their Japanese counterparts at the State Department on "
+        "11 January 2023 for the 2+2.",
+        published=date(2023, 1, 12),
+    )
+    assert seat["location"]["name"] == "Washington"
+
+
+def test_a_state_whose_name_holds_and_is_named_whole() -> None:
+    for sentence, name in (
+        (
+            "Modi met Kamla Persad-Bissessar in Trinidad and Tobago on 4 July 2025.",
+            "Trinidad and Tobago",
+        ),
+        (
+            "Ali and Maduro met today at the Argyle International Airport in St. Vincent and the "
+            "Grenadines.",
+            "St. Vincent and the Grenadines",
+        ),
+    ):
+        (found,) = summits(sentence, published=date(2025, 7, 5))
+        assert found["location"]["name"] == name, sentence
+
+
+def test_unlikely_meetings_and_matters_up_for_discussion_are_no_events() -> None:
+    assert (
+        summits("Analysts said a meeting between Putin and Zelensky was unlikely this year.") == []
+    )
+    assert summits("A summit between Modi and Sharif seemed improbable.") == []
+    assert (
+        summits(
+            "President Ali thanked President Lula for his support and said that Guyana's "
+            "sovereignty is not up for discussion.",
+            published=date(2023, 12, 15),
+        )
+        == []
+    )
+
+
+def test_the_time_of_the_phrase_a_meeting_heads_is_its_own() -> None:
+    # "After the … summit … in June 2018, talks stalled": the time is the summit's, though
+    # the phrase is a reference time for the clause after it (and "talks" is nearer).
+    (found,) = summits(
+        "After the Singapore summit between Trump and Kim Jong Un in June 2018, talks stalled.",
+        published=date(2024, 3, 5),
+    )
+    assert found["countries"] == ["PRK", "USA"]
+    assert found["date"] == {"start": "2018-06-01", "end": "2018-06-30", "precision": "month"}
+
+
+def test_a_leader_signing_with_another_meets_them() -> None:
+    (found,) = summits(
+        "Kishida signed a defence agreement with British Prime Minister Rishi Sunak in London "
+        "today.",
+        published=date(2023, 1, 11),
+    )
+    assert found["countries"] == ["GBR", "JPN"]
+    assert found["location"]["name"] == "London"
+    # "with" what the order holds is no partner
+    assert summits("Biden signed an executive order with sanctions on Putin's allies.") == []

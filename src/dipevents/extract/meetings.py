@@ -803,9 +803,25 @@ def _own_time(doc: Document, times: list[TimeExpr], trigger: tuple[int, int]) ->
         right_after = 0 <= time.start - trigger[1] <= 5 and re.fullmatch(
             r"\s+(?:of|in)\s+", doc.text[trigger[1] : time.start]
         )
-        if inside or owner or right_after:
+        # "After the Singapore summit between Trump and Kim in June 2018, talks stalled": the
+        # time of the phrase the meeting heads is the meeting's
+        between = doc.text[trigger[1] : time.start]
+        heads_phrase = (
+            time.start >= trigger[1]
+            and len(between) <= 70
+            and not re.search(r"[,;:—–]", between)
+            and _HEADS_REFERENCE.search(doc.text[max(0, trigger[0] - 40) : trigger[0]])
+        )
+        if inside or owner or right_after or heads_phrase:
             return time
     return None
+
+
+_HEADS_REFERENCE = _rx.compile(
+    r"(?:^|\b)(?:after|following|since|before|until)\s+(?:the|a|an|their|his|her)\s+"
+    r"(?:[\w'’–-]+\s+){0,3}$",
+    re.I,
+)
 
 
 _WHEN_AFTER = _rx.compile(r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -1364,6 +1380,14 @@ def summit_candidates(
         ):
             # "the recent Japan-China summit talks": this year's, as the text is written
             span, basis = DateSpan.year(doc.anchor.year), DateBasis.RELATIVE
+        if (
+            span is None
+            and doc.anchor_is_publication
+            and doc.anchor is not None
+            and _JUST_NOW.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]])
+        ):
+            # "I have just finished a meeting with President Xi": the day the text tells of
+            span, basis = DateSpan.day(doc.anchor), DateBasis.RELATIVE
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
         clause_leaders = [a for a in leaders if lo <= a.start < hi]
@@ -1433,6 +1457,15 @@ def summit_candidates(
                     a.code
                     for a in clause_leaders
                     if presence.end() <= a.start < presence.end() + 60
+                }
+            partner = _SIGNED_WITH.match(doc.text, trigger[1], hi)
+            if partner is not None:
+                # "Kishida signed a defence agreement with British Prime Minister Rishi Sunak"
+                subjects |= {
+                    a.code
+                    for a in clause_leaders
+                    if partner.end() <= a.start < partner.end() + 50
+                    and _NAME_WORDS.fullmatch(doc.text[partner.end() : a.start])
                 }
             if len(subjects) < 2 and not _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
                 continue  # ("the two leaders signed": the pair of the meeting told before)
@@ -1814,6 +1847,7 @@ def summit_candidates(
                 _APPOSED.search(before_word)
                 and any(c.type == "summit" and c.trigger[1] <= trigger[0] for c in out)
             )
+            and not _had_a(before_word)
         ):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
@@ -2044,6 +2078,14 @@ _VISIT_FOR = _rx.compile(
 )
 _FIRST_PERSON = _rx.compile(r"\b(?:I|my|My)\b")
 _SHARED_SUBJECT = _rx.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
+_JUST_NOW = _rx.compile(
+    r"\bjust\s+(?:(?:[a-z]{3,}ed|had|held|wrapped\s+up)\s+"
+    r"(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
+_SIGNED_WITH = _rx.compile(r"[^,;.]{0,70}?\bwith\s+", re.I)
+# Only capitalised words (a title, a state's adjective) between "with" and the leader.
+_NAME_WORDS = _rx.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*")
 _RECENT_MEETING = _rx.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SEPARATELY = _rx.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
@@ -2824,8 +2866,19 @@ def _officials_own(before: str) -> bool:
 _BETWEEN_THE_TWO = _rx.compile(
     r"\bbetween\s+(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?$", re.I
 )
+
+
 # "discussed migration at a meeting in Rome", "during a summit in Lima": a meeting the
 # leaders were at, not one floated.
+def _had_a(before: str) -> bool:
+    """ "had a meeting with", "just finished a long meeting with": a meeting that was held."""
+    return bool(
+        re.search(
+            lexicon.fragment("HAD_A_MEETING") + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", before, re.I
+        )
+    )
+
+
 _AT_A = _rx.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an)\s+(?:\w+\s+){0,2}$", re.I)
 
 

@@ -160,21 +160,27 @@ def capitals() -> frozenset[str]:
 
 
 @cache
-def capital_of(code: str) -> str | None:
-    """The capital of the state ``code``, as GeoNames names it (its first listed).
-
-    >>> capital_of("RUS")
-    'Moscow'
-    """
-    return next((capital for country, capital, _ in _capital_rows() if country == code), None)
-
-
-@cache
 def capital_index() -> dict[str, str]:
     """Folded capital name -> the ISO 3166-1 alpha-3 code of the state it is the capital of."""
     from dipevents.models._codes import is_state
 
     return {fold(capital): code for code, capital, _ in _capital_rows() if is_state(code)}
+
+
+def capital_of(code: str) -> str | None:
+    """The capital of a state, by the name the place table gives its city (GeoNames'
+    country list may keep a former name: Nur-Sultan for Astana).
+
+    >>> capital_of("KAZ"), capital_of("JPN")
+    ('Astana', 'Tokyo')
+    """
+    for country, capital, geonameid in _capital_rows():
+        if country == code:
+            for record in place_records(capital, code):
+                if str(record.geonameid) == geonameid:
+                    return record.name
+            return capital
+    return None
 
 
 def place_records(name: str, country: str | None = None) -> list[PlaceRecord]:
