@@ -2355,3 +2355,14 @@ def test_a_leader_signing_with_another_meets_them() -> None:
     assert found["location"]["name"] == "London"
     # "with" what the order holds is no partner
     assert summits("Biden signed an executive order with sanctions on Putin's allies.") == []
+
+
+def test_who_convenes_a_meeting_is_no_party_to_it() -> None:
+    found = summits(
+        "Ali and Maduro met today in Kingstown. The meeting was convened by Prime Minister "
+        "Ralph Gonsalves of St. Vincent and the Grenadines and Prime Minister Roosevelt Skerrit "
+        "of Dominica. The two Presidents agreed to meet again in Brazil.",
+        published=date(2023, 12, 14),
+    )
+    assert [e["countries"] for e in found] == [["GUY", "VEN"], ["GUY", "VEN"]]
+    assert {e["status"] for e in found} == {"held", "planned"}

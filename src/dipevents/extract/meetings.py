@@ -1444,6 +1444,11 @@ def summit_candidates(
             # again": a verb with no subject of its own shares the sentence's
             clause_leaders = [a for a in leaders if a.start < lo]
         clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
+        mediated = lexicon.search("MEDIATED_BY", doc.text, trigger[1], hi)
+        if mediated is not None:
+            # "The meeting was convened by Prime Minister Gonsalves …": who brings the
+            # parties together is no party (a definite meeting then is the one told before)
+            clause_leaders = [a for a in clause_leaders if a.start < mediated.start()]
         if match.start() in signed:
             # "Xi and Putin signed a joint statement": the leaders who sign are its subject,
             # two or more of them ("Biden signed an order on Putin's allies" is no meeting)
