@@ -2366,3 +2366,11 @@ def test_who_convenes_a_meeting_is_no_party_to_it() -> None:
     )
     assert [e["countries"] for e in found] == [["GUY", "VEN"], ["GUY", "VEN"]]
     assert {e["status"] for e in found} == {"held", "planned"}
+
+
+def test_a_named_summit_of_a_state_and_a_region_of_two_words() -> None:
+    (found,) = summits(
+        "Scholz hosted the first Germany–Central Asia summit in Berlin on 29 September 2023."
+    )
+    assert found["name"] == "Germany-Central Asia Summit"
+    assert found["location"]["name"] == "Berlin"

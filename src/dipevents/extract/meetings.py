@@ -49,7 +49,7 @@ _BEFORE_EVENT = _rx.compile(
     re.I,
 )
 _NAMED_SUMMIT = _rx.compile(
-    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|"
+    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})+|inter-Korean|[A-Z][\w'’.]+\s+format|"
     r"(?!(?:Its|Their|The|This|That|A|An|Another|Next|Last|Each|Every|Our|His|Her)\s)[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
 # "the Japan–South Korea summit", "the North Korea–United States Singapore Summit": states
