@@ -2374,3 +2374,16 @@ def test_a_named_summit_of_a_state_and_a_region_of_two_words() -> None:
     )
     assert found["name"] == "Germany-Central Asia Summit"
     assert found["location"]["name"] == "Berlin"
+
+
+def test_he_of_a_where_clause_is_the_subject_told_before() -> None:
+    for body, pair in (
+        (
+            "Modi arrived in Canada from Cyprus, where he was on a State Visit on 15-16 June at "
+            "the invitation of President Nikos Christodoulides.",
+            ["CYP", "IND"],
+        ),
+        ("Modi flew to Paris, where he met President Macron on 10 June.", ["FRA", "IND"]),
+    ):
+        (found,) = summits(body, published=date(2025, 6, 17))
+        assert found["countries"] == pair, body

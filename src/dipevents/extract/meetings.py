@@ -125,7 +125,8 @@ _FOR_MULTILATERAL = _rx.compile(
 _PRONOUN = _rx.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+){0,3}$"
     # "The next day he met Albanese", "On 13 March she held talks": after a time told first
-    r"|^(?:the|on|in|at|later|then|that|next|last|this|early|late|afterwards|during)\s+"
+    r"|^(?:the|on|in|at|later|then|that|next|last|this|early|late|afterwards|during|where|when|"
+    r"while|whereupon)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:he|she)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:he|she)\s+and\s+(?-i:[A-Z][\w.'’-]*\s+){1,5}(?:\w+\s+){0,3}$",
     re.I,
@@ -2391,6 +2392,11 @@ def _context_leader(
             for a in doc.actors(sent, span)
             if a.end <= before and a.leader and a.code not in exclude and not a.topic
         ]
+        opening = _OPENING_PHRASE.match(sent.text)
+        if opening is not None:
+            # "Six weeks after embracing Putin …, Modi travelled to Kyiv, where he met …": the
+            # subject of the main clause, not a leader of the opening phrase
+            earlier = [a for a in earlier if a.start >= sent.start + opening.end()] or earlier
         if earlier:
             return earlier[0].code  # "Biden postponed his visit …; he finally met Lourenço"
     window = doc.sentences[max(0, sent.index - 2) : sent.index + (0 if subject else 1)]
@@ -2401,6 +2407,11 @@ def _context_leader(
             if actor.leader and actor.code not in exclude and not actor.topic:
                 return actor.code
     return None
+
+
+_OPENING_PHRASE = _rx.compile(
+    r"[^,;]{0,60}?\b(?:after|before|following|since|ahead\s+of|prior\s+to)\b[^,;]{0,120},", re.I
+)
 
 
 def _officials_level(
