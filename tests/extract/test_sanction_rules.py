@@ -155,12 +155,16 @@ def test_a_relative_clause_tells_the_renewed_measures_past() -> None:
 
 
 def test_the_time_of_an_earlier_deed_in_a_relative_clause_is_not_the_events() -> None:
-    [found] = sanctions(
+    found = sanctions(
         "On 3 March 2027 the leaders of the African Union lifted the sanctions they had imposed "
         "on Gabon eight months earlier.",
         published=date(2027, 3, 5),
     )
-    assert (found["status"], found["date"]["start"]) == ("lifted", "2027-03-03")
+    # the imposition the lifting implies is an event of its own, dated by the relative
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2026-07-01"),
+        ("lifted", "2027-03-03"),
+    ]
 
 
 def test_the_donor_of_the_aid_cut_off_imposes() -> None:
@@ -1101,3 +1105,88 @@ def test_capping_the_price_of_bread_is_no_sanction() -> None:
         "The government capped the price of bread at two dollars a loaf.",
         published=date(2023, 2, 1),
     )
+
+
+def test_an_aside_tells_the_measures_earlier_state_as_an_event_of_its_own() -> None:
+    found = sanctions(
+        "US sanctions on Venezuela's oil sector, eased in October 2023, were reimposed in "
+        "April 2024.",
+        published=date(2024, 6, 1),
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("eased", "2023-10-01"),
+        ("imposed", "2024-04-01"),
+    ]
+
+
+def test_an_aside_in_place_since_does_not_make_the_lifting_imposed() -> None:
+    found = sanctions(
+        "Japan's export controls on three chemicals bound for South Korea, in place since "
+        "2019, were lifted in March 2023.",
+        published=date(2023, 4, 1),
+    )
+    lifted = [e for e in found if e["status"] == "lifted"]
+    assert [e["date"]["start"] for e in lifted] == ["2023-03-01"]
+
+
+def test_a_lifting_implies_the_imposition_its_relative_tells() -> None:
+    found = sanctions(
+        "ECOWAS leaders, meeting in Accra on 3 July 2022, lifted the economic and financial "
+        "sanctions they had imposed on Mali in January.",
+        published=date(2024, 6, 1),
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2022-01-01"),
+        ("lifted", "2022-07-03"),
+    ]
+
+
+def test_the_subject_of_the_relative_imposed_the_severance_that_ends() -> None:
+    found = sanctions(
+        "Bahrain and Qatar agreed on 12 April 2023 to restore the diplomatic relations that "
+        "Manama had severed in June 2017.",
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("imposed", ["BHR"], ["QAT"]),
+        ("lifted", ["BHR"], ["QAT"]),
+    ]
+
+
+def test_a_deed_takes_only_the_first_time_after_it() -> None:
+    found = sanctions(
+        "Washington lifted the sanctions it had imposed on Sudan in 1997 on 6 October 2017."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "1997-01-01"),
+        ("lifted", "2017-10-06"),
+    ]
+
+
+def test_a_relative_on_the_measures_only_target_keeps_the_measure() -> None:
+    found = sanctions(
+        "On 3 July 2022 the Arab League lifted the travel ban that it had imposed on Syrian "
+        "officials in November 2011."
+    )
+    assert sorted((e["status"], e["targets"]) for e in found) == [
+        ("imposed", ["SYR"]),
+        ("lifted", ["SYR"]),
+    ]
+
+
+def test_the_boycott_of_a_state_by_others_is_their_measure() -> None:
+    [found] = sanctions(
+        "The boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt ended on 5 January 2021."
+    )
+    assert (found["status"], found["imposers"], found["targets"]) == (
+        "lifted",
+        ["ARE", "BHR", "EGY", "SAU"],
+        ["QAT"],
+    )
+
+
+def test_a_revoked_licence_puts_the_measure_back_in_force() -> None:
+    found = sanctions(
+        "The EU imposed sanctions on Belarus in 2020. On 6 June 2027 Minsk downgraded its "
+        "diplomatic representation in Vilnius and revoked the licence of a Lithuanian bank.",
+    )
+    assert {e["status"] for e in found} == {"imposed"}

@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from dipevents import _rx
 from dipevents.extract import lexicon
@@ -26,7 +27,8 @@ from dipevents.extract.candidates import Candidate, pick_time
 from dipevents.extract.document import GROUP_OF_STATES, Actor, Document, group_size
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.models import DateBasis, DateSpan, Measure
+from dipevents.extract.timex import TimeExpr
+from dipevents.models import DateBasis, DateSpan, Measure, Precision
 from dipevents.models._codes import is_actor, is_state
 from dipevents.normalize.people import Role as Office
 
@@ -262,6 +264,15 @@ def _clause_status(
             continue  # "Pyongyang wanted the sanctions lifted"
         if word.end <= first.start and _patterns()["opinion"].search(text[word.end : first.start]):
             continue  # "which had drafted the text, said that the embargo …": said of it
+        if (
+            word.status == "lifted"
+            and lexicon.pattern("RELIEF_TAKE").fullmatch(word.text)
+            and any(
+                m.relief and _DIRECT_RELIEF.fullmatch(text, word.end, m.start) for m in mentions
+            )
+        ):
+            # "revoked the licence": the licence ends, the measure it eased is back in force
+            word = attrs.evolve(word, status="imposed")
         usable.append(word)
     if not usable:
         return None, None
@@ -272,9 +283,9 @@ def _clause_status(
         ]
         if not usable:
             return None, None
-    aside = re.match(r"\s*,[^,;]{2,80},", text[first.end : hi])
-    if aside:
-        inside_aside = [w for w in usable if first.end <= w.start < first.end + aside.end()]
+    aside = _aside(doc, first, hi)
+    if aside is not None:
+        inside_aside = [w for w in usable if aside[0] <= w.start < aside[1]]
         outside = [w for w in usable if w not in inside_aside]
         if inside_aside and outside:
             usable = outside  # "UN sanctions on Iran, lifted under the deal, were reimposed"
@@ -317,6 +328,22 @@ def _clause_status(
     if chosen is None:
         return None, None
     return chosen.status, chosen
+
+
+_DIRECT_RELIEF = _rx.compile(
+    r"\s+(?:(?:the|its|their|a|an|all|these|those|(?-i:[a-z][\w-]*))\s+){0,3}", re.I
+)
+# "… on Iran, lifted under the deal, were …": a stretch set off by commas after the measure.
+_ASIDE = _rx.compile(r"[^,;]{0,60}?,(?P<aside>[^,;]{2,80}),")
+
+
+def _aside(doc: Document, first: _Mention, hi: int) -> tuple[int, int] | None:
+    """Where the aside after a measure's noun lies ("Japan's export controls on three
+    chemicals, in place since 2019, were lifted"), or None."""
+    found = _ASIDE.match(doc.text, first.end, hi)
+    if found is None:
+        return None
+    return found.start("aside"), found.end("aside")
 
 
 def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | None:
@@ -558,6 +585,13 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"^\s+(?:[\w'’-]+\s+)?" + lexicon.fragment("DESTINATION_NOUN") + r"\b", re.I
         ),
         "reason": _rx.compile(r"\b" + lexicon.fragment("REASON_CUE") + r"\b", re.I),
+        "earlier": _rx.compile(
+            r"[^.;]{0,80}?\b(?:(?:that|which)\s+(?P<subject>(?:[\w'’.-]+\s+){0,4}?)|"
+            r"(?P<pronoun>they|it|he|she|we)\s+)(?:had|has|have)\s+"
+            r"(?:(?:already|first|earlier|previously|originally|once|long)\s+)?(?:been\s+)?"
+            r"(?P<verb>" + lexicon.fragment("EARLIER_VERB") + r")\b",
+            re.I,
+        ),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
@@ -966,6 +1000,27 @@ _EARLIER_DEED = _rx.compile(
     r"\b(?:that|which|they|it|he|she|we|who)\s+had\s+(?:already\s+|first\s+|once\s+)?(?:been\s+)?[a-z]+(?:ed|en|ut|ew)\b",
     re.I,
 )
+# What ends the stretch of an earlier deed: a time after it is the main clause's again
+# ("the sanctions it had imposed on Niger at an extraordinary summit … on 24 February").
+_DEED_END = _rx.compile(r"[,;:]|\b(?:at|during|when|as|while|and|but|after|before)\b", re.I)
+
+
+def _deed_owns(doc: Document, start: int, time: TimeExpr, times: list[TimeExpr]) -> bool:
+    """Whether ``time`` (after ``start``) dates an earlier deed told in a relative between
+    ("… they had imposed on Mali in January"); a deed takes the first time after it only
+    ("… imposed on Sudan in 1997 on 6 October 2017")."""
+    deeds = list(_EARLIER_DEED.finditer(doc.text, start, time.start))
+    if not deeds:
+        return False
+    end = deeds[-1].end()
+    gap = doc.text[end : time.start]
+    return (
+        not _DEED_END.search(gap)
+        and len(gap.split()) <= 6
+        and not any(end <= t.start < time.start for t in times)
+    )
+
+
 _DETERMINER = _rx.compile(r"(?:the|this|that|these|those|its|their|such)\b", re.I)
 _RECENT = _rx.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
@@ -993,10 +1048,9 @@ def _date(
     hi: int,
     status: str = "imposed",
 ) -> tuple[DateSpan | None, DateBasis | None]:
+    every = doc.times(sent)
     times = [
-        t
-        for t in doc.times(sent)
-        if not (t.start >= trigger[1] and _EARLIER_DEED.search(doc.text[trigger[1] : t.start]))
+        t for t in every if not (t.start >= trigger[1] and _deed_owns(doc, trigger[1], t, every))
     ]  # "lifted the sanctions they had imposed on Niger seven months earlier": that deed's time
     # "the General Assembly today called for an end to the embargo": the time of the call,
     # not of the measure
@@ -1292,6 +1346,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             if twin.date is None:
                 twin.date, twin.basis = candidate.date, candidate.basis
             continue
+        out.extend(_earlier_states(doc, sent, candidate, group, lo, hi, words))
         out.append(candidate)
     out.extend(_did_the_same(doc, sent, state, out))
     out.extend(_after_semicolon(doc, sent, out))
@@ -1308,6 +1363,121 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         state.last = last
     _remember_subject(doc, sent, state)
     return out
+
+
+def _earlier_states(
+    doc: Document,
+    sent: Sentence,
+    candidate: Candidate,
+    group: list[_Mention],
+    lo: int,
+    hi: int,
+    words: list[_StatusWord],
+) -> list[Candidate]:
+    """The measure's earlier state the sentence tells beside its news, an event of its own:
+    an aside ("UN sanctions on Iran, lifted under the deal, were reimposed") or, for one
+    lifted, eased or extended, the relative that tells its imposition ("lifted the sanctions they had
+    imposed on Mali in January", "restore the relations that Riyadh had cut in 2016")."""
+    text = doc.text
+    out: list[Candidate] = []
+    aside = _aside(doc, group[0], hi)
+    if aside is not None:
+        told = [
+            w
+            for w in words
+            if aside[0] <= w.start < aside[1]
+            and w.status != candidate.status
+            and not any(m.start <= w.start < m.end for m in group)
+        ]
+        if told:
+            word = told[0]
+            earlier = _earlier(candidate, word.status, (word.start, word.end))
+            times = [
+                t
+                for t in doc.times(sent)
+                if not _ADJECTIVAL_TIME.search(text[max(0, t.start - 12) : t.start])
+            ]  # "lifted under the 2015 nuclear deal": the deal's year, not the lifting's
+            roles = (TimeRole.AT, TimeRole.SINCE)
+            time = pick_time(times, earlier.trigger, *aside, roles)
+            if time is not None:
+                _date_earlier(earlier, time, candidate)
+                if candidate.date == time.span:
+                    # the news is not dated by its aside's time: "… imposed in June 2017, was
+                    # lifted in January 2021"
+                    outside = [t for t in times if not aside[0] <= t.start < aside[1]]
+                    news = pick_time(outside, candidate.trigger, lo, hi, roles)
+                    candidate.date = news.span if news is not None else None
+                    candidate.basis = news.basis if news is not None else None
+            out.append(earlier)
+    if candidate.status not in ("lifted", "eased", "extended") or not candidate.targets:
+        return out
+    found = _patterns()["earlier"].match(text, candidate.trigger[1], hi)
+    if found is None:
+        return out
+    subject = [
+        a
+        for a in doc.actors(sent)
+        if found.start("subject") <= a.start < found.end("subject") and is_actor(a.code)
+    ]
+    if subject:
+        # "Saudi Arabia and Iran agreed to restore the relations that Riyadh had cut": the
+        # subject of the relative imposed what is lifted, on the others
+        imposers = {subject[-1].code}
+        targets = (candidate.targets | candidate.imposers) - imposers
+        if not targets:
+            return out
+        candidate.imposers, candidate.targets = set(imposers), set(targets)
+    earlier = _earlier(candidate, "imposed", (found.start("verb"), found.end("verb")))
+    for time in doc.times(sent):
+        if (
+            time.start < found.end()
+            or time.span is None
+            or time.role
+            not in (
+                TimeRole.AT,
+                TimeRole.SINCE,
+            )
+        ):
+            continue
+        gap = text[found.end() : time.start]
+        if not _DEED_END.search(gap) and len(gap.split()) <= 6:
+            _date_earlier(earlier, time, candidate)
+        break
+    out.append(earlier)
+    return out
+
+
+_ADJECTIVAL_TIME = _rx.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+
+
+def _date_earlier(earlier: Candidate, time: TimeExpr, news: Candidate) -> None:
+    """Date the earlier state by its time; a month with no year told ("they had imposed on
+    Mali in January") is the last one before the news it precedes."""
+    span = time.span
+    if span is None:
+        return
+    told = news.date
+    for _ in range(3):
+        if time.explicit_year or told is None or span.start <= told.start:
+            break
+        span = attrs.evolve(
+            span,
+            start=span.start - relativedelta(years=1),
+            end=span.end - relativedelta(years=1) + relativedelta(day=31)
+            if span.precision is not Precision.DAY
+            else span.end - relativedelta(years=1),
+        )
+    earlier.date, earlier.basis = span, time.basis
+
+
+def _earlier(candidate: Candidate, status: str, trigger: tuple[int, int]) -> Candidate:
+    earlier = Candidate("sanction", candidate.sentence, trigger, status)
+    earlier.imposers, earlier.targets = set(candidate.imposers), set(candidate.targets)
+    earlier.measures = set(candidate.measures)
+    earlier.anaphoric = candidate.anaphoric
+    # told in passing: where the text tells the deed itself, that telling dates it
+    earlier.inherited = True
+    return earlier
 
 
 def _rest_kept(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -1389,7 +1559,8 @@ def _did_the_same(
 
 
 _RELATIVE_AFTER = _rx.compile(
-    r"^\s*,?\s*(?:that|which)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"^\s*,?\s*(?:(?:that|which)\s+(?:[\w'’-]+\s+){0,3}|(?:they|it|he|she|we)\s+"
+    r"(?:had|has|have)\s+(?:(?:already|first|earlier|previously|originally|once)\s+)?(?:been\s+)?)$",
     re.I,
 )
 _RECIPROCAL = _rx.compile(r"\b(?:each\s+other|one\s+another)(?:['’]s?)?(?!\w)", re.I)
@@ -1561,11 +1732,9 @@ def _relative_measure(
         its.imposers = {subject[-1].code} if subject else set(roles.imposers)
         its.targets = {actor.code}
         its.imposers -= its.targets
-        if not its.imposers or actor.code not in roles.targets:
-            return None
+        if not its.imposers or actor.code not in roles.targets or roles.targets == {actor.code}:
+            return None  # (the measure's only target is the relative's: one measure)
         roles.targets.discard(actor.code)
-        if not roles.targets:
-            return None
         start = last.end + found.start("verb")
         mention = _Mention(start, last.end + found.end("verb"), last.kind, last.source)
         return last.end + found.start(), [mention], its
