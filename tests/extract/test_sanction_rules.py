@@ -1190,3 +1190,55 @@ def test_a_revoked_licence_puts_the_measure_back_in_force() -> None:
         "diplomatic representation in Vilnius and revoked the licence of a Lithuanian bank.",
     )
     assert {e["status"] for e in found} == {"imposed"}
+
+
+def test_the_states_listed_among_a_group_targeted_are_targets() -> None:
+    [found] = sanctions(
+        "On 28 February 2027 Moldova closed its own airspace to airlines from 12 countries, "
+        "including Germany and Canada."
+    )
+    assert (found["imposers"], found["targets"]) == (["MDA"], ["CAN", "DEU"])
+
+
+def test_the_flag_of_ships_barred_from_ports_is_the_target() -> None:
+    found = sanctions(
+        "On 5 June 2027 Chile closed its ports to ships flying the Peruvian flag. From 16 June "
+        "2027, Bolivian-flagged ships were barred from EU ports."
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["CHL"], ["PER"]),
+        (["EU"], ["BOL"]),
+    ]
+
+
+def test_a_measure_told_as_the_cause_is_dated_by_its_own_words() -> None:
+    found = sanctions(
+        "Peru sanctioned nine Chilean officials on 26 March 2027, four days after Santiago "
+        "imposed sanctions on four Peruvian officials."
+    )
+    assert sorted((e["imposers"][0], e["date"]["start"]) for e in found) == [
+        ("CHL", "2027-03-22"),
+        ("PER", "2027-03-26"),
+    ]
+
+
+def test_hours_later_is_the_day_of_the_measure_before() -> None:
+    found = sanctions(
+        "On 22 March 2027 the EU imposed sanctions on four Peruvian officials. Hours later "
+        "Peru retaliated with sanctions on ten Europeans."
+    )
+    assert sorted((e["imposers"][0], e["date"]["start"]) for e in found) == [
+        ("EU", "2027-03-22"),
+        ("PER", "2027-03-22"),
+    ]
+
+
+def test_a_measure_answered_is_on_who_answers_not_on_its_reasons_state() -> None:
+    found = sanctions(
+        "Russia suspended peace-treaty talks with Japan on 21 March 2027 in response to "
+        "Tokyo's sanctions over Ukraine."
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["JPN"], ["RUS"]),
+        (["RUS"], ["JPN"]),
+    ]

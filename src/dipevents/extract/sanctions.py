@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import attrs
@@ -592,6 +592,28 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"(?P<verb>" + lexicon.fragment("EARLIER_VERB") + r")\b",
             re.I,
         ),
+        "flag": _rx.compile(r"\b" + lexicon.fragment("FLAG_OF") + r"\s+$", re.I),
+        "flagged": _rx.compile(r"^" + lexicon.fragment("FLAGGED") + r"\b", re.I),
+        "members": _rx.compile(
+            r"\b(?:"
+            + lexicon.fragment("TARGET_PREP")
+            + r"|"
+            + lexicon.fragment("IMPORT_NOUN")
+            + r"\s+(?:[\w,'’-]+\s+){0,8}?from|"
+            + lexicon.fragment("EXPORT_NOUN")
+            + r"\s+(?:[\w,'’-]+\s+){0,8}?to|"
+            + lexicon.fragment("WITH_NOUN")
+            + r"\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+            + lexicon.fragment("STATES_NOUN")
+            + r"\b[^.;]{0,60}?,?\s+"
+            + lexicon.fragment("MEMBERS_LISTED")
+            + r"\s+(?:(?:all|the|most|several|other|its|their)\s+)*$",
+            re.I,
+        ),
+        "port_of": _rx.compile(
+            r"^(?:[’']s)?\s+(?:(?:own|sea|air)\s+)?(?:ports?|airspace|airports?|waters|harbou?rs?)\b",
+            re.I,
+        ),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
@@ -609,6 +631,17 @@ _TARGET_INSIDE = (
     "MEASURE_TRAVEL_BAR",
     "MEASURE_DELIST",
     "MEASURE_BLACKLIST",
+)
+# "… a day after New Delhi put the treaty in abeyance": a clause's subject, not an object.
+_CONJUNCTION_BEFORE = _rx.compile(
+    r"\b(?:after|before|since|until|once|when|because)\s+(?:the\s+)?$", re.I
+)
+_PORT_FROM = _rx.compile(r"\b(?:from|into|to|entering|using|at|in)\s+(?:the\s+)?$", re.I)
+_FLAG_AFTER = _rx.compile(r"^\s+flags?\b", re.I)
+# "among them the EU states and the United States": the members listed go on
+_JOINED_MEMBERS = _rx.compile(
+    r"^(?:[’']s)?\s*(?:member\s+)?(?:states|countries|nations)?\s*(?:,\s*)?(?:and|&|,)\s+(?:the\s+)?$",
+    re.I,
 )
 _LEAVE_FROM = _rx.compile(r"\bto\s+leave\s+(?:the\s+)?$", re.I)
 _FROM_END = _rx.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -638,6 +671,7 @@ def _roles(
     last_target: Actor | None = None
     last_imposer: Actor | None = None
     passive_from = False
+    listed = False
     for actor in (a for a in actors if lo <= a.start < hi):
         before = text[max(lo, actor.start - 70) : actor.start]
         after = text[actor.end : min(sent.end, actor.end + 60)]
@@ -666,7 +700,10 @@ def _roles(
         held_back = actor.end <= first.start and bool(
             p["held_back"].match(text[actor.end : first.start])
         )
-        in_target_phrase = in_target_phrase or held_back
+        flag = (bool(p["flag"].search(before)) and bool(_FLAG_AFTER.match(after))) or bool(
+            p["flagged"].match(after)
+        )  # "ships flying the Qatari flag", "Russian-flagged ships"
+        in_target_phrase = in_target_phrase or held_back or flag
         if actor.topic and not in_target_phrase:
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
         if lexicon.pattern("CURRENCY_AFTER").match(after):
@@ -688,7 +725,29 @@ def _roles(
             roles.imposers.add(actor.code)  # "barred 25 Britons from entering Russia": Russia's
             last_imposer = actor
             continue
-        if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
+        if (
+            inside is not None
+            and p["port_of"].match(after)
+            and _PORT_FROM.search(text[inside.start : actor.start])
+        ):
+            roles.imposers.add(actor.code)  # "ships were barred from EU ports": the EU's
+            last_imposer = actor
+            continue
+        if flag:
+            roles.targets.add(actor.code)
+            last_target = actor
+            continue
+        if actor.start >= first.end and p["members"].search(
+            text, max(lo, first.start, actor.start - 200), actor.start
+        ):
+            roles.targets.add(actor.code)  # "airlines from 36 countries, including the EU's"
+            last_target = actor
+            listed = True
+            continue
+        if last_target is not None and (
+            _JOINED.match(text[last_target.end : actor.start])
+            or (listed and _JOINED_MEMBERS.match(text[last_target.end : actor.start]))
+        ):
             roles.targets.add(actor.code)  # "on Russia and Belarus"
             last_target = actor
             continue
@@ -821,7 +880,10 @@ def _roles(
             p["joined_by"].fullmatch(text, roles.subjects[-1].end, actor.start)
         )
         if actor.end <= pivot + 1 and (
-            not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before) or joined_by
+            not _PREPOSITION_BEFORE.search(before)
+            or p["organ"].search(before)
+            or joined_by
+            or (_CONJUNCTION_BEFORE.search(before) and _VERB_FIRST.match(after.lstrip()))
         ):
             between = text[actor.end : pivot]
             desire = lexicon.search("DESIRE", between)
@@ -1047,6 +1109,7 @@ def _date(
     lo: int,
     hi: int,
     status: str = "imposed",
+    contained: bool = False,
 ) -> tuple[DateSpan | None, DateBasis | None]:
     every = doc.times(sent)
     times = [
@@ -1075,9 +1138,9 @@ def _date(
     stop = doc.text.find(";", hi, sent.end)
     if re.match(r"\s*,?\s*(?:that|which)\b", doc.text[hi : hi + 10]):
         stop = hi  # "… the arms embargo | that the UK has applied to China since 1989": its time
-    time = pick_time(times, trigger, lo, hi, roles) or pick_time(
-        times, trigger, sent.start, stop if stop >= 0 else sent.end, roles
-    )
+    time = pick_time(times, trigger, lo, hi, roles)
+    if time is None and not contained:
+        time = pick_time(times, trigger, sent.start, stop if stop >= 0 else sent.end, roles)
     if time is not None and time.span is not None:
         return time.span, time.basis
     progressive = _PROGRESSIVE.search(doc.text[lo:hi])
@@ -1207,7 +1270,9 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         roles = _roles(doc, sent, actors, group, verb, lo, hi)
         if not roles.targets:
             roles.targets |= _pronoun_target(doc, sent, lo, hi, state) - roles.imposers
-        if not roles.targets:
+        if not roles.targets and not nested:
+            # (a measure answered, "in response to Tokyo's sanctions over Ukraine", is on who
+            # answers it, not on the state its reason names)
             roles.targets |= _reason_target(doc, actors, group[0], hi) - roles.imposers
         if not roles.targets:
             roles.targets |= _envoy_before(doc, sent, actors, group[0]) - roles.imposers
@@ -1324,7 +1389,13 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             imposers = (
                 set(pending.imposers) - targets
             )  # "BIS is implementing … These updates restrict China"
-        candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own, verb)
+        candidate = _candidate(
+            doc, sent, group, lo, hi, status, imposers, targets, own, verb, nested=nested
+        )
+        if nested and candidate.date is None:
+            candidate.date, candidate.basis = _days_after(doc, lo, out)
+        if candidate.date is None:
+            candidate.date, candidate.basis = _within_hours(doc, sent, candidate, state)
         _part_lifted(candidate, group, state)
         twin = next(
             (
@@ -1638,6 +1709,7 @@ def _candidate(
     targets: set[str],
     own: bool,
     verb: _StatusWord | None = None,
+    nested: bool = False,
 ) -> Candidate:
     trigger = (group[0].start, group[0].end)
     candidate = Candidate("sanction", sent, trigger, status)
@@ -1651,7 +1723,11 @@ def _candidate(
     ):
         # A measure told again with borrowed roles and no verb of its own ("urged the
         # repeal of its measures") is not dated by the times of what else the clause tells.
-        candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi, status)
+        # a measure told as the cause of another ("… after London imposed sanctions") is not
+        # dated by the times of the measure it caused
+        candidate.date, candidate.basis = _date(
+            doc, sent, trigger, lo, hi, status, contained=nested
+        )
     candidate.step = any(lexicon.entries(m.source).get("deed") for m in group)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
     candidate.until = _until(doc, sent, lo, hi)
@@ -1665,6 +1741,47 @@ def _candidate(
     candidate.anaphoric = not imposers
     candidate.inherited = not own
     return candidate
+
+
+_DAYS_BEFORE = _rx.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+$", re.I
+)
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER["seven"] = 7
+
+
+def _days_after(
+    doc: Document, lo: int, told: list[Candidate]
+) -> tuple[DateSpan | None, DateBasis | None]:
+    """ "…, a day after New Delhi expelled Pakistan's advisers": the day of the cause, counted
+    back from the day of the measure told just before it."""
+    found = _DAYS_BEFORE.search(doc.text, max(0, lo - 20), lo)
+    if found is None or not told or told[-1].date is None:
+        return None, None
+    span = told[-1].date
+    if span.precision is not Precision.DAY or span.start != span.end:
+        return None, None
+    word = found.group("n").lower()
+    number = int(word) if word.isdigit() else _NUMBER[word]
+    days = number * (7 if found.group("unit").lower().startswith("week") else 1)
+    return DateSpan.day(span.start - timedelta(days=days)), told[-1].basis
+
+
+def _within_hours(
+    doc: Document, sent: Sentence, candidate: Candidate, state: State
+) -> tuple[DateSpan | None, DateBasis | None]:
+    """ "Within hours Beijing hit back, barring ten Europeans …": the day of the measure told
+    just before."""
+    last = state.last
+    if (
+        last is None
+        or last.date is None
+        or last.date.precision is not Precision.DAY
+        or sent.index - last.sentence.index > 1
+        or not lexicon.search("SAME_DAY", doc.text, sent.start, candidate.trigger[0])
+    ):
+        return None, None
+    return last.date, last.basis
 
 
 def _bloc_adjective(doc: Document, lo: int, first: _Mention) -> set[str]:
