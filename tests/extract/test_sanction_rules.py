@@ -1242,3 +1242,73 @@ def test_a_measure_answered_is_on_who_answers_not_on_its_reasons_state() -> None
         (["JPN"], ["RUS"]),
         (["RUS"], ["JPN"]),
     ]
+
+
+def test_a_licence_revoked_that_had_allowed_trade_with_a_state_is_a_measure_on_it() -> None:
+    found = sanctions(
+        "In May 2027 Washington revoked licences that had allowed two chipmakers to sell chips "
+        "to China's Huawei."
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("imposed", ["USA"], ["CHN"])
+    ]
+
+
+def test_he_said_that_he_was_reversing_a_licence_is_his_states_measure() -> None:
+    found = sanctions(
+        "Donald Trump said on February 26, 2025 that he was reversing the licence that had "
+        "allowed an oil company to pump oil in Venezuela."
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("imposed", ["USA"], ["VEN"])
+    ]
+
+
+def test_it_reimposed_them_is_the_measure_told_before() -> None:
+    found = sanctions(
+        "On 18 October 2027 the United States eased its oil sanctions on Venezuela. It "
+        "reimposed them in April 2028."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("eased", "2027-10-18"),
+        ("imposed", "2028-04-01"),
+    ]
+
+
+def test_reserves_frozen_in_the_passive_are_a_measure_on_their_holder() -> None:
+    [found] = sanctions("Russia's central bank reserves held abroad were frozen in March 2027.")
+    assert (found["targets"], found["measures"], found["date"]["start"]) == (
+        ["RUS"],
+        ["financial"],
+        "2027-03-01",
+    )
+
+
+def test_a_measure_already_taken_before_the_one_told_is_another() -> None:
+    found = sanctions(
+        "Australia imposed sanctions on Myanmar's military-owned conglomerates on 31 January "
+        "2027. It had already suspended defence cooperation with the country's armed forces."
+    )
+    assert len(found) == 2
+
+
+def test_an_airline_suspending_flights_is_no_sanction() -> None:
+    assert sanctions("Qatar Airways suspended its flights to Beirut for security reasons.") == []
+    assert sanctions("Air India suspended flights to Tel Aviv in August 2027.") == []
+
+
+def test_duties_scrapped_to_support_a_state_are_no_sanction_lifted() -> None:
+    assert (
+        sanctions(
+            "The EU scrapped duties on all imports from Ukraine in June 2027 to support its economy."
+        )
+        == []
+    )
+
+
+def test_measures_named_on_a_non_state_borrow_no_target() -> None:
+    [found] = sanctions(
+        "On 1 December 2027 the Security Council lifted the arms embargo on the Somali "
+        "government, while keeping measures against al-Shabaab."
+    )
+    assert (found["status"], found["targets"]) == ("lifted", ["SOM"])

@@ -177,7 +177,11 @@ def _mentions(doc: Document, sent: Sentence, relief_ok: bool, anaphor_ok: bool) 
         for match in doc.matches(lexicon.pattern(name), sent):
             found.append(_Mention(sent.start + match.start(), sent.start + match.end(), kind, name))
     for match in doc.matches(lexicon.pattern("RELIEF"), sent):
-        if relief_ok or re.match(r"general\s+licen", match.group(), re.I):
+        if (
+            relief_ok
+            or re.match(r"general\s+licen", match.group(), re.I)
+            or _patterns()["relief_allowed"].match(sent.text, match.end())
+        ):
             found.append(
                 _Mention(sent.start + match.start(), sent.start + match.end(), "", "RELIEF")
             )
@@ -547,7 +551,7 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
         "said_pronoun": _rx.compile(
             r"\b"
             + lexicon.fragment("OPINION")
-            + r"\s+(?:that\s+)?(?:it|they)\s+(?:[\w'’-]+\s+){0,4}$",
+            + r"\s+(?:[^.;\"“”]{0,40}?\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:[\w'’-]+\s+){0,4}$",
             re.I,
         ),
         "relative_bare": _rx.compile(
@@ -614,6 +618,26 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"^(?:[’']s)?\s+(?:(?:own|sea|air)\s+)?(?:ports?|airspace|airports?|waters|harbou?rs?)\b",
             re.I,
         ),
+        # "licences that had allowed Intel to sell chips to China's Huawei": what the relief
+        # let someone do; a state it names is the measure's target
+        "relief_allowed": _rx.compile(
+            r"\s*,?\s+(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+            + lexicon.fragment("RELIEF_LET")
+            + r"\b",
+            re.I,
+        ),
+        "relief_to": _rx.compile(
+            r"\s*,?\s+(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+            + lexicon.fragment("RELIEF_LET")
+            + r"\b[^.;]{0,100}?\b(?:to|in|with|from|into|for)\s+(?:the\s+)?",
+            re.I,
+        ),
+        "company": _rx.compile(
+            r"(?:(?<![\w-])"
+            + lexicon.fragment("COMPANY_SUBJECT")
+            + r"|(?<![\w-])Air\s+(?-i:[A-Z][\w-]+))\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}$"
+        ),
+        "company_after": _rx.compile(r"^\s+" + lexicon.fragment("COMPANY_SUBJECT") + r"(?![\w-])"),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
@@ -636,6 +660,7 @@ _TARGET_INSIDE = (
 _CONJUNCTION_BEFORE = _rx.compile(
     r"\b(?:after|before|since|until|once|when|because)\s+(?:the\s+)?$", re.I
 )
+_AIR_BEFORE = _rx.compile(r"(?<![\w-])Air\s+$")
 _PORT_FROM = _rx.compile(r"\b(?:from|into|to|entering|using|at|in)\s+(?:the\s+)?$", re.I)
 _FLAG_AFTER = _rx.compile(r"^\s+flags?\b", re.I)
 # "among them the EU states and the United States": the members listed go on
@@ -708,6 +733,10 @@ def _roles(
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
         if lexicon.pattern("CURRENCY_AFTER").match(after):
             continue  # "Iran's purchases of US dollars": money, not a party
+        if actor.end <= first.start and (
+            p["company_after"].match(after) or _AIR_BEFORE.search(before)
+        ):
+            continue  # "Qatar Airways suspended …", "Air India …": a firm, not a party
         inside = next((m for m in mentions if m.start <= actor.start < m.end), None)
         if (
             inside is None
@@ -724,6 +753,13 @@ def _roles(
         ):
             roles.imposers.add(actor.code)  # "barred 25 Britons from entering Russia": Russia's
             last_imposer = actor
+            continue
+        if inside is None and any(
+            m.relief and m.end <= actor.start and p["relief_to"].fullmatch(text, m.end, actor.start)
+            for m in mentions
+        ):
+            roles.targets.add(actor.code)  # "licences that had allowed Intel to sell to China"
+            last_target = actor
             continue
         if (
             inside is not None
@@ -1268,6 +1304,18 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         if negated and group[0].source == "MEASURE_DIPLOMATIC":
             continue  # "Japan did not expel Russian diplomats"
         roles = _roles(doc, sent, actors, group, verb, lo, hi)
+        if not roles.imposers and (
+            _patterns()["company"].search(doc.text, lo, group[0].start)
+            or _firm_suspends_flights(doc, actors, group[0], lo)
+        ):
+            continue  # "Qatar Airways suspended its flights to Beirut": a firm's decision
+        if (
+            status in ("lifted", "eased")
+            and all(m.source == "MEASURE_TRADE" for m in group)
+            and lexicon.search("SUPPORT_PURPOSE", doc.text, group[-1].end, hi)
+            and not lexicon.search("MEASURE_GENERIC", doc.text, lo, hi)
+        ):
+            continue  # "scrapped duties on imports from Ukraine to support its economy"
         if not roles.targets:
             roles.targets |= _pronoun_target(doc, sent, lo, hi, state) - roles.imposers
         if not roles.targets and not nested:
@@ -1326,6 +1374,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             targets = targets or ({c for c in all_imposers if is_state(c)} - imposers)
             if not imposers:
                 continue
+        if not targets and _names_other_target(doc, actors, group, hi):
+            continue  # "…, while keeping measures against al-Shabaab": on a group, no state
         targets = targets or (all_targets - imposers)
         imposers = imposers or (all_imposers - targets)
         if (
@@ -1396,6 +1446,14 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             candidate.date, candidate.basis = _days_after(doc, lo, out)
         if candidate.date is None:
             candidate.date, candidate.basis = _within_hours(doc, sent, candidate, state)
+        if (
+            candidate.date is None
+            and state.last is not None
+            and state.last.date is not None
+            and sent.index - state.last.sentence.index <= 1
+            and _ALREADY.search(doc.text, max(lo, candidate.trigger[0] - 30), candidate.trigger[0])
+        ):
+            candidate.before = state.last.date  # "It had already suspended …"
         _part_lifted(candidate, group, state)
         twin = next(
             (
@@ -1658,6 +1716,8 @@ def _verbal(doc: Document, mention: _Mention) -> bool:
         return False
     if mention.source in _PASSIVE_LISTS:
         return True  # "all visas issued to its nationals would be revoked": its verb ends it
+    if doc.text[mention.start : mention.end].lower().endswith(" frozen"):
+        return True  # "the central bank's reserves were frozen": the passive verb ends it
     words = doc.text[mention.start : mention.end].lower()
     first = words.split(maxsplit=1)[0] if words.strip() else ""
     if lexicon.pattern("MEASURE_MODIFIER").fullmatch(first):
@@ -1743,6 +1803,7 @@ def _candidate(
     return candidate
 
 
+_ALREADY = _rx.compile(r"\bhad\s+(?:already|previously|earlier)\s+(?:been\s+)?$", re.I)
 _DAYS_BEFORE = _rx.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+$", re.I
 )
@@ -1782,6 +1843,37 @@ def _within_hours(
     ):
         return None, None
     return last.date, last.basis
+
+
+_NAME_BEFORE = _rx.compile(r"(?-i:[A-Z][\w-]+)\s+$")
+
+
+def _firm_suspends_flights(doc: Document, actors: list[Actor], first: _Mention, lo: int) -> bool:
+    """ "Lufthansa suspended its flights to Tehran": flights suspended by a named subject that
+    is no state or group of states are a carrier's."""
+    if first.source != "MEASURE_TRAVEL" or not re.search(
+        r"flights", doc.text[first.start : first.end]
+    ):
+        return False
+    name = _NAME_BEFORE.search(doc.text, max(lo, first.start - 40), first.start)
+    return name is not None and not any(a.start <= name.start() < a.end for a in actors)
+
+
+_NAMED_TARGET = _rx.compile(
+    r"\s+(?:against|on|targeting)\s+(?:the\s+)?(?P<name>(?-i:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]+|"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:groups|militias|rebels|gangs|factions|insurgents|"
+    r"militants|terrorists|cartels)\b)"
+)
+
+
+def _names_other_target(doc: Document, actors: list[Actor], group: list[_Mention], hi: int) -> bool:
+    """Whether the measure names its target right after it, and the name is no state or
+    group of states ("measures against al-Shabaab"): it borrows no target of the sentence."""
+    found = _NAMED_TARGET.match(doc.text, group[-1].end, hi)
+    if found is None:
+        return False
+    at = found.start("name")
+    return not any(a.start <= at < a.end or a.start == at for a in actors)
 
 
 def _bloc_adjective(doc: Document, lo: int, first: _Mention) -> set[str]:
@@ -2000,7 +2092,7 @@ def _anaphor_at(doc: Document, sent: Sentence, frame: Frame, start: int) -> Cand
     text = doc.text[start : sent.end]
     match = _ANAPHOR.match(text)
     if match is None:
-        return None
+        return _anaphor_object(doc, sent, frame, start)
     rest = text[match.end() :]
     # Severed relations "were restored", "re-established", "resumed": the severance ends.
     names = ("RESTORE_VERB", *_STATUS_LISTS) if frame.relations else _STATUS_LISTS
@@ -2020,6 +2112,33 @@ def _anaphor_at(doc: Document, sent: Sentence, frame: Frame, start: int) -> Cand
         candidate.anaphoric = not candidate.imposers
         return candidate
     return None
+
+
+_ANAPHOR_OBJECT = _rx.compile(
+    r"\W{0,3}(?:it|they|he|she|we)\s+(?:(?:also|later|then|quickly|soon|only|finally|has|have|"
+    r"had|will|would)\s+){0,2}(?P<verb>[\w-]+)\s+(?:them|it)\b",
+    re.I,
+)
+
+
+def _anaphor_object(doc: Document, sent: Sentence, frame: Frame, start: int) -> Candidate | None:
+    """ "It reimposed them in April 2024": the measure told before, named by a pronoun object
+    of a verb of its life cycle, the pronoun subject its imposer."""
+    match = _ANAPHOR_OBJECT.match(doc.text, start, sent.end)
+    if match is None or not frame.imposers:
+        return None
+    verb = match.group("verb")
+    name = next((n for n in _STATUS_LISTS if lexicon.pattern(n).fullmatch(verb)), None)
+    if name is None or lexicon.entries(name).get("status") in _MODAL:
+        return None
+    status = lexicon.entries(name).get("status", "imposed")
+    trigger = (match.start("verb"), match.end("verb"))
+    candidate = Candidate("sanction", sent, trigger, status)
+    candidate.imposers, candidate.targets = set(frame.imposers), set(frame.targets)
+    candidate.date, candidate.basis = _date(doc, sent, trigger, start, sent.end, status)
+    candidate.until = _until(doc, sent, start, sent.end)
+    candidate.inherited = True
+    return candidate
 
 
 def _after_semicolon(doc: Document, sent: Sentence, out: list[Candidate]) -> list[Candidate]:
