@@ -1312,3 +1312,11 @@ def test_measures_named_on_a_non_state_borrow_no_target() -> None:
         "government, while keeping measures against al-Shabaab."
     )
     assert (found["status"], found["targets"]) == ("lifted", ["SOM"])
+
+
+def test_tariffs_held_in_reserve_are_threatened_not_imposed() -> None:
+    found = sanctions(
+        "Washington threatened Peru with 25 per cent tariffs on 26 January 2027; the White "
+        "House later said the tariffs would be held in reserve."
+    )
+    assert {e["status"] for e in found} == {"threatened"}
