@@ -1320,3 +1320,30 @@ def test_tariffs_held_in_reserve_are_threatened_not_imposed() -> None:
         "House later said the tariffs would be held in reserve."
     )
     assert {e["status"] for e in found} == {"threatened"}
+
+
+def test_waivers_granted_as_a_measure_returns_are_an_easing_of_their_own() -> None:
+    found = sanctions(
+        "On 5 November 2027, as US oil sanctions on Peru came back into force, Washington "
+        "granted waivers to three countries to keep buying Peruvian crude."
+    )
+    assert sorted((e["status"], e["targets"]) for e in found) == [
+        ("eased", ["PER"]),
+        ("imposed", ["PER"]),
+    ]
+
+
+def test_the_states_a_measure_punishes_the_dealings_with_are_no_targets() -> None:
+    [found] = sanctions(
+        "An extra 25 per cent duty on Brazilian goods, imposed by Washington as a penalty for "
+        "Brazil's purchases of Iranian oil, took effect on 1 August 2027."
+    )
+    assert (found["imposers"], found["targets"]) == (["USA"], ["BRA"])
+
+
+def test_a_participle_measure_is_the_main_clauses_subjects() -> None:
+    [found] = sanctions(
+        "Washington declared the takeover in Bamako a coup on 4 May 2027, cutting off $100 "
+        "million in assistance to Mali."
+    )
+    assert (found["imposers"], found["targets"]) == (["USA"], ["MLI"])

@@ -638,6 +638,14 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"|(?<![\w-])Air\s+(?-i:[A-Z][\w-]+))\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}$"
         ),
         "company_after": _rx.compile(r"^\s+" + lexicon.fragment("COMPANY_SUBJECT") + r"(?![\w-])"),
+        "relief_verb": _rx.compile(
+            r"\b(?:"
+            + lexicon.fragment("RELIEF_GIVE")
+            + "|"
+            + lexicon.fragment("RELIEF_TAKE")
+            + r")\s+(?:[\w'’-]+\s+){0,3}$",
+            re.I,
+        ),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
@@ -660,6 +668,7 @@ _TARGET_INSIDE = (
 _CONJUNCTION_BEFORE = _rx.compile(
     r"\b(?:after|before|since|until|once|when|because)\s+(?:the\s+)?$", re.I
 )
+_PARTICIPLE_MEASURE = _rx.compile(r"(?-i:[a-z]+ing)\b")
 _AIR_BEFORE = _rx.compile(r"(?<![\w-])Air\s+$")
 _PORT_FROM = _rx.compile(r"\b(?:from|into|to|entering|using|at|in)\s+(?:the\s+)?$", re.I)
 _FLAG_AFTER = _rx.compile(r"^\s+flags?\b", re.I)
@@ -854,6 +863,13 @@ def _roles(
             r"\b(?:on|against)\b", text[first.end : first.end + reason.start()]
         ):
             continue  # "sanctions … in response to Russian aggression against Ukraine"
+        penalty = (
+            lexicon.search("PENALTY_FOR", text, first.end, actor.start)
+            if actor.start > first.end
+            else None
+        )
+        if penalty is not None and (roles.targets or actor.start > penalty.end() + 12):
+            continue  # "… as a penalty for India's purchases of Russian oil": what it punishes
         if (
             roles.targets
             and actor.start >= first.end
@@ -930,10 +946,18 @@ def _roles(
                 or re.search(r"\b(?:an|the)\s+end\s+(?:to|of)\b", wanted, re.I)
             ):
                 continue  # "adopted a resolution calling for the end of the embargo": not its own
-            if not p["opinion"].search(between) or (
-                (p["organ_of"].match(after) or p["organ"].search(before))
-                and _FUTURE_PASSIVE.search(text[first.start : hi])
-                and (verb is None or verb.status in ("imposed", "extended"))
+            participle = bool(
+                _PARTICIPLE_MEASURE.match(text, first.start)
+                and re.search(r",\s*$", text[max(lo, first.start - 3) : first.start])
+            )  # "… declared the takeover a coup, cutting off $500 million in assistance"
+            if (
+                participle
+                or not p["opinion"].search(between)
+                or (
+                    (p["organ_of"].match(after) or p["organ"].search(before))
+                    and _FUTURE_PASSIVE.search(text[first.start : hi])
+                    and (verb is None or verb.status in ("imposed", "extended"))
+                )
             ):
                 # "India's foreign ministry said that all visas … would be revoked": an organ
                 # of the state telling what it will do
@@ -1749,6 +1773,18 @@ def _segments(
             out.append((current, start, split, nested))
             current, start, nested = [mention], split, True
         elif joined and _verbal(doc, mention) and _verbal(doc, previous):
+            split = previous.end + joined.start()
+            out.append((current, start, split, nested))
+            current, start = [mention], split
+        elif (
+            joined
+            and mention.relief
+            and not previous.relief
+            and (give := _patterns()["relief_verb"].search(between)) is not None
+            and joined.start() < give.start()
+        ):
+            # "as US oil sanctions on Iran came back into force, Washington granted waivers":
+            # the relief its own verb gives is a step of its own
             split = previous.end + joined.start()
             out.append((current, start, split, nested))
             current, start = [mention], split
