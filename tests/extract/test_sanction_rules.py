@@ -1347,3 +1347,24 @@ def test_a_participle_measure_is_the_main_clauses_subjects() -> None:
         "million in assistance to Mali."
     )
     assert (found["imposers"], found["targets"]) == (["USA"], ["MLI"])
+
+
+def test_the_step_undone_told_after_by_a_pronoun_is_an_event_of_its_own() -> None:
+    found = sanctions(
+        "Peru reimposed the ban on Chilean fruit on 9 May 2027, two weeks after it had lifted it."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2027-05-09"),
+        ("lifted", "2027-04-25"),
+    ]
+
+
+def test_days_after_a_step_is_the_month_of_the_day_told() -> None:
+    found = sanctions(
+        "Chile was put back on the US list of state sponsors of terrorism on 20 January 2027, "
+        "days after the president had taken it off."
+    )
+    lifted = [e for e in found if e["status"] == "lifted"]
+    assert [e["date"] for e in lifted] == [
+        {"start": "2027-01-01", "end": "2027-01-31", "precision": "month"}
+    ]

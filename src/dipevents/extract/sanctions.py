@@ -1501,6 +1501,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             continue
         out.extend(_earlier_states(doc, sent, candidate, group, lo, hi, words))
         out.append(candidate)
+    out.extend(_undone_before(doc, sent, out))
     out.extend(_did_the_same(doc, sent, state, out))
     out.extend(_after_semicolon(doc, sent, out))
     out = _rest_kept(doc, sent, out)
@@ -1631,6 +1632,65 @@ def _earlier(candidate: Candidate, status: str, trigger: tuple[int, int]) -> Can
     # told in passing: where the text tells the deed itself, that telling dates it
     earlier.inherited = True
     return earlier
+
+
+_UNDONE_BEFORE = _rx.compile(
+    r"\s*,?\s*(?P<gap>(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|some|only|just|"
+    r"mere|a\s+few)\s+)*(?:days?|weeks?|months?)\s+)?after\s+(?P<subject>[^,;]{1,40}?)\s+"
+    r"(?:had\s+|has\s+)?(?:(?:already|just|first)\s+)?(?P<verb>[a-z]+)\s+(?:it|them)\b",
+    re.I,
+)
+
+
+def _undone_before(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "Cuba was put back on the US list on 20 January 2025, days after Joe Biden had taken
+    it off": the other step told after the measure, by a pronoun, is an event of its own."""
+    if not found or found[-1].date is None or not found[-1].targets:
+        return []
+    last = found[-1]
+    clause = doc.clause_of(sent, last.trigger[0])
+    times = [t for t in doc.times(sent) if t.start >= last.trigger[1] and t.end <= clause.end]
+    start = max([last.trigger[1], *(t.end for t in times)])
+    match = _UNDONE_BEFORE.match(doc.text, start, clause.end)
+    if match is None:
+        return []
+    verb = match.group("verb")
+    if re.fullmatch(r"tak(?:en|e|es|ing)|took", verb, re.I) and re.match(
+        r"\s+off\b", doc.text[match.end() : match.end() + 5]
+    ):
+        status = "lifted"  # "had taken it off" (the list)
+    else:
+        name = next((n for n in _STATUS_LISTS if lexicon.pattern(n).fullmatch(verb)), None)
+        status = lexicon.entries(name).get("status", "imposed") if name else ""
+    if not status or status in _MODAL or status == last.status:
+        return []
+    subject = [
+        a
+        for a in doc.actors(sent)
+        if match.start("subject") <= a.start < match.end("subject") and is_actor(a.code)
+    ]
+    trigger = (match.start("verb"), match.end("verb"))
+    candidate = Candidate("sanction", sent, trigger, status)
+    candidate.imposers = {subject[-1].code} - last.targets if subject else set(last.imposers)
+    candidate.targets = set(last.targets)
+    candidate.measures = set(last.measures)
+    candidate.inherited = True
+    span = last.date
+    gap = match.group("gap")
+    if gap and span is not None and span.precision is Precision.DAY:
+        counted = _days_after(doc, match.start("gap") + len(gap), [last])
+        if counted[0] is not None:
+            candidate.date, candidate.basis = counted  # "a day after", "two weeks after"
+        elif re.fullmatch(r"days", gap.split()[-1], re.I):
+            # "days after": the month of the day told, at the precision the text allows
+            first = span.start.replace(day=1)
+            candidate.date = DateSpan(
+                start=first,
+                end=first + relativedelta(day=31),
+                precision=Precision.MONTH,
+            )
+            candidate.basis = last.basis
+    return [candidate]
 
 
 def _rest_kept(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
