@@ -1368,3 +1368,31 @@ def test_days_after_a_step_is_the_month_of_the_day_told() -> None:
     assert [e["date"] for e in lifted] == [
         {"start": "2027-01-01", "end": "2027-01-31", "precision": "month"}
     ]
+
+
+def test_a_relative_before_the_main_passive_tells_the_measures_past() -> None:
+    found = sanctions(
+        "The sanctions that Washington had imposed on Peru in 2017 were lifted by the "
+        "president in October 2027."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2017-01-01"),
+        ("lifted", "2027-10-01"),
+    ]
+
+
+def test_the_same_measure_by_its_target_is_a_counter_measure() -> None:
+    found = sanctions(
+        "Peru closed its airspace to Chilean airlines in October 2027, and Chile did the same."
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["CHL"], ["PER"]),
+        (["PER"], ["CHL"]),
+    ]
+
+
+def test_a_first_imposition_in_an_aside_is_an_event_of_its_own() -> None:
+    found = sanctions(
+        "The sanctions on Peruvian banks, first imposed in 2017, were tightened in February 2027."
+    )
+    assert sorted(e["date"]["start"] for e in found) == ["2017-01-01", "2027-02-01"]

@@ -303,8 +303,17 @@ def _clause_status(
     relative = [
         w for w in usable if w.start >= last.end and _RELATIVE_AFTER.match(text[last.end : w.start])
     ]
-    if relative and any(w.end <= first.start for w in usable if w.status not in _MODAL):
-        # "renewed the travel ban that it had imposed": the relative tells the measure's past
+    if relative and any(
+        w.end <= first.start
+        or (
+            w.start > relative[0].end
+            and _MAIN_PASSIVE.search(text, max(relative[0].end, w.start - 25), w.start)
+        )
+        for w in usable
+        if w.status not in _MODAL and w not in relative
+    ):
+        # "renewed the travel ban that it had imposed", "the sanctions that Washington had
+        # imposed on Myanmar in 1997 were lifted": the relative tells the measure's past
         usable = [w for w in usable if w not in relative]
 
     def distance(word: _StatusWord) -> float:
@@ -1119,7 +1128,8 @@ _AID_AFTER = _rx.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|funding|loans|budget\s+support)$", re.I
 )
 _EARLIER_DEED = _rx.compile(
-    r"\b(?:that|which|they|it|he|she|we|who)\s+had\s+(?:already\s+|first\s+|once\s+)?(?:been\s+)?[a-z]+(?:ed|en|ut|ew)\b",
+    r"\b(?:(?:that|which)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}|they|it|he|she|we|who)\s+had\s+"
+    r"(?:already\s+|first\s+|once\s+)?(?:been\s+)?[a-z]+(?:ed|en|ut|ew)\b",
     re.I,
 )
 # What ends the stretch of an earlier deed: a time after it is the main clause's again
@@ -1540,7 +1550,11 @@ def _earlier_states(
             w
             for w in words
             if aside[0] <= w.start < aside[1]
-            and w.status != candidate.status
+            and (
+                w.status != candidate.status
+                # "… on Russian banks, first imposed in 2014, were tightened in 2022"
+                or _FIRST_BEFORE.search(text, max(aside[0], w.start - 15), w.start)
+            )
             and not any(m.start <= w.start < m.end for m in group)
         ]
         if told:
@@ -1553,6 +1567,8 @@ def _earlier_states(
             ]  # "lifted under the 2015 nuclear deal": the deal's year, not the lifting's
             roles = (TimeRole.AT, TimeRole.SINCE)
             time = pick_time(times, earlier.trigger, *aside, roles)
+            if time is None and word.status == candidate.status:
+                return out  # a first imposition not dated is the measure itself
             if time is not None:
                 _date_earlier(earlier, time, candidate)
                 if candidate.date == time.span:
@@ -1601,6 +1617,7 @@ def _earlier_states(
     return out
 
 
+_FIRST_BEFORE = _rx.compile(r"\b(?:first|originally|initially)\s+$", re.I)
 _ADJECTIVAL_TIME = _rx.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 
 
@@ -1759,12 +1776,16 @@ def _did_the_same(
         ]
         if not subjects:
             continue
-        imposers = {subjects[-1].code} - model.targets
-        if not imposers or imposers == model.imposers:
+        imposers, targets = {subjects[-1].code} - model.targets, set(model.targets)
+        if not imposers and model.imposers:
+            # "Ukraine closed its airspace to Russian airlines, and Russia did the same": its
+            # target answers in kind
+            imposers, targets = {subjects[-1].code}, set(model.imposers) - {subjects[-1].code}
+        if not imposers or not targets or imposers == model.imposers:
             continue
         trigger = (at, sent.start + match.end())
         candidate = Candidate("sanction", sent, trigger, model.status)
-        candidate.imposers, candidate.targets = imposers, set(model.targets)
+        candidate.imposers, candidate.targets = imposers, targets
         candidate.measures = set(model.measures)
         candidate.date, candidate.basis = _date(doc, sent, trigger, clause.start, clause.end)
         out.append(candidate)
@@ -1774,6 +1795,10 @@ def _did_the_same(
 _RELATIVE_AFTER = _rx.compile(
     r"^\s*,?\s*(?:(?:that|which)\s+(?:[\w'’-]+\s+){0,3}|(?:they|it|he|she|we)\s+"
     r"(?:had|has|have)\s+(?:(?:already|first|earlier|previously|originally|once)\s+)?(?:been\s+)?)$",
+    re.I,
+)
+_MAIN_PASSIVE = _rx.compile(
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|finally\s+)?$",
     re.I,
 )
 _RECIPROCAL = _rx.compile(r"\b(?:each\s+other|one\s+another)(?:['’]s?)?(?!\w)", re.I)
