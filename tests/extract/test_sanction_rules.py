@@ -1396,3 +1396,19 @@ def test_a_first_imposition_in_an_aside_is_an_event_of_its_own() -> None:
         "The sanctions on Peruvian banks, first imposed in 2017, were tightened in February 2027."
     )
     assert sorted(e["date"]["start"] for e in found) == ["2017-01-01", "2027-02-01"]
+
+
+def test_a_measure_of_another_imposer_alongside_is_an_event_of_its_own() -> None:
+    found = sanctions(
+        "Canada's embargo on Peruvian copper took effect on 5 December 2027, alongside a G7 "
+        "price cap on Peruvian gold."
+    )
+    assert sorted((e["imposers"], e["date"]["start"]) for e in found) == [
+        (["CAN"], "2027-12-05"),
+        (["G7"], "2027-12-05"),
+    ]
+
+
+def test_a_states_ban_on_is_its_measure() -> None:
+    [found] = sanctions("Peru's ban on Chilean fruit imports took effect in August 2027.")
+    assert (found["imposers"], found["targets"]) == (["PER"], ["CHL"])

@@ -655,6 +655,12 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r")\s+(?:[\w'’-]+\s+){0,3}$",
             re.I,
         ),
+        "alongside": _rx.compile(
+            r",\s*"
+            + lexicon.fragment("ALONGSIDE")
+            + r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+[’']s|(?-i:[A-Z][\w.-]*))\s+(?:[\w-]+\s+){0,2}$",
+            re.I,
+        ),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
@@ -917,7 +923,8 @@ def _roles(
                 and m.start - actor.end <= 40
                 and p["modifier"].match(text[actor.end : m.start])
                 and not _DETERMINER.match(text, m.start)  # "imposed on Mali the closure of …"
-                and not _verbal(doc, m)  # "… and Bahrain withdrew their ambassadors": a subject
+                # "… and Bahrain withdrew their ambassadors": a subject (but "the EU's ban on")
+                and not (_verbal(doc, m) and not _NOUN_ON.match(text, m.start))
             ),
             None,
         )
@@ -1482,6 +1489,13 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             candidate.date, candidate.basis = _within_hours(doc, sent, candidate, state)
         if (
             candidate.date is None
+            and out
+            and out[-1].targets & candidate.targets
+            and _ALONGSIDE_START.match(doc.text, lo, hi)
+        ):
+            candidate.date, candidate.basis = out[-1].date, out[-1].basis  # at the same time
+        if (
+            candidate.date is None
             and state.last is not None
             and state.last.date is not None
             and sent.index - state.last.sentence.index <= 1
@@ -1857,6 +1871,11 @@ def _segments(
             split = previous.end + found.start()
             out.append((current, start, split, nested))
             current, start, nested = [mention], split, True
+        elif (alongside := _patterns()["alongside"].search(between)) is not None:
+            # "The EU's embargo … took effect, alongside a G7 price cap": another's measure
+            split = previous.end + alongside.start()
+            out.append((current, start, split, nested))
+            current, start = [mention], split
         elif joined and _verbal(doc, mention) and _verbal(doc, previous):
             split = previous.end + joined.start()
             out.append((current, start, split, nested))
@@ -1924,6 +1943,7 @@ def _candidate(
     return candidate
 
 
+_ALONGSIDE_START = _rx.compile(r",\s*(?:alongside|along\s+with|together\s+with)\b", re.I)
 _ALREADY = _rx.compile(r"\bhad\s+(?:already|previously|earlier)\s+(?:been\s+)?$", re.I)
 _DAYS_BEFORE = _rx.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+$", re.I
