@@ -1412,3 +1412,7 @@ def test_a_measure_of_another_imposer_alongside_is_an_event_of_its_own() -> None
 def test_a_states_ban_on_is_its_measure() -> None:
     [found] = sanctions("Peru's ban on Chilean fruit imports took effect in August 2027.")
     assert (found["imposers"], found["targets"]) == (["PER"], ["CHL"])
+
+
+def test_a_boycott_with_no_state_imposing_it_is_no_sanction() -> None:
+    assert sanctions("The boycott of Peruvian goods by consumers grew in 2027.") == []

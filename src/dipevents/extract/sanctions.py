@@ -1350,6 +1350,10 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             or _firm_suspends_flights(doc, actors, group[0], lo)
         ):
             continue  # "Qatar Airways suspended its flights to Beirut": a firm's decision
+        if not roles.imposers and all(
+            re.match(r"(?:boycott|blockade)\b", doc.text[m.start : m.end]) for m in group
+        ):
+            continue  # "the boycott of Israeli goods by consumers": no state's measure
         if (
             status in ("lifted", "eased")
             and all(m.source == "MEASURE_TRADE" for m in group)
