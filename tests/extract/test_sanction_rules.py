@@ -1416,3 +1416,31 @@ def test_a_states_ban_on_is_its_measure() -> None:
 
 def test_a_boycott_with_no_state_imposing_it_is_no_sanction() -> None:
     assert sanctions("The boycott of Peruvian goods by consumers grew in 2027.") == []
+
+
+def test_a_licence_let_expire_or_not_renewed_puts_the_measure_back() -> None:
+    for text in (
+        "In April 2027 Washington let the licence easing oil sanctions on Peru expire.",
+        "The United States did not renew the licence that allowed oil deals with Peru, which "
+        "expired on 18 April 2027.",
+    ):
+        assert [e["status"] for e in sanctions(text)] == ["imposed"], text
+
+
+def test_a_cause_a_week_before_the_news_is_dated_back_from_it() -> None:
+    [found] = sanctions(
+        "Chile retaliated on 30 March 2027, a week after Peru expelled 45 Chilean diplomats."
+    )
+    assert (found["imposers"], found["date"]["start"]) == (["PER"], "2027-03-23")
+
+
+def test_the_time_of_a_cause_after_its_effect_is_the_one_before() -> None:
+    found = sanctions(
+        "Peru sanctioned nine Chilean officials on 26 March 2027, after Santiago had imposed "
+        "sanctions on four Peruvian officials on 22 March.",
+        published=date(2028, 4, 20),
+    )
+    assert sorted((e["imposers"][0], e["date"]["start"]) for e in found) == [
+        ("CHL", "2027-03-22"),
+        ("PER", "2027-03-26"),
+    ]

@@ -373,6 +373,10 @@ def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | 
     after = text[mention.end : min(hi, mention.end + 30)]
     if take and (not give or take[-1].start() > give[-1].start()):
         return "imposed"  # "revoking General License 43"
+    if give and re.search(r"\b(?:not|never|n[’']t)\s+$", before[: give[-1].start()], re.I):
+        return "imposed"  # "did not renew the licence": the measure it eased is back in force
+    if _patterns()["lapse"].search(text, max(lo, mention.start - 60), min(hi, mention.end + 80)):
+        return "imposed"  # "let the licence easing oil sanctions expire"
     if give or lexicon.pattern("RELIEF_GIVE").match(after.lstrip()):
         if lexicon.search("DESIRE", before):
             return None  # "lobbied Congress for a waiver"
@@ -661,6 +665,12 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+[’']s|(?-i:[A-Z][\w.-]*))\s+(?:[\w-]+\s+){0,2}$",
             re.I,
         ),
+        "lapse": _rx.compile(
+            r"\blet\s+(?:the|its|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+            + lexicon.fragment("RELIEF")
+            + r"\b[^.;]{0,60}?\s+(?:expire|lapse|run\s+out)\b",
+            re.I,
+        ),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
@@ -685,6 +695,7 @@ _CONJUNCTION_BEFORE = _rx.compile(
 )
 _PARTICIPLE_MEASURE = _rx.compile(r"(?-i:[a-z]+ing)\b")
 _AIR_BEFORE = _rx.compile(r"(?<![\w-])Air\s+$")
+_AUXILIARY = _rx.compile(r"^(?:had|has|have)\s+(?:already\s+|just\s+|first\s+)?", re.I)
 _PORT_FROM = _rx.compile(r"\b(?:from|into|to|entering|using|at|in)\s+(?:the\s+)?$", re.I)
 _FLAG_AFTER = _rx.compile(r"^\s+flags?\b", re.I)
 # "among them the EU states and the United States": the members listed go on
@@ -951,7 +962,10 @@ def _roles(
             not _PREPOSITION_BEFORE.search(before)
             or p["organ"].search(before)
             or joined_by
-            or (_CONJUNCTION_BEFORE.search(before) and _VERB_FIRST.match(after.lstrip()))
+            or (
+                _CONJUNCTION_BEFORE.search(before)
+                and _VERB_FIRST.match(_AUXILIARY.sub("", after.lstrip(), count=1))
+            )
         ):
             between = text[actor.end : pivot]
             desire = lexicon.search("DESIRE", between)
@@ -1203,7 +1217,11 @@ def _date(
             and lexicon.search("DESIRE", doc.text[t.end : trigger[0]])
         )
     ]
-    roles = (TimeRole.AT, TimeRole.SINCE)
+    roles: tuple[TimeRole, ...] = (TimeRole.AT, TimeRole.SINCE)
+    if contained:
+        # "…, after Warsaw had expelled 45 Russian diplomats in March": the time of the cause
+        # is the reference the clause before tells its news after
+        roles = (*roles, TimeRole.REFERENCE)
     if status in ("lifted", "eased"):
         # "resume relations, interrupted since January 2016": a measure in place since a time
         # began then, and its end is not dated by it ("lifted from 29 March" is)
@@ -1338,6 +1356,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             status = _relief_status(doc, lo, hi, group[0])
             if status is None:
                 continue  # "needs some kind of exemption": no licence issued or revoked
+        elif any(m.relief for m in group) and _patterns()["lapse"].search(doc.text, lo, hi):
+            status = "imposed"  # "let the licence easing oil sanctions on Venezuela expire"
         elif status is None or any(lexicon.entries(m.source).get("status") for m in group):
             listed = [lexicon.entries(m.source).get("status") for m in group]
             status = next((x for x in listed if x), None) or status or "imposed"
@@ -1489,6 +1509,13 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         )
         if nested and candidate.date is None:
             candidate.date, candidate.basis = _days_after(doc, lo, out)
+        elif nested and out and out[-1].date is not None and candidate.date is not None:
+            cause = [t for t in doc.times(sent) if lo <= t.start < hi and t.span == candidate.date]
+            if cause and not cause[0].explicit_year:
+                # "…, after London imposed sanctions on 22 March": the last 22 March before
+                _date_earlier(candidate, cause[0], out[-1])
+        if not nested and candidate.date is not None:
+            _date_cause(doc, sent, candidate, lo, hi)
         if candidate.date is None:
             candidate.date, candidate.basis = _within_hours(doc, sent, candidate, state)
         if (
@@ -1971,6 +1998,24 @@ def _days_after(
     number = int(word) if word.isdigit() else _NUMBER[word]
     days = number * (7 if found.group("unit").lower().startswith("week") else 1)
     return DateSpan.day(span.start - timedelta(days=days)), told[-1].basis
+
+
+_AFTER_SUBJECT = _rx.compile(r"\bafter\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}$", re.I)
+
+
+def _date_cause(doc: Document, sent: Sentence, candidate: Candidate, lo: int, hi: int) -> None:
+    """ "Moscow retaliated on 30 March 2022, a week after Warsaw expelled 45 Russian
+    diplomats": a measure told as the cause of what the clause tells is not dated by the
+    time of its effect, but counted back from it."""
+    after = _AFTER_SUBJECT.search(doc.text, lo, candidate.trigger[0])
+    if after is None:
+        return
+    times = [t for t in doc.times(sent) if t.span is not None and lo <= t.start < hi]
+    if any(t.start >= after.start() for t in times) or not any(
+        t.end <= after.start() for t in times
+    ):
+        return  # the cause tells its own time, or no time is told before it
+    candidate.date, candidate.basis = _days_after(doc, after.start(), [candidate])
 
 
 def _within_hours(
