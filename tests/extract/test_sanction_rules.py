@@ -1444,3 +1444,11 @@ def test_the_time_of_a_cause_after_its_effect_is_the_one_before() -> None:
         ("CHL", "2027-03-22"),
         ("PER", "2027-03-26"),
     ]
+
+
+def test_a_warning_that_more_could_follow_is_the_measure_threatened_beside_it() -> None:
+    found = sanctions(
+        "Washington imposed tariffs on Peruvian steel in March 2027 and warned that more would "
+        "follow."
+    )
+    assert sorted(e["status"] for e in found) == ["imposed", "threatened"]

@@ -293,7 +293,21 @@ def _clause_status(
         outside = [w for w in usable if w not in inside_aside]
         if inside_aside and outside:
             usable = outside  # "UN sanctions on Iran, lifted under the deal, were reimposed"
-    modal = [w for w in usable if w.status in _MODAL and w.start < first.end + 40]
+    governed = any(
+        w.status not in _MODAL
+        and w.end <= first.start
+        and _GOVERNS.fullmatch(text, w.end, first.start)
+        for w in usable
+    )
+    modal = [
+        w
+        for w in usable
+        if w.status in _MODAL
+        and w.start < first.end + 40
+        # "imposed tariffs on Canadian steel and warned that more would follow": the verb
+        # the measure is the object of tells its fate; the warning is of more
+        and not (governed and w.start >= first.end and _AND.search(text, first.end, w.start))
+    ]
     if modal:
         near = min(modal, key=lambda w: abs(w.start - first.start))
         if near.text.lower() not in ("possible", "potential") or 0 <= first.start - near.end <= 25:
@@ -346,6 +360,8 @@ def _clause_status(
 _DIRECT_RELIEF = _rx.compile(
     r"\s+(?:(?:the|its|their|a|an|all|these|those|(?-i:[a-z][\w-]*))\s+){0,3}", re.I
 )
+_GOVERNS = _rx.compile(r"\s+(?:(?:the|its|their|new|further|fresh)\s+)?(?:[\w%-]+\s+){0,3}", re.I)
+_AND = _rx.compile(r"\band\b", re.I)
 # "… on Iran, lifted under the deal, were …": a stretch set off by commas after the measure.
 _ASIDE = _rx.compile(r"[^,;]{0,60}?,(?P<aside>[^,;]{2,80}),")
 
@@ -1557,6 +1573,7 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         out.extend(_earlier_states(doc, sent, candidate, group, lo, hi, words))
         out.append(candidate)
     out.extend(_undone_before(doc, sent, out))
+    out.extend(_more_to_come(doc, sent, out))
     out.extend(_did_the_same(doc, sent, state, out))
     out.extend(_after_semicolon(doc, sent, out))
     out = _rest_kept(doc, sent, out)
@@ -1752,6 +1769,26 @@ def _undone_before(doc: Document, sent: Sentence, found: list[Candidate]) -> lis
                 precision=Precision.MONTH,
             )
             candidate.basis = last.basis
+    return [candidate]
+
+
+_WARNED = _rx.compile(r"\b(?:warn|threaten)(?:s|ed|ing)?\b[^.;]{0,80}?$", re.I)
+
+
+def _more_to_come(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "… suspended visa-free travel for Georgian officials, and Brussels warned Tbilisi that
+    ordinary citizens could be next": the measure widened, threatened."""
+    if not found or found[-1].status not in ("imposed", "extended") or not found[-1].targets:
+        return []
+    last = found[-1]
+    more = lexicon.search("MORE_TO_COME", doc.text, last.trigger[1], sent.end)
+    if more is None or not _WARNED.search(doc.text, last.trigger[1], more.start()):
+        return []
+    candidate = Candidate("sanction", sent, (more.start(), more.end()), "threatened")
+    candidate.imposers, candidate.targets = set(last.imposers), set(last.targets)
+    candidate.measures = set(last.measures)
+    candidate.date, candidate.basis = last.date, last.basis
+    candidate.inherited = True
     return [candidate]
 
 
