@@ -96,6 +96,15 @@ def load(name: str, key: str) -> Any:
         return None
 
 
+def keepable(value: Any) -> bool:
+    """Whether :func:`store` can keep ``value`` (plain values only)."""
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return False
+    return True
+
+
 def store(name: str, key: str, value: Any) -> bool:
     """Write an entry whole; False (and nothing written) when the cache is off or unwritable."""
     folder = directory()

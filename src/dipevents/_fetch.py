@@ -7,19 +7,20 @@ Only the standard library is used, so that fetching plain-text pages needs no ex
 from __future__ import annotations
 
 import re
-import socket
 import time
-import urllib.error
-import urllib.request
 import zlib
-from http.client import HTTPMessage
-from typing import IO, Any
+from functools import cache
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
 from dipevents._known import known
 from dipevents._version import __version__
 from dipevents.errors import FetchError
+
+if TYPE_CHECKING:
+    import urllib.request
+    from http.client import HTTPMessage
 
 #: Sent with every request, so that site owners can tell who is asking.
 USER_AGENT = f"dipevents/{__version__} (+https://github.com/dipevents/dipevents)"
@@ -50,25 +51,30 @@ class Response:
         return self.media_type in ("text/html", "application/xhtml+xml")
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows redirects to http and https addresses only (never file: or ftp:)."""
+@cache
+def _opener() -> urllib.request.OpenerDirector:
+    """The opener every fetch uses (built at the first: the network modules are imported
+    only by a run that fetches)."""
+    import urllib.request
 
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        if not newurl.lower().startswith(("http://", "https://")):
-            fp.close()
-            raise FetchError(req.full_url, f"redirected to {newurl!r}, not a web address")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        """Follows redirects to http and https addresses only (never file: or ftp:)."""
 
+        def redirect_request(
+            self,
+            req: urllib.request.Request,
+            fp: IO[bytes],
+            code: int,
+            msg: str,
+            headers: HTTPMessage,
+            newurl: str,
+        ) -> urllib.request.Request | None:
+            if not newurl.lower().startswith(("http://", "https://")):
+                fp.close()
+                raise FetchError(req.full_url, f"redirected to {newurl!r}, not a web address")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
 
-_OPENER = urllib.request.build_opener(_Redirects())
+    return urllib.request.build_opener(_Redirects())
 
 
 def _read(response: Any, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
@@ -101,6 +107,10 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 5_000_
         checked = None
     if checked is None:
         raise FetchError(str(url), "not an http or https address")
+    import socket
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(
         checked,
         headers={
@@ -111,7 +121,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 5_000_
     )
     deadline = time.monotonic() + timeout
     try:
-        with _OPENER.open(request, timeout=timeout) as response:
+        with _opener().open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(checked, f"{int(length):,} bytes, over the limit of {max_bytes:,}")

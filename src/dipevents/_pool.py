@@ -13,15 +13,16 @@ and exit by themselves when their parent dies, even by SIGKILL.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 #: Seconds between a worker's looks at whether its parent is still alive.
 WATCH_INTERVAL = 0.5
@@ -68,6 +69,9 @@ def over_time(timeout: float) -> str:
 def _watch_parent() -> None:
     """In a worker: exit as soon as the parent is gone (its pid changes, or the
     sentinel multiprocessing keeps to it closes)."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
     first = os.getppid()
     parent = multiprocessing.parent_process()
     sentinel = parent.sentinel if parent is not None else None
@@ -231,6 +235,10 @@ def _pool(
     timeout: float | None,
     initializer: Callable[[], None] | None,
 ) -> Iterator[Any]:
+    # (imported here: a run in this process needs none of it)
+    import multiprocessing
+    from multiprocessing.connection import wait
+
     context = multiprocessing.get_context()
     stream = iter(items)
     window = workers * chunk_size * 3  # memory stays flat however long the input

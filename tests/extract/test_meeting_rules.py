@@ -1874,3 +1874,503 @@ def test_a_meeting_that_was_held_stays_in_the_past() -> None:
         published=date(2024, 6, 1),
     )
     assert found["date"]["start"] == "2024-05-27"
+
+
+def test_a_phone_call_told_after_the_contact_word_is_no_meeting() -> None:
+    for text in (
+        "Narendra Modi received a telephone call from Vladimir Putin on Tuesday.",
+        "Joe Biden talked with Xi Jinping on the phone on Friday.",
+        "Emmanuel Macron and Olaf Scholz talked on the telephone for an hour on Monday.",
+    ):
+        assert summits(text, published=date(2024, 10, 14)) == [], text
+    # (a phone call told after "after" is another contact; the meeting stands)
+    [found] = summits(
+        "Joe Biden met Xi Jinping in Woodside on Wednesday after several phone calls.",
+        published=date(2023, 11, 16),
+    )
+    assert found["countries"] == ["CHN", "USA"]
+
+
+def test_a_series_in_general_is_no_summit() -> None:
+    for text in (
+        "G20 summits have struggled to agree on climate finance.",
+        "BRICS summits have become a showcase for the ambitions of the Global South.",
+        "Forums like the G20 give emerging economies a seat at the table.",
+        "Groupings such as the Shanghai Cooperation Organisation summit offer Moscow a stage.",
+    ):
+        assert summits(text) == [], text
+    # (a plural with a time, a place or a determiner is of particular meetings)
+    assert summits("Xi Jinping attended G20 summits in Osaka and Rome.")
+    assert summits("Modi will attend the G20 summit in Rio de Janeiro in November.")
+
+
+def test_a_count_of_meetings_is_no_meeting_unless_the_latest_is_told() -> None:
+    assert summits("Xi Jinping and Vladimir Putin have met more than forty times.") == []
+    assert summits("Modi and Abe met dozens of times during their years in office.") == []
+    [found] = summits(
+        "Xi Jinping and Vladimir Putin have met more than forty times, most recently in Moscow "
+        "in March.",
+        published=date(2023, 4, 10),
+    )
+    assert found["location"]["name"] == "Moscow"
+
+
+def test_a_denied_negated_or_counterfactual_meeting_is_none() -> None:
+    for text in (
+        "The Kremlin denied reports that Vladimir Putin had secretly met Alexander Lukashenko "
+        "in Sochi last week.",
+        "Beijing dismissed rumours of a meeting between Xi Jinping and Joe Biden in Bali.",
+        "Lula and Javier Milei have not held a bilateral meeting since Milei took office.",
+        "Xi Jinping has not visited Washington since 2015.",
+        "If Vladimir Putin and Volodymyr Zelensky were ever to meet, the venue would probably "
+        "be Istanbul, analysts say.",
+        "Analysts say that if Kim Jong Un and Joe Biden ever meet, it will be in Singapore.",
+    ):
+        assert summits(text, published=date(2023, 4, 10)) == [], text
+    # (a negation inside a relative clause leaves the main clause's meeting)
+    [found] = summits(
+        "Xi Jinping and Joe Biden, who had not met since Bali, held talks in Woodside on "
+        "Wednesday.",
+        published=date(2023, 11, 16),
+    )
+    assert found["location"]["name"] == "Woodside"
+
+
+def test_a_2_plus_2_of_three_states_or_of_the_format_itself_is_none() -> None:
+    for text in (
+        "The foreign and defence ministers of India, Japan and Australia met in a trilateral "
+        "format in New Delhi on Monday.",
+        "India and Australia agreed to make the 2+2 dialogue a regular event.",
+        "The two-plus-two format has since been adopted by Japan with Australia and India.",
+    ):
+        assert two_plus_twos(text, date(2024, 3, 5)) == [], text
+    # (a meeting held in the format is one)
+    [found] = two_plus_twos(
+        "Lavrov and Shoigu met Kishida and Onodera in the so-called two-plus-two format in Tokyo "
+        "in November 2013.",
+        date(2013, 12, 1),
+    )
+    assert found["countries"] == ["JPN", "RUS"]
+
+
+def test_a_2_plus_2_hosted_by_a_place_is_held_there() -> None:
+    [found] = two_plus_twos(
+        "Tokyo hosted the second-ever Japan-Russia two-plus-two in March 2017.", date(2017, 4, 1)
+    )
+    assert found["location"]["name"] == "Tokyo"
+    assert found["edition"] == 2
+    [found] = two_plus_twos(
+        "Washington hosted the second round of the India-US 2+2 on December 18, 2019.",
+        date(2019, 12, 20),
+    )
+    assert (found["location"]["name"], found["edition"]) == ("Washington", 2)
+
+
+def test_a_2_plus_2_numbered_by_an_apposition_or_a_quoted_name() -> None:
+    [found] = two_plus_twos(
+        "The foreign and defence ministers of Japan and Indonesia met in Tokyo on Tuesday, their "
+        "second meeting in that format.",
+        date(2021, 4, 1),
+    )
+    assert found["edition"] == 2
+    [found] = two_plus_twos(
+        'India and Japan will hold the first "2 + 2" meeting of their foreign and defence '
+        "ministers in New Delhi next month.",
+        date(2019, 10, 1),
+    )
+    assert found["edition"] == 1
+    # ("the first since": no edition)
+    [found] = two_plus_twos(
+        "Japan and the Philippines held their 2+2 in Manila on Tuesday, the first since 2023.",
+        date(2025, 5, 18),
+    )
+    assert found["edition"] is None
+
+
+def test_the_two_countries_ministers_are_the_pair_told_before() -> None:
+    [found] = two_plus_twos(
+        "Australia and Japan stepped up defence ties in 2022. The two countries' foreign and "
+        "defence ministers met in Tokyo in December 2022.",
+        date(2023, 1, 10),
+    )
+    assert found["countries"] == ["AUS", "JPN"]
+
+
+def test_the_capital_a_states_adjective_names_is_the_place() -> None:
+    [found] = summits(
+        "Emmanuel Macron met Xi Jinping in the Chinese capital last week.",
+        published=date(2023, 4, 10),
+    )
+    assert found["location"]["name"] == "Beijing"
+    [found] = summits(
+        "Xi Jinping arrived in the Russian capital on Wednesday for talks with Vladimir Putin.",
+        published=date(2019, 6, 7),
+    )
+    assert found["location"]["name"] == "Moscow"
+
+
+def test_went_to_a_capital_for_talks_is_a_visit_there() -> None:
+    [found] = summits(
+        "Anthony Albanese went to Beijing late last year for talks with Xi Jinping.",
+        published=date(2024, 3, 5),
+    )
+    assert found["location"]["name"] == "Beijing"
+    assert found["date"] == {"start": "2023-07-01", "end": "2023-12-31", "precision": "half"}
+
+
+def test_a_visit_to_a_list_of_states_meets_each_host() -> None:
+    found = summits("Xi Jinping visited Vietnam, Malaysia and Cambodia in April 2025.")
+    assert [e["countries"] for e in found] == [["CHN", "KHM"], ["CHN", "MYS"], ["CHN", "VNM"]]
+    assert {e["location"]["name"] for e in found} == {"Vietnam", "Malaysia", "Cambodia"}
+    # (a state named after "and" that is no destination makes no visit)
+    [found] = summits("Narendra Modi visited Japan and met Shinzo Abe in Tokyo in 2014.")
+    assert found["countries"] == ["IND", "JPN"]
+
+
+def test_a_planned_meeting_called_off_is_cancelled() -> None:
+    [found] = summits(
+        "Donald Trump cancelled a planned meeting with Kim Jong Un in Singapore.",
+        published=date(2018, 5, 25),
+    )
+    assert (found["status"], found["location"]["name"]) == ("cancelled", "Singapore")
+
+
+def test_a_trip_for_a_summit_dates_it_by_its_own_later_day() -> None:
+    [found] = summits(
+        "SEOUL, May 26, 2024 — Japanese Prime Minister Fumio Kishida arrived here today for a "
+        "trilateral summit with the leaders of China and South Korea on Monday."
+    )
+    assert found["date"] == {"start": "2024-05-27", "end": "2024-05-27", "precision": "day"}
+    assert found["status"] == "planned"
+
+
+def test_an_n_day_series_summit_spans_its_days_from_the_day_told() -> None:
+    [found] = summits(
+        "The two-day ASEAN summit in Kuala Lumpur will open on May 26.", published=date(2025, 5, 22)
+    )
+    assert found["date"] == {"start": "2025-05-26", "end": "2025-05-27", "precision": "day"}
+    [found] = summits(
+        "The three-day G7 summit in Hiroshima ended on Sunday.", published=date(2023, 5, 22)
+    )
+    assert found["date"] == {"start": "2023-05-19", "end": "2023-05-21", "precision": "day"}
+
+
+def test_a_meeting_in_an_opening_phrase_is_apart_from_the_one_offered_after() -> None:
+    found = summits(
+        "After their talks in Singapore on June 12, 2018, Donald Trump invited Kim Jong Un to "
+        "Washington.",
+        published=date(2018, 6, 14),
+    )
+    by_status = {e["status"]: e for e in found}
+    assert set(by_status) == {"held", "proposed"}
+    assert by_status["held"]["location"]["name"] == "Singapore"
+    assert by_status["held"]["date"]["start"] == "2018-06-12"
+    assert by_status["proposed"]["location"]["name"] == "Washington"
+    assert by_status["proposed"]["date"] is None
+
+
+def test_a_meeting_after_which_something_was_said_is_held_and_undated_by_it() -> None:
+    found = summits(
+        "Narendra Modi said after his talks with Vladimir Putin that India would host him "
+        "next year.",
+        published=date(2024, 7, 10),
+    )
+    held = [e for e in found if e["status"] == "held"]
+    assert [e["countries"] for e in held] == [["IND", "RUS"]]
+    assert held[0]["date"] is None
+
+
+def test_a_2_plus_2_at_a_venue_named_after_its_country_is_in_the_city_told() -> None:
+    [found] = two_plus_twos(
+        "AUSMIN 2024 was held at the US Naval Academy in Annapolis, Maryland, on August 6, 2024.",
+        date(2024, 8, 7),
+    )
+    assert found["location"]["name"] == "Annapolis"
+
+
+def test_a_2_plus_2_named_by_its_year_is_dated_by_the_finer_time_told() -> None:
+    [found] = two_plus_twos(
+        "AUSMIN 2022 took place in Washington in December 2022.", date(2023, 1, 10)
+    )
+    assert found["date"] == {"start": "2022-12-01", "end": "2022-12-31", "precision": "month"}
+
+
+def test_the_next_round_told_in_a_later_clause_is_another_2_plus_2() -> None:
+    found = two_plus_twos(
+        "AUSMIN 2022 was held in Washington on December 6, 2022, and Australia hosted the next "
+        "round in Brisbane in July 2023.",
+        date(2024, 1, 10),
+    )
+    assert [(e["location"]["name"], e["date"]["start"]) for e in found] == [
+        ("Washington", "2022-12-06"),
+        ("Brisbane", "2023-07-01"),
+    ]
+
+
+def test_a_similar_meeting_with_other_counterparts_is_another_2_plus_2() -> None:
+    found = two_plus_twos(
+        "Antony Blinken and Lloyd Austin held 2+2 talks with their Philippine counterparts in "
+        "Manila on July 30, 2024, two days after a similar meeting with their Japanese "
+        "counterparts in Tokyo.",
+        date(2024, 8, 1),
+    )
+    assert [(e["countries"], e["location"]["name"], e["date"]["start"]) for e in found] == [
+        (["JPN", "USA"], "Tokyo", "2024-07-28"),
+        (["PHL", "USA"], "Manila", "2024-07-30"),
+    ]
+
+
+def test_where_the_sources_of_a_report_are_is_not_the_meetings_place() -> None:
+    [found] = summits(
+        "Vladimir Putin visited India in December 2021, officials in New Delhi said.",
+        published=date(2022, 1, 10),
+    )
+    assert found["location"]["name"] == "India"
+    [found] = summits(
+        "Xi Jinping will meet Joe Biden next month, diplomats in Beijing told reporters.",
+        published=date(2023, 10, 10),
+    )
+    assert found["location"] is None
+
+
+def test_a_state_that_expects_to_host_a_summit_plans_it_at_home() -> None:
+    [found] = summits("India expects to host the Quad leaders' summit in late 2025.")
+    assert (found["status"], found["location"]["name"]) == ("planned", "India")
+
+
+def test_a_meeting_between_leaders_is_theirs_not_its_hosts() -> None:
+    [found] = summits(
+        "Lee Hsien Loong hosted the meeting between Donald Trump and Kim Jong Un in Singapore "
+        "on Tuesday.",
+        published=date(2018, 6, 13),
+    )
+    assert found["countries"] == ["PRK", "USA"]
+    # (an apposition "a meeting between the two leaders" is the meeting told before it)
+    [found] = summits(
+        "Xi Jinping met Narendra Modi in Kazan, a meeting between the two leaders that lasted "
+        "an hour.",
+        published=date(2024, 10, 24),
+    )
+    assert found["status"] == "held"
+
+
+def test_a_meeting_that_lasted_n_days_spans_them() -> None:
+    [found] = summits(
+        "Narendra Modi met Xi Jinping in Wuhan on April 27, 2018, for an informal summit that "
+        "lasted two days."
+    )
+    assert found["date"] == {"start": "2018-04-27", "end": "2018-04-28", "precision": "day"}
+    assert found["status"] == "held"
+
+
+def test_a_series_summit_that_the_state_hosts_is_there() -> None:
+    [found] = summits(
+        "Donald Trump said on Saturday he was postponing the G7 summit that the United States "
+        "was due to host in June until September or later.",
+        published=date(2020, 5, 31),
+    )
+    assert found["location"]["name"] == "United States"
+
+
+def test_a_meeting_called_off_then_back_on_is_one_occurrence() -> None:
+    [found] = summits(
+        "On May 24, 2018, Donald Trump called off his planned summit with Kim Jong Un in "
+        "Singapore. A week later he said it was back on, and the two leaders met in Singapore "
+        "on June 12.",
+        published=date(2018, 6, 20),
+    )
+    assert (found["status"], found["date"]["start"]) == ("held", "2018-06-12")
+
+
+def test_a_summit_later_called_off_is_planned_in_a_text_written_before_it() -> None:
+    [found] = summits(
+        "Anthony Albanese will host the Quad leaders in Sydney on May 24.",
+        published=date(2023, 5, 10),
+    )
+    assert found["status"] == "planned"
+    [found] = summits(
+        "The Quad summit in Sydney was to be held on May 24.", published=date(2023, 6, 10)
+    )
+    assert found["status"] == "cancelled"
+
+
+def test_a_meeting_called_off_then_held_in_the_same_sentence_is_held_there() -> None:
+    found = two_plus_twos(
+        "The first Japan-Philippines 2+2, set for March in Manila, was called off; it eventually "
+        "took place in Tokyo on April 9, 2022.",
+        date(2022, 4, 20),
+    )
+    held = [e for e in found if e["status"] == "held"]
+    assert [(e["location"]["name"], e["date"]["start"]) for e in held] == [("Tokyo", "2022-04-09")]
+
+
+def test_the_first_summit_of_the_series_told_in_the_same_sentence() -> None:
+    found = summits(
+        "The 15th BRICS summit was held in Johannesburg on Tuesday, and the first summit in 2009 "
+        "was held in Yekaterinburg.",
+        published=date(2023, 8, 25),
+    )
+    assert sorted(e["date"]["start"][:4] for e in found) == ["2009", "2023"]
+
+
+def test_a_leader_of_an_opening_after_phrase_is_not_of_the_main_meeting() -> None:
+    [found] = summits(
+        "Six weeks after embracing Vladimir Putin in Moscow on July 8, 2024, Narendra Modi "
+        "travelled to Kyiv, where he met Volodymyr Zelensky on August 23.",
+        published=date(2024, 8, 25),
+    )
+    assert found["countries"] == ["IND", "UKR"]
+
+
+def test_a_meeting_had_or_finished_was_held() -> None:
+    # "a meeting" after a verb of having or finishing is one that took place, not one to be
+    # agreed; its date stays.
+    for sentence, day in (
+        ("Lula had a long meeting with Javier Milei in Brasilia on 1 March.", date(2024, 3, 1)),
+        ("Erdogan attended a meeting with Vladimir Putin in Sochi on 2 March.", date(2024, 3, 2)),
+        ("Macron wrapped up a meeting with Olaf Scholz in Berlin on Monday.", date(2024, 3, 4)),
+    ):
+        (found,) = summits(sentence, published=date(2024, 3, 5))
+        assert found["status"] == "held", sentence
+        assert found["date"]["start"] == day.isoformat(), sentence
+    (hoped,) = summits("Biden hopes to have a meeting with Xi Jinping.", published=date(2024, 3, 5))
+    assert hoped["status"] == "proposed"
+
+
+def test_a_meeting_just_finished_is_of_the_day_told() -> None:
+    for sentence in (
+        "President Biden said he had just finished a meeting with President Xi of China.",
+        "Biden has just met with President Xi Jinping.",
+    ):
+        (found,) = summits(sentence, published=date(2024, 3, 5))
+        assert found["status"] == "held"
+        assert found["date"] == {"start": "2024-03-05", "end": "2024-03-05", "precision": "day"}
+    (later,) = summits("Biden met Xi Jinping just after the summit.", published=date(2024, 3, 5))
+    assert later.get("date") is None
+
+
+def test_a_common_surname_names_the_person_told_in_full() -> None:
+    # Johnson and Costa are left out of the gazetteer as common names; after the full name
+    # the surname alone is that person.
+    (found,) = summits(
+        "Boris Johnson arrived in Kyiv on 9 April 2022. That day Johnson met Zelensky in the "
+        "city centre.",
+        published=date(2022, 4, 10),
+    )
+    assert found["countries"] == ["GBR", "UKR"]
+    assert found["date"]["start"] == "2022-04-09"
+    # An English word of that spelling opening a sentence is no name; the month is never one.
+    from dipevents.extract.document import Document
+
+    doc = Document(parse("Test\n\nJohn Key visited Beijing. Key to the talks was trade."))
+    assert [m.surface for m in doc.mentions(doc.sentences[-1])] == []
+    (may,) = summits("Theresa May met Angela Merkel in Berlin in May 2019.")
+    assert may["date"]["precision"] == "month"
+
+
+def test_names_with_titles_set_off_are_one_subject() -> None:
+    # ", and" after a title set off by commas joins two names, it opens no clause
+    for sentence in (
+        "Irfaan Ali, President of Guyana, and Nicolás Maduro met today in Kingstown.",
+        "Irfaan Ali, the President of Guyana, and Nicolás Maduro met today in Kingstown.",
+    ):
+        (found,) = summits(sentence, published=date(2023, 12, 14))
+        assert found["countries"] == ["GUY", "VEN"], sentence
+        assert found["location"]["name"] == "Kingstown"
+
+
+def test_a_release_calls_its_own_leader_by_the_bare_title() -> None:
+    # A ministry's statement names its leader in full once ("Prime Minister Shri Narendra
+    # Modi"), then writes "Prime Minister" with no article: that leader, not the one of
+    # that title named last.
+    found = summits(
+        "Prime Minister Shri Narendra Modi arrived in Kananaskis for the G7 Summit. Prime "
+        "Minister thanked Prime Minister Carney for the invitation. Later today, Prime Minister "
+        "held a bilateral meeting with the President of France, Emmanuel Macron.",
+        published=date(2025, 6, 17),
+    )
+    assert ["FRA", "IND"] in [e.get("countries") for e in found]
+
+
+def test_the_capital_of_a_demonym_is_its_city() -> None:
+    (found,) = summits("Xi met Tokayev in the Kazakh capital on 14 September 2022.")
+    assert found["location"]["name"] == "Astana"  # GeoNames' country list still says Nur-Sultan
+    (seat,) = two_plus_twos(
+        "Blinken and Austin hosted their Japanese counterparts at the State Department on "
+        "11 January 2023 for the 2+2.",
+        published=date(2023, 1, 12),
+    )
+    assert seat["location"]["name"] == "Washington"
+
+
+def test_a_state_whose_name_holds_and_is_named_whole() -> None:
+    for sentence, name in (
+        (
+            "Modi met Kamla Persad-Bissessar in Trinidad and Tobago on 4 July 2025.",
+            "Trinidad and Tobago",
+        ),
+        (
+            "Ali and Maduro met today at the Argyle International Airport in St. Vincent and the "
+            "Grenadines.",
+            "St. Vincent and the Grenadines",
+        ),
+    ):
+        (found,) = summits(sentence, published=date(2025, 7, 5))
+        assert found["location"]["name"] == name, sentence
+
+
+def test_unlikely_meetings_and_matters_up_for_discussion_are_no_events() -> None:
+    assert (
+        summits("Analysts said a meeting between Putin and Zelensky was unlikely this year.") == []
+    )
+    assert summits("A summit between Modi and Sharif seemed improbable.") == []
+    assert (
+        summits(
+            "President Ali thanked President Lula for his support and said that Guyana's "
+            "sovereignty is not up for discussion.",
+            published=date(2023, 12, 15),
+        )
+        == []
+    )
+
+
+def test_the_time_of_the_phrase_a_meeting_heads_is_its_own() -> None:
+    # "After the … summit … in June 2018, talks stalled": the time is the summit's, though
+    # the phrase is a reference time for the clause after it (and "talks" is nearer).
+    (found,) = summits(
+        "After the Singapore summit between Trump and Kim Jong Un in June 2018, talks stalled.",
+        published=date(2024, 3, 5),
+    )
+    assert found["countries"] == ["PRK", "USA"]
+    assert found["date"] == {"start": "2018-06-01", "end": "2018-06-30", "precision": "month"}
+
+
+def test_a_leader_signing_with_another_meets_them() -> None:
+    (found,) = summits(
+        "Kishida signed a defence agreement with British Prime Minister Rishi Sunak in London "
+        "today.",
+        published=date(2023, 1, 11),
+    )
+    assert found["countries"] == ["GBR", "JPN"]
+    assert found["location"]["name"] == "London"
+    # "with" what the order holds is no partner
+    assert summits("Biden signed an executive order with sanctions on Putin's allies.") == []
+
+
+def test_who_convenes_a_meeting_is_no_party_to_it() -> None:
+    found = summits(
+        "Ali and Maduro met today in Kingstown. The meeting was convened by Prime Minister "
+        "Ralph Gonsalves of St. Vincent and the Grenadines and Prime Minister Roosevelt Skerrit "
+        "of Dominica. The two Presidents agreed to meet again in Brazil.",
+        published=date(2023, 12, 14),
+    )
+    assert [e["countries"] for e in found] == [["GUY", "VEN"], ["GUY", "VEN"]]
+    assert {e["status"] for e in found} == {"held", "planned"}
+
+
+def test_a_named_summit_of_a_state_and_a_region_of_two_words() -> None:
+    (found,) = summits(
+        "Scholz hosted the first Germany–Central Asia summit in Berlin on 29 September 2023."
+    )
+    assert found["name"] == "Germany-Central Asia Summit"
+    assert found["location"]["name"] == "Berlin"

@@ -1452,3 +1452,44 @@ def test_a_warning_that_more_could_follow_is_the_measure_threatened_beside_it() 
         "follow."
     )
     assert sorted(e["status"] for e in found) == ["imposed", "threatened"]
+
+
+def test_the_council_is_the_council_named_last() -> None:
+    # "the Council" after the Security Council is the UN's; a council whose name the
+    # gazetteer knows only the end of ("the National Security Council") is not.
+    [un] = sanctions(
+        "The Security Council met on Monday. The Council extended the arms embargo on South "
+        "Sudan until 31 May 2025."
+    )
+    assert un["imposers"] == ["UN"]
+    [eu] = sanctions(
+        "The Foreign Affairs Council of the EU met on Monday. The Council extended the "
+        "sanctions on Iran."
+    )
+    assert eu["imposers"] == ["EU"]
+    [other] = sanctions(
+        "Members of the National Security Council were listed. The Council extended the asset "
+        "freeze on Russia."
+    )
+    assert other.get("imposers", []) == []
+
+
+def test_the_council_of_a_release_is_the_council_at_its_head() -> None:
+    article = parse(
+        "Council of the EU\n\nPress release\n\nBelarus: measures prolonged\n\n5 March 2024\n\n"
+        "The situation in the region remains tense. Its people suffer. Today the Council "
+        "extended the restrictive measures against Belarus by a year."
+    )
+    [found] = [to_dict(e) for e in article.events if isinstance(e, Sanction)]
+    assert found["imposers"] == ["EU"]
+    assert found["targets"] == ["BLR"]
+
+
+def test_a_call_to_enforce_measures_in_force_is_no_proposal() -> None:
+    [found] = sanctions(
+        "The ministers called for the full implementation of the UN Security Council sanctions "
+        "on North Korea."
+    )
+    assert found["status"] == "imposed"
+    [called] = sanctions("The foreign ministers called for new sanctions on Russia.")
+    assert called["status"] == "proposed"

@@ -52,6 +52,15 @@ D = date
         ("This morning the envoys met again.", D(2022, 4, 8), D(2022, 4, 8), D(2022, 4, 8), "day"),
         ("Members will remember that on 3 February, the Council renewed the ban.", D(2022, 3, 9), D(2022, 2, 3), D(2022, 2, 3), "day"),
         ("The ministers will meet in Rome on 3 February.", D(2022, 3, 9), D(2023, 2, 3), D(2023, 2, 3), "day"),
+        ("Kishida will visit Washington early next year.", D(2023, 11, 20), D(2024, 1, 1), D(2024, 6, 30), "half"),
+        ("India expects to host the summit in late 2025.", None, D(2025, 7, 1), D(2025, 12, 31), "half"),
+        ("Biden visited Kyiv in early 2023.", None, D(2023, 1, 1), D(2023, 6, 30), "half"),
+        ("Modi will travel to Moscow at the beginning of next year.", D(2023, 11, 20), D(2024, 1, 1), D(2024, 6, 30), "half"),
+        ("Lula went to Beijing late last year.", D(2024, 3, 5), D(2023, 7, 1), D(2023, 12, 31), "half"),
+        ("Five years ago today, Trump and Kim met in Singapore.", D(2023, 6, 12), D(2018, 6, 12), D(2018, 6, 12), "day"),
+        ("Two years ago this month, Xi and Biden met in Bali.", D(2024, 11, 15), D(2022, 11, 1), D(2022, 11, 30), "month"),
+        ("A year ago this week, Biden and Xi met in Woodside.", D(2024, 11, 15), D(2023, 11, 13), D(2023, 11, 19), "day"),
+        ("In 2019 Abe went to Osaka, and in June that year he met Trump.", None, D(2019, 6, 1), D(2019, 6, 30), "month"),
     ],
 )  # fmt: skip
 def test_resolution(text: str, anchor: date | None, start: date, end: date, precision: str) -> None:
@@ -128,3 +137,15 @@ def test_a_month_a_year_later_keeps_its_last_day() -> None:
     assert year_later(DateSpan.month(2023, 2)) == DateSpan.month(2024, 2)  # 29 days
     assert year_later(DateSpan.month(2024, 2)) == DateSpan.month(2025, 2)
     assert year_later(DateSpan.day(date(2024, 2, 29))) == DateSpan.day(date(2025, 2, 28))
+
+
+def test_a_month_of_that_year_is_of_the_year_told_before() -> None:
+    [found] = find_times(
+        "The ministers met in Tokyo in December that year.", 0, date(2024, 3, 5), year_context=2022
+    )
+    assert found.span == DateSpan.month(2022, 12)
+    [found] = find_times("That year, they met four times.", 0, date(2024, 3, 5), year_context=2001)
+    assert found.span == DateSpan.year(2001)
+    # (with no year told before, none is guessed)
+    [found] = find_times("The ministers met in December of that year.", 0, date(2024, 3, 5))
+    assert found.span is None

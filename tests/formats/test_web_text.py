@@ -152,6 +152,11 @@ def test_furniture_lines(line: str, label: str | None) -> None:
         ("Foreign Secretary announces new sanctions on Russia", False),
         ("Summit in Helsinki", False),
         ("The ministry said on Monday that talks would resume.", False),
+        ("Prime Minister's Office of Japan", True),
+        # a title naming an office is not the office
+        ("Remarks by the Prime Minister", False),
+        ("Press statement by the President", False),
+        ("Message from the President", False),
     ],
 )
 def test_mastheads(line: str, expected: bool) -> None:
@@ -280,3 +285,30 @@ def test_bylines_name_a_person_or_nobody(byline: str, author: str | None) -> Non
     body = article.text[article.paragraphs[0].start : article.paragraphs[-1].end]
     if author is not None or byline.startswith("By "):
         assert byline not in body  # a byline, of a person or not, is no body text
+
+
+def test_a_title_naming_an_office_is_the_title() -> None:
+    from dipevents import parse
+
+    article = parse(
+        "Remarks by the Prime Minister\n\nPublished: 2024-03-20\n\n"
+        "Today I held talks with President Widodo in New Delhi. They were productive."
+    )
+    assert article.title == "Remarks by the Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe | 1 July 2024", "Jane Roe"),
+        ("Hana Kowalczyk-Ryu | 1 July 2024", "Hana Kowalczyk-Ryu"),
+        ("Asia Pacific | 1 July 2024", None),  # a section beside the date, no byline
+        ("Commentary | 1 July 2024", None),
+    ],
+)
+def test_a_name_beside_the_date_is_the_byline(line: str, author: str | None) -> None:
+    from dipevents import parse
+
+    article = parse(f"Forum | Commentary\n\nA title here\n\n{line}\n\nThe body begins. It goes on.")
+    assert article.author == author
+    assert article.published is not None

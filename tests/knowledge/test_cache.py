@@ -223,3 +223,65 @@ def test_kept_expressions_compile_as_re_does(
     ]
     with pytest.raises(re.error):
         _rx.compile("(unclosed")
+
+
+def test_the_office_holders_are_cached_as_built(cache_dir: Path) -> None:
+    from dipevents.normalize import people
+
+    people._builtin_records.cache_clear()
+    people._records_cached.cache_clear()
+    try:
+        built = people._tenures(list(people._builtin_rows()))
+        assert people._builtin_records() == built
+        assert len(list(cache_dir.glob("people-*.marshal"))) == 1
+        people._builtin_records.cache_clear()
+        assert people._builtin_records() == built  # now from the cache
+        # An entry of another layout is built again, not trusted.
+        (entry,) = cache_dir.glob("people-*.marshal")
+        entry.write_bytes(__import__("marshal").dumps({"Someone": [["x"], [["JPN"]]]}))
+        people._builtin_records.cache_clear()
+        assert people._builtin_records() == built
+    finally:
+        people._builtin_records.cache_clear()
+        people._records_cached.cache_clear()
+
+
+def test_the_lexicon_files_are_kept_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dipevents.extract import lexicon
+
+    monkeypatch.setenv("DIPEVENTS_CACHE_DIR", str(tmp_path))
+    lexicon.reset()
+    try:
+        first = lexicon._lexicon()
+        lists = {name: (item.words, item.data, item.file) for name, item in first.lists.items()}
+        about, pieces = dict(first.about), dict(first.pieces)
+        lexicon.reset()
+        parsed = lexicon.parse_toml
+        monkeypatch.setattr(lexicon, "parse_toml", lambda *a: pytest.fail("parsed again"))
+        second = lexicon._lexicon()
+        assert {n: (i.words, i.data, i.file) for n, i in second.lists.items()} == lists
+        assert second.about == about
+        assert second.pieces == pieces
+        monkeypatch.setattr(lexicon, "parse_toml", parsed)
+    finally:
+        lexicon.reset()
+
+
+def test_the_gates_are_kept_as_worked_out(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dipevents.extract import _gate
+
+    monkeypatch.setattr(_gate, "_kept", None)
+    monkeypatch.setattr(_gate, "_new", {})
+    _gate.needs_all.cache_clear()
+    pattern = r"\b(?:sanctions?|embargo(?:es)?)\s+on\b"
+    try:
+        worked_out = _gate.needs_all(pattern, re.IGNORECASE)
+        assert worked_out[0]  # strings to test for
+        assert _gate.save()
+        monkeypatch.setattr(_gate, "_kept", None)
+        _gate.needs_all.cache_clear()
+        assert _gate._kept_gates()[(pattern, int(re.IGNORECASE))] == worked_out
+        monkeypatch.setattr(_gate, "_needs_all", lambda *a: pytest.fail("worked out again"))
+        assert _gate.needs_all(pattern, re.IGNORECASE) == worked_out
+    finally:
+        _gate.needs_all.cache_clear()

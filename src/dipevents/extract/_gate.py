@@ -15,6 +15,7 @@ place) has no gate and always runs.
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import re
 from collections.abc import Callable
@@ -196,11 +197,59 @@ def needs(pattern: str, flags: int) -> tuple[tuple[str, ...], bool] | None:
     return options[0], icase
 
 
+#: The gates worked out by earlier processes, and those worked out since (kept at exit in
+#: the cache directory, :mod:`dipevents._cache`, keyed by this module's code: parsing the
+#: rules' expressions is a good part of a fresh process's first article).
+_kept: dict[tuple[str, int], Gate] | None = None
+_new: dict[tuple[str, int], Gate] = {}
+_KEPT_LIMIT = 4000
+
+
+def _kept_gates() -> dict[tuple[str, int], Gate]:
+    global _kept
+    if _kept is None:
+        from pathlib import Path
+
+        from dipevents import _cache
+
+        stored = _cache.load("gates", _cache.digest([Path(__file__)], "gates"))
+        _kept = stored if isinstance(stored, dict) else {}
+        atexit.register(save)
+    return _kept
+
+
+def save() -> bool:
+    """Keep the gates worked out since the entry was read (at exit, or when asked)."""
+    from pathlib import Path
+
+    from dipevents import _cache
+
+    if not _new or _kept is None:
+        return False
+    merged = {**_kept, **_new}
+    if not _cache.store("gates", _cache.digest([Path(__file__)], "gates"), merged):
+        return False
+    _kept.update(_new)
+    _new.clear()
+    return True
+
+
 @cache
 def needs_all(pattern: str, flags: int) -> Gate:
     """Every set of strings of which each match of the pattern holds one (lower-cased),
     best first, and whether the pattern matches case-insensitively anywhere; no sets
     when the analysis finds none."""
+    key = (pattern, int(flags))
+    kept = _kept_gates()
+    found = kept.get(key)
+    if not (isinstance(found, tuple) and len(found) == 2):  # (none, or not one of ours)
+        found = _needs_all(pattern, flags)
+        if len(kept) + len(_new) < _KEPT_LIMIT:
+            _new[key] = found
+    return found
+
+
+def _needs_all(pattern: str, flags: int) -> Gate:
     try:
         tree = _p.parse(pattern, flags)
         walk = _Walk(flags)

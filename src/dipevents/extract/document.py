@@ -15,11 +15,12 @@ from dipevents.extract.timex import NUMBER_WORDS, Tense, TimeExpr, find_times, t
 from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import Article, DateSpan, Place, Precision
 from dipevents.models._codes import is_actor, is_state
+from dipevents.normalize import _gazetteer as _gaz
 from dipevents.normalize import people
 from dipevents.normalize._fold import fold
 from dipevents.normalize._gazetteer import Mention, gazetteer
 from dipevents.normalize.people import PersonRecord, Role
-from dipevents.normalize.places import PlaceRecord, place_records
+from dipevents.normalize.places import PlaceRecord, capital_of, place_records
 
 LEADER_ROLES = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
 MINISTER_ROLES = (Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER)
@@ -65,6 +66,8 @@ _PLACE = _rx.compile(
     r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:el|al|ul|ed|ad)-[A-Z][\w'’.-]*|(?:de|del|da|do|dos|das|di|des|du|der|van|von|of|la|le|au|es|el|al|Chi)\b))*)"
 )
 _POSSESSIVE = _rx.compile(r"^[’']s\b")
+_CAPITAL = _rx.compile(r"\s+capital\b")
+_AND_NAME = _rx.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
 # Terms still running end, for dating a text, on the day the office-holders were last reviewed.
 KNOWLEDGE_DATE = date(2026, 12, 1)
@@ -93,6 +96,13 @@ _LEADING_DATE = _rx.compile(
 )
 _YEAR = _rx.compile(r"\b(?:19|20)\d\d\b")
 _BARE_TITLE = _rx.compile(r"\bthe\s+$", re.I)
+# Before a capitalised title with no article ("Earlier today, Prime Minister held …",
+# "invited Prime Minister to visit"): the head of the sentence, a mark, or a word in lower
+# case that is no determiner.
+_NO_DETERMINER = _rx.compile(
+    r"(?:^|[^\w\s]\s*|\b(?!(?:a|an|his|her|its|their|our|my|your|this|that|former|then|new|"
+    r"next|future|acting|interim|deputy|vice)\s)[a-z]+\s+)$"
+)
 _TITLE_OF = _rx.compile(
     r"(?:\s+(?:[A-Z][\w'’.?-]*|al|bin|de|da|van|von|ould|ben)){0,5}?\s+of\s+(?:the\s+)?"
 )
@@ -101,6 +111,9 @@ _CONTEXT_WORDS = _rx.compile(
     r"\b(?:same|next|following|previous|preceding|that)\s+(?:day|week|month|year|night|evening|morning|afternoon)\b"
     r"|\b(?:later|afterwards|earlier)\b",
     re.I,
+)
+_YEAR_WORDS = _rx.compile(
+    r"\b(?:that|(?:the\s+)?same|the\s+(?:following|next|previous|preceding))\s+year\b", re.I
 )
 # A speaker's label at the head of a paragraph of a transcript: "SECRETARY BLINKEN:".
 _SPEAKER_LABEL = _rx.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{2,48}[A-Z])\s*:")
@@ -216,6 +229,7 @@ class Document:
         self._has_sanctions: bool | None = None
         self._actors: dict[tuple[object, ...], tuple[Actor, ...]] = {}
         self._speakers: list[str] | None = None
+        self._head_council: str | None = None
         self._heading: dict[int, str | None] | None = None
         self.people_seen: dict[str, PersonRecord] = {}
         for sent in self.sentences:
@@ -224,12 +238,45 @@ class Document:
                     record = people.records().get(name)
                     if record is not None:
                         self.people_seen.setdefault(fold(record.surname()), record)
+        self._common_surnames()
         if self.anchor is None:
             line = self._date_line()
             if line is not None:
                 self.anchor, self.anchor_is_publication = line, True
         if self.anchor is None:
             self.anchor = self._inferred_anchor()
+
+    def _common_surnames(self) -> None:
+        """ "Boris Johnson arrived in Kyiv. Johnson then met Zelensky": a surname the gazetteer
+        leaves out as a common word or name (Johnson, Moon, Costa) names the person the
+        text named in full, where it is written with its capital (not at the head of a
+        sentence when it is also an English word: "Key to the talks was …")."""
+        wanted: dict[str, PersonRecord] = {}
+        for record in self.people_seen.values():
+            surname = record.surname()
+            low = surname.lower()
+            if low in _gaz.COMMON_WORDS and low not in _gaz.NEVER_SURNAMES:
+                wanted.setdefault(surname, record)
+        if not wanted:
+            return
+        pattern = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(wanted))) + r")\b(?![-'’]\w)"
+        )
+        for sent in self.sentences:
+            found = self._mentions[sent.index]
+            added = False
+            for match in pattern.finditer(sent.text):
+                start, end = sent.start + match.start(), sent.start + match.end()
+                if any(m.start < end and start < m.end for m in found):
+                    continue  # part of a name already found ("Costa Rica", "Boris Johnson")
+                word = match.group()
+                if match.start() == 0 and word.lower() not in _gaz.NAME_WORDS:
+                    continue
+                entry = _gaz.Entry("surname", wanted[word].name, False)
+                found.append(Mention(start, end, word, (entry,)))
+                added = True
+            if added:
+                found.sort(key=lambda m: m.start)
 
     # -- time -------------------------------------------------------------------------
     def dateline_place(self) -> tuple[Place, bool] | None:
@@ -582,6 +629,7 @@ class Document:
                 self.anchor,
                 strict=self.anchor_is_publication,
                 context=self._context(sent) if _CONTEXT_WORDS.search(sent.text) else None,
+                year_context=self._year_told(sent) if _YEAR_WORDS.search(sent.text) else None,
             )
             self._times[sent.index] = found
         return found
@@ -601,6 +649,17 @@ class Document:
                 return told[-1]
         return None
 
+    def _year_told(self, sent: Sentence) -> int | None:
+        """The year of the time told last in the two sentences before, of any precision
+        ("in 2022. … in December that year")."""
+        for previous in reversed(self.sentences[max(0, sent.index - 2) : sent.index]):
+            if previous.block != sent.block and previous.index != sent.index - 1:
+                break
+            told = [t.span for t in self.times(previous) if t.span and t.role is TimeRole.AT]
+            if told:
+                return told[-1].start.year
+        return None
+
     # -- clauses --------------------------------------------------------------------------
     def clauses(self, sent: Sentence) -> list[Clause]:
         found = self._clauses.get(sent.index)
@@ -617,10 +676,25 @@ class Document:
             seen = match.start()
             if depth:
                 continue  # "(South Korea: …)": a break inside parentheses ends no clause
+            if match.group().startswith(",") and self._apposition_before(sent.text, start, match):
+                continue  # "Irfaan Ali, President of Guyana, and Nicolás Maduro met": one subject
             out.append(Clause(sent.start + start, sent.start + match.start()))
             start = match.end()
         out.append(Clause(sent.start + start, sent.end))
         return out
+
+    @staticmethod
+    def _apposition_before(text: str, start: int, match: re.Match[str]) -> bool:
+        """Whether ", and" closes a title set off after a name ("Irfaan Ali, President of
+        Guyana, and …"), which makes the names one coordinated subject, not two clauses."""
+        comma = text.rfind(",", start, match.start())
+        if comma == -1 or not text.startswith(", and ", match.start()):
+            return False
+        stretch = text[comma + 1 : match.start()]
+        at = comma + 1 + len(stretch) - len(stretch.lstrip())
+        if text[at : at + 4].lower() == "the ":
+            at += 4
+        return lexicon.pattern("LEADER_TITLE").match(text, at) is not None
 
     def clause_of(self, sent: Sentence, offset: int) -> Clause:
         for clause in self.clauses(sent):
@@ -773,10 +847,44 @@ class Document:
                 continue
             if _POSSESSIVE.match(self.text[end : end + 3]):
                 continue  # "the bloc's airspace": its things, not the bloc acting
-            code = self.last_organisation(sent, start)
+            word = match.group().split()[-1]
+            # "the Council" after "the Security Council" or "the Council of the EU": the
+            # council told last, the UN's among them
+            # (a release of the Council of the EU names it once, at its head)
+            whole = len(self.sentences)
+            code = (
+                self.last_organisation(sent, start, named="Council", back=whole)
+                if word == "Council"
+                else None
+            ) or self.last_organisation(sent, start)
+            if code is None and word == "Council":
+                code = self._council_at_head()
             if code is not None:
                 out.append(Actor(start, end, code, "name"))
         return out
+
+    def _council_at_head(self) -> str | None:
+        """The council a page names above its text, as its masthead ("Council of the EU"
+        over a press release that then says only "the Council")."""
+        if self._head_council is None:
+            from dipevents.models._codes import is_state
+
+            head = self.text[: self.sentences[0].start] if self.sentences else ""
+            found = ""
+            for line in head.splitlines():
+                if "Council" not in line:
+                    continue
+                codes = [
+                    code
+                    for m in gazetteer().mentions(line)
+                    for code in m.of("country")[:1]
+                    if not is_state(code)
+                ]
+                if len(set(codes)) == 1:
+                    found = codes[0]
+                    break
+            self._head_council = found
+        return self._head_council or None
 
     def _home_government(self, sent: Sentence, lo: int, hi: int, named: list[Actor]) -> list[Actor]:
         """ "the Government will impose a surtax": in a text that names the "Government of
@@ -806,16 +914,27 @@ class Document:
             self._home = found
         return self._home or None
 
-    def last_organisation(self, sent: Sentence, before: int) -> str | None:
+    def _inside_longer_name(self, mention: Mention) -> bool:
+        """A name the gazetteer knows as the end of a longer one it does not ("the National
+        Security Council", "Russia's Supreme Council"): a capitalised word right before."""
+        word = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        return word is not None and word.group(1) not in ("The", "A", "An")
+
+    def last_organisation(
+        self, sent: Sentence, before: int, named: str | None = None, back: int = 8
+    ) -> str | None:
+        """The organisation named last before ``before``, in this sentence or the ``back``
+        before it; with ``named``, the last whose name holds that word (any organisation)."""
         from dipevents.models._codes import is_state
 
-        for index in range(sent.index, max(-1, sent.index - 8), -1):
+        for index in range(sent.index, max(-1, sent.index - back), -1):
             found = [
                 (m.start, code)
                 for m in self.mentions(self.sentences[index])
                 if m.start < before
+                and (named is None or (named in m.surface and not self._inside_longer_name(m)))
                 for code in m.of("country")[:1]
-                if not is_state(code) and code not in _NOT_ORGANISATIONS
+                if not is_state(code) and (named is not None or code not in _NOT_ORGANISATIONS)
             ]
             if found:
                 return max(found)[1]
@@ -856,13 +975,17 @@ class Document:
                         actor.code
                     )  # "Prime Minister of India", "President Nausėda of Lithuania"
             title = " ".join(match.group().lower().split())
-            if (
-                country is None
-                and _BARE_TITLE.search(self.text[max(lo, start - 5) : start])
-                and not (_TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after))
-            ):
-                # "the Prime Minister", told after "Prime Minister Kishida": the same person's state
-                country = self._last_titled(sent, start, title)
+            if country is None and not (_TITLE_OF.match(after) or re.match(r"\s+[A-Z]", after)):
+                if _BARE_TITLE.search(self.text[max(lo, start - 5) : start]):
+                    # "the Prime Minister", told after "Prime Minister Kishida": the same
+                    # person's state
+                    country = self._last_titled(sent, start, title)
+                elif match.group()[0].isupper() and _NO_DETERMINER.search(
+                    self.text[max(sent.start, start - 14) : start]
+                ):
+                    # "Prime Minister held a bilateral meeting with …": a ministry's release
+                    # calls its own leader by the bare title, named first in full
+                    country = self._last_titled(sent, start, title, back=40, first=True)
             if country is None or not is_state(country):
                 continue
             title = title[:-1] if title.endswith("s") and title[:-1] in roles else title
@@ -889,11 +1012,23 @@ class Document:
             out.append(Actor(start, end, country, "title", record, role))
         return out
 
-    def _last_titled(self, sent: Sentence, before: int, title: str) -> str | None:
-        """The state of the leader last named with this title ("Prime Minister Kishida")."""
-        wanted = _rx.compile(r"\b" + re.escape(title).replace("\\ ", r"\s+") + r"\s+$", re.I)
-        for previous in reversed(self.sentences[max(0, sent.index - 6) : sent.index + 1]):
-            for mention in reversed(self.mentions(previous)):
+    def _last_titled(
+        self, sent: Sentence, before: int, title: str, back: int = 6, first: bool = False
+    ) -> str | None:
+        """The state of the leader last named with this title ("Prime Minister Kishida"), in
+        this sentence or the ``back`` before it (``first``: the one named first there)."""
+        wanted = _rx.compile(
+            r"\b"
+            + re.escape(title).replace("\\ ", r"\s+")
+            + r"\s+(?:"
+            + lexicon.fragment("HONORIFIC")
+            + r"\s+)*$",
+            re.I,
+        )
+        told = self.sentences[max(0, sent.index - back) : sent.index + 1]
+        for previous in told if first else reversed(told):
+            found = self.mentions(previous)
+            for mention in found if first else reversed(found):
                 if mention.start >= before or not (mention.of("person") or mention.of("surname")):
                     continue
                 if not wanted.search(self.text[max(0, mention.start - 40) : mention.start]):
@@ -951,6 +1086,14 @@ class Document:
             if _POSSESSIVE.match(after):
                 continue
             words = match.group("place").rstrip(".,").split()
+            # "in St. Vincent and the Grenadines", "Trinidad and Tobago": a state's whole name
+            joined = _AND_NAME.match(sent.text, match.end("place"))
+            if joined is not None:
+                longer = " ".join(words) + " " + " ".join(joined.group().rstrip(".,").split())
+                code = knowledge.country(longer)
+                if code is not None and is_state(code):
+                    out.append((start, Place(name=longer, country=code), False))
+                    continue
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size]).rstrip(".,’'")
                 if not name or fold(name) in _NOT_PLACES:
@@ -959,6 +1102,13 @@ class Document:
                 # after its city is in that city
                 venue = size < len(words) and bool(_VENUE_TAIL.search(" ".join(words[size:])))
                 found = _place(name, whole=size == len(words) or venue, prefer=prefer)
+                if found is not None and not found[1] and size == len(words):
+                    # "in the Kazakh capital": that state's capital city
+                    rest = sent.text[match.end("place") : match.end("place") + 9]
+                    code = found[0].country
+                    capital = capital_of(code) if code and _CAPITAL.match(rest) else None
+                    if capital is not None:
+                        found = Place(name=capital, country=found[0].country), True
                 if found is not None:
                     out.append((start, found[0], found[1]))
                     break
@@ -967,11 +1117,17 @@ class Document:
                 city = _CITY_AFTER.match(sent.text, match.end("place"))
                 if city is not None:
                     found = _place(city.group("city"), whole=True, prefer=prefer)
+                    joined = _AND_NAME.match(sent.text, city.end("city"))
+                    if found is not None and not found[1] and joined is not None:
+                        longer = city.group("city") + " " + " ".join(joined.group().split())
+                        if knowledge.country(longer.rstrip(".,")) == found[0].country:
+                            found = Place(name=longer.rstrip(".,"), country=found[0].country), False
                     if found is not None:
                         out.append((sent.start + city.start("city"), found[0], found[1]))
         return out
 
 
+_WORD_BEFORE = _rx.compile(r"(?<![.!?:;]\s)\b([A-Z][\w'’-]*)\s+$")
 # Group codes that are no organisation a text can call "the bloc" ("Western countries").
 _NOT_ORGANISATIONS = frozenset({"WEST", "UN"})
 

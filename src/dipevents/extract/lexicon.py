@@ -32,6 +32,7 @@ Every pattern is compiled once, at first use.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import sys
@@ -99,10 +100,10 @@ class _Lexicon:
         self.stored_version = -1
 
     def read(self, text: str, file: str, *, extend: bool, check: bool = True) -> int:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise SerializationError(f"{file}: not valid TOML: {exc}") from exc
+        return self.take(parse_toml(text, file), file, extend=extend, check=check)
+
+    def take(self, data: dict[str, Any], file: str, *, extend: bool, check: bool = True) -> int:
+        """Add the lists of one parsed file (``data`` is changed)."""
         about = data.pop("about", {})
         if not extend and not (about.get("sources") and about.get("reviewed")):
             raise SerializationError(f"{file}: [about] needs sources and reviewed")
@@ -149,6 +150,14 @@ class _Lexicon:
         return _PIECE.sub(piece, fragment)
 
 
+def parse_toml(text: str, file: str) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SerializationError(f"{file}: not valid TOML: {exc}") from exc
+    return data
+
+
 def _check_fragment(word: str, where: str) -> None:
     bare = re.sub(r"\\.", "e", word)  # an escape is one character
     bare = re.sub(r"\[[^\]]*\]", "C", bare)  # a character class is one character
@@ -189,22 +198,35 @@ def _lexicon() -> _Lexicon:
         )
         stored = _cache.load("lexicon", key)
         known = stored if isinstance(stored, dict) else None
+        # (the files as parsed, when an earlier process could keep them: parsing is most
+        # of what reading them costs)
+        kept = known.pop(_PARSED, None) if known is not None else None
+        files = [*builtin, *users]
+        if not (isinstance(kept, list) and len(kept) == len(files)):
+            kept = [parse_toml(text, file) for file, text in files]
+            parsed = None if known is not None else copy.deepcopy(kept)
+        else:
+            parsed = None
         state = _Lexicon()
-        for file, text in builtin:
-            state.read(text, file, extend=False, check=known is None)
-        for path, text in users:
-            state.read(text, path, extend=True, check=known is None)
+        for number, ((file, _text), data) in enumerate(zip(files, kept, strict=True)):
+            state.take(data, file, extend=number >= len(builtin), check=known is None)
         state.stored = known or {}
         state.stored_version = state.version
         _state = state
         if known is None:
-            _store(state, key)
+            _store(state, key, parsed)
     return _state
 
 
-def _store(state: _Lexicon, key: str) -> None:
+#: The entry of the lexicon's cache that holds the files as parsed.
+_PARSED = "\0parsed"
+
+
+def _store(state: _Lexicon, key: str, parsed: list[dict[str, Any]] | None) -> None:
     """Compile every list once and keep the result for the processes to come."""
     entries: dict[str, Any] = {}
+    if parsed is not None and _cache.keepable(parsed):
+        entries[_PARSED] = parsed  # (not a file with values marshal cannot hold, dates)
     for name in state.lists:
         compiled = _alternation(name, state.version)
         parts = _cache.code_of(compiled.full.pattern, compiled.flags)

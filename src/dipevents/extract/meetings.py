@@ -29,6 +29,7 @@ from dipevents.extract.timex import Role as TimeRole
 from dipevents.models import DateBasis, DateSpan, Person, Place, Precision
 from dipevents.models._codes import is_state
 from dipevents.normalize._fold import fold
+from dipevents.normalize._gazetteer import Mention
 from dipevents.normalize.places import venue_city
 
 
@@ -48,7 +49,7 @@ _BEFORE_EVENT = _rx.compile(
     re.I,
 )
 _NAMED_SUMMIT = _rx.compile(
-    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)+|inter-Korean|[A-Z][\w'’.]+\s+format|"
+    r"(?P<pre>(?:[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})+|inter-Korean|[A-Z][\w'’.]+\s+format|"
     r"(?!(?:Its|Their|The|This|That|A|An|Another|Next|Last|Each|Every|Our|His|Her)\s)[A-Z][\w'’]+))\s+(?:format\s+)?(?i:summit)\b"
 )
 # "the Japan–South Korea summit", "the North Korea–United States Singapore Summit": states
@@ -218,9 +219,9 @@ def _location(
     led = _led_from(doc, lo, trigger)
     if led != lo:
         lo = led
-        found = doc.places(sent, lo, hi, prefer=prefer)
+        found = _not_sources(doc, doc.places(sent, lo, hi, prefer=prefer))
         return (found[0][1], found[0][2]) if found else (None, False)
-    found = doc.places(sent, lo, hi, prefer=prefer)
+    found = _not_sources(doc, doc.places(sent, lo, hi, prefer=prefer))
     if not found:
         where = _PLACE_WHERE.search(doc.text[sent.start : trigger[0]])
         if where is not None:
@@ -235,6 +236,34 @@ def _location(
     return _city_of_venue(doc, chosen, found)
 
 
+# "officials in New Delhi said", "diplomats in Brussels told reporters": where the source
+# of the report is, not where the meeting is.
+_SOURCE_IN = _rx.compile(
+    r"\b(?:officials?|sources?|diplomats?|analysts?|observers?|experts?|reporters?|"
+    r"correspondents?|journalists?|spokes(?:man|woman|person)|aides?|insiders?)\s+"
+    r"(?:\w+\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+_SAID_SOON = _rx.compile(
+    r"[\w'’.\s-]{0,30}?\b(?:said|say|says|told|tell|reported|report|confirmed|believe[ds]?)\b",
+    re.I,
+)
+
+
+def _not_sources(
+    doc: Document, found: list[tuple[int, Place, bool]]
+) -> list[tuple[int, Place, bool]]:
+    """The places of ``found`` that are not where the report's sources are."""
+    out = []
+    for start, place, is_city in found:
+        if _SOURCE_IN.search(doc.text, max(0, start - 40), start) and _SAID_SOON.match(
+            doc.text, start + len(place.name), start + len(place.name) + 40
+        ):
+            continue
+        out.append((start, place, is_city))
+    return out
+
+
 def _city_of_venue(
     doc: Document, chosen: tuple[int, Place, bool], found: list[tuple[int, Place, bool]]
 ) -> tuple[Place, bool]:
@@ -243,6 +272,19 @@ def _city_of_venue(
     city the knowledge has it in)."""
     start, venue, is_city = chosen
     city = venue_city(venue.name)
+    if city is None and not is_city:
+        # "at the US Naval Academy in Annapolis": a venue named after its country, then the
+        # city it is in
+        for offset, place, in_city in found:
+            if offset <= start:
+                continue
+            if (
+                in_city
+                and place.country == venue.country
+                and _VENUE_IN.fullmatch(doc.text[start:offset])
+            ):
+                return place, in_city
+            break
     if city is None:
         return venue, is_city
     for offset, place, in_city in found:
@@ -266,7 +308,12 @@ def _by_phone(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> bool:
     for contact in lexicon.finditer("NOT_A_MEETING", doc.text[lo : trigger[1]]):
         if lo + contact.end() >= trigger[0] - 1 and "phone" in contact.group().lower():
             return True
-    return bool(_PHONE_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 30)]))
+    if _PHONE_AFTER.match(doc.text[trigger[1] : min(sent.end, trigger[1] + 30)]):
+        return True
+    # "received a phone call from …", "talked with Xi on the phone": the clause's phone
+    return bool(
+        lexicon.pattern("PHONE_AFTER").match(doc.text[trigger[1] : min(sent.end, trigger[1] + 80)])
+    )
 
 
 _PHONE_AFTER = _rx.compile(r"\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b", re.I)
@@ -361,6 +408,26 @@ def _called_off(doc: Document, sent: Sentence, history: list[Candidate]) -> None
         return
     for candidate in same:
         candidate.status = "cancelled"
+
+
+def _back_on(doc: Document, sent: Sentence, history: list[Candidate]) -> None:
+    """ "Trump called off his planned summit with Kim. Days later he said it was back on, and
+    the two leaders met in Singapore on June 12": the meeting called off is the one held
+    after all (one occurrence, of the status and time told later)."""
+    if not lexicon.search("BACK_ON", sent.text):
+        return
+    # (held when the sentence tells it met; else still to come)
+    status = "held" if _MET_AFTER_ALL.search(sent.text) else "planned"
+    for earlier in reversed(history):
+        if sent.index - earlier.sentence.index > 2:
+            break
+        if earlier.type == "summit" and earlier.status == "cancelled" and not earlier.series:
+            # (the day it was called off is not the meeting's)
+            earlier.status, earlier.date, earlier.basis = status, None, None
+            earlier.anaphoric = True
+
+
+_MET_AFTER_ALL = _rx.compile(r"\b(?:met|held|took\s+place|went\s+ahead)\b", re.I)
 
 
 def _called_off_after(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
@@ -494,6 +561,9 @@ _INCLUDING_BETWEEN = _rx.compile(
     r"(?:that|one|those|the\s+one)\s+between\b",
     re.I,
 )
+_BETWEEN_NAMED = _rx.compile(
+    r"\s+(?:(?:the\s+|a\s+|an\s+)?(?:talks|meeting|summit|negotiations)\s+)?between\s+", re.I
+)
 # Where a list of leaders ends: ", and the …", a semicolon, the sentence's end.
 _LIST_END = _rx.compile(r",\s+and\s+(?:the|a|an)\b|;|\.\s")
 # "a series of meetings took place": held, not a meeting still to be agreed.
@@ -504,6 +574,21 @@ _TOOK_PLACE = _rx.compile(
 # "are among the invited", "were invited": invited, by no one the clause names.
 _INVITED_GUESTS = _rx.compile(
     r"\b(?:among\s+(?:the|those)(?:\s+\w+)?|(?:are|were|was|is|been|be)(?:\s+(?:also|all|both))?)\s+$",
+    re.I,
+)
+# "said after his meeting with Xi that …": a meeting before the saying.
+_AFTER_OWN = _rx.compile(
+    r"\b(?:after|following)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_THAT = _rx.compile(r"\bthat\b", re.I)
+_APPOSED = _rx.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "arrived here today for a trilateral summit", "flew to Geneva for a meeting with": a trip
+# to a meeting that is held or set, not one floated.
+_CAME_FOR = _rx.compile(
+    r"\b(?:arriv\w*|landed|lands|travel\w*|flew|fly|flies|head(?:s|ed|ing)?|left|leaves|"
+    r"depart\w*|came|comes|went|goes|in\s+town|(?:is|are|was|were)\s+here|met|meets|"
+    r"gathered|convened)\b[^;.]{0,80}?"
+    r"\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _THAT_ONE = _rx.compile(r"\b(?:that|this|the)\s+$", re.I)
@@ -718,9 +803,25 @@ def _own_time(doc: Document, times: list[TimeExpr], trigger: tuple[int, int]) ->
         right_after = 0 <= time.start - trigger[1] <= 5 and re.fullmatch(
             r"\s+(?:of|in)\s+", doc.text[trigger[1] : time.start]
         )
-        if inside or owner or right_after:
+        # "After the Singapore summit between Trump and Kim in June 2018, talks stalled": the
+        # time of the phrase the meeting heads is the meeting's
+        between = doc.text[trigger[1] : time.start]
+        heads_phrase = (
+            time.start >= trigger[1]
+            and len(between) <= 70
+            and not re.search(r"[,;:—–]", between)
+            and _HEADS_REFERENCE.search(doc.text[max(0, trigger[0] - 40) : trigger[0]])
+        )
+        if inside or owner or right_after or heads_phrase:
             return time
     return None
+
+
+_HEADS_REFERENCE = _rx.compile(
+    r"(?:^|\b)(?:after|following|since|before|until)\s+(?:the|a|an|their|his|her)\s+"
+    r"(?:[\w'’–-]+\s+){0,3}$",
+    re.I,
+)
 
 
 _WHEN_AFTER = _rx.compile(r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -756,7 +857,8 @@ def _edition(text: str, within: int | None = None) -> int | None:
         ):
             continue
         if not re.match(
-            r"\s*(?:[‘'“\"]?\s*)?(?:[\w+-]+\s+){0,3}?(?:summit|meeting|two-plus-two|2\+2|talks|consultations|dialogue|visit|trilateral)",
+            r"\s*(?:[‘'“\"]?\s*)?(?:(?:round|edition|session|iteration|meeting)\s+of\s+(?:the\s+|their\s+)?)?"
+            r"(?:[\w+‘'“\"”’-]+\s+){0,3}?[‘'“\"]?(?:summit|meeting|two-plus-two|2\s*\+\s*2|talks|consultations|dialogue|visit|trilateral)",
             after,
             re.I,
         ):
@@ -768,7 +870,8 @@ def _edition(text: str, within: int | None = None) -> int | None:
 
 _HOSTING = _rx.compile(
     r"^\s*(?:,\s*\w+\s+\w+,\s*)?(?:(?:took|takes|has\s+taken)\s+over\s+(?:the\s+)?(?:chairmanship|chair|presidency)\s+and\s+)?"
-    r"(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+)?(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
+    r"(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+|(?:expects?|plans?|hopes?|intends?|is\s+(?:set|due|expected|scheduled|slated)|are\s+(?:set|due|expected))\s+to\s+)?"
+    r"(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|convened|opened|organi[sz]ed)\b",
     re.I,
 )
 
@@ -789,6 +892,20 @@ def _hosts(doc: Document, sent: Sentence, lo: int, at: int) -> set[str]:
             if _HOSTING.match(between) and len(between) < 60:
                 out.add(actor.code)
     return out
+
+
+def _host_place(doc: Document, sent: Sentence, lo: int, at: int) -> tuple[Place | None, bool]:
+    """The place named as the host of the meeting named at ``at`` ("Tokyo hosted the …",
+    "India will host the next 2+2"), or none."""
+    for actor in doc.actors(sent):
+        if actor.via != "name" or actor.topic or not (lo <= actor.start and actor.end <= at):
+            continue
+        between = doc.text[actor.end : at]
+        if len(between) < 80 and _HOSTING.match(between):
+            found = _place(doc.text[actor.start : actor.end], whole=True)
+            if found is not None:
+                return found
+    return None, False
 
 
 _WHO_IS = _rx.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?$", re.I)
@@ -976,6 +1093,17 @@ def _series_candidate(
     """A summit of a series, dated and placed from the clause of its trigger."""
     clause = doc.clause_of(sent, trigger[0])
     span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+    if span is not None and span.precision is Precision.DAY and span.start == span.end:
+        lasting = _N_DAY_MEETING.search(sent.text)
+        if lasting is not None and _N_DAY_MEETING.search(sent.text, lasting.end()) is None:
+            # "the two-day G20 summit that opened on Saturday": that day and the next
+            count = lasting.group("n").lower()
+            days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            length = timedelta(days=max(1, days) - 1)
+            if lexicon.search("VISIT_ENDED", doc.text[clause.start : clause.end]):
+                span = DateSpan.days(span.start - length, span.start)  # "… ended on Sunday"
+            else:
+                span = DateSpan.days(span.start, span.start + length)
     place, is_city = _location(doc, sent, trigger, trigger[0], sent.end)
     candidate = Candidate(
         "summit", sent, trigger, _status(doc, clause.start, clause.end, span, trigger)
@@ -1010,6 +1138,13 @@ def _series_candidate(
     return candidate
 
 
+# "a three-day summit", "the two-day G20 summit": a meeting of that many days.
+_N_DAY_MEETING = _rx.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|session)\b",
+    re.I,
+)
+
+
 #: A place's name as written: up to three capitalised words ("New Delhi", "Port Moresby").
 _PLACE_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
 _PLACE_WHERE = _rx.compile(
@@ -1019,14 +1154,39 @@ _STOP_WAS = _rx.compile(
     rf"\b(?:stop|destination|venue|host\s+city|leg)\s+(?:was|is|will\s+be)\s+(?P<place>{_PLACE_NAME})"
 )
 _HOSTED_AFTER = _rx.compile(
-    rf"^\s*,?\s*(?:that|which)\s+(?P<host>{_PLACE_NAME})\s+"
+    rf"^\s*,?\s*(?:that|which)\s+(?:the\s+)?(?P<host>{_PLACE_NAME})\s+"
     r"(?:(?:was|is|had|has|will|would)\s+)?(?:(?:been|be|supposed|due|set|scheduled|expected|meant|"
     r"planning|going)\s+)?(?:to\s+)?host(?:s|ed|ing)?\b"
 )
 _INDEFINITE_SUMMIT = _rx.compile(
-    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+next|its|their)\s+(?:(?:annual|extraordinary|emergency|special|ordinary|virtual|regular|latest|last)\s+)?$",
+    r"\b(?:a|an|another|(?:a\s+)?(?:second|third|fourth|fifth|new|further)|(?:the|its|their)\s+(?:next|first|inaugural|previous)|its|their)\s+(?:(?:annual|extraordinary|emergency|special|ordinary|virtual|regular|latest|last)\s+)?$",
     re.I,
 )
+
+
+_PLURAL_SUMMITS = _rx.compile(r"^[’'s]*\s+(?:leaders['’]?\s+)?summits\b", re.I)
+_PLACE_AFTER = _rx.compile(r"^[’'s]*\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?-i:[A-Z])", re.I)
+
+
+def _generic_series(
+    doc: Document, sent: Sentence, mention: Mention, before: str, after: str
+) -> bool:
+    """Whether a series' name is told of the series in general, not of one meeting: a bare
+    plural ("BRICS summits have become a showcase", "G7 summits rarely produce …") or an
+    example of a kind of forum ("formats such as the East Asia Summit"), with no time and no
+    place of its own (codebook §1)."""
+    plural = bool(_PLURAL_SUMMITS.match(after)) or mention.surface.lower().endswith("summits")
+    if plural:
+        if lexicon.search("SPECIFIC_PLURAL", before[-30:]):
+            return False  # "the last two G20 summits"
+    elif not lexicon.search("EXAMPLE_OF_KIND", before[-25:]):
+        return False
+    if _PLACE_AFTER.match(after):
+        return False  # "at G20 summits in Osaka and Rome"
+    clause = doc.clause_of(sent, mention.start)
+    return not any(
+        t.span is not None and clause.start <= t.start < clause.end for t in doc.times(sent)
+    )
 
 
 def _series_of_org(code: str) -> str | None:
@@ -1076,7 +1236,9 @@ def summit_candidates(
     out: list[Candidate] = []
     text = sent.text
     series_spans: list[tuple[int, int]] = []
+    generic_spans: list[tuple[int, int]] = []
     _called_off(doc, sent, history)
+    _back_on(doc, sent, history)
     # 1. Named series: "the G20 summit in Hamburg", "the APEC summit", "the SCO summit in Qingdao".
     for mention in doc.mentions(sent):
         keys = mention.of("series")
@@ -1112,6 +1274,11 @@ def summit_candidates(
         # "on the sidelines of the", "the summit of the", "met in the Normandy format"
         cue = cue or led or bool(lexicon.search("SERIES_CUE_BEFORE", window_before))
         if not cue and not is_forum:
+            continue
+        if _generic_series(doc, sent, mention, window_before, window_after):
+            # "G7 summits rarely produce …", "formats such as the East Asia Summit": the
+            # series in general (its "summit" word is no meeting of its own either)
+            generic_spans.append((mention.start, mention.end))
             continue
         trigger = (mention.start, mention.end)
         if led and not re.match(r"^[\s’'s]*(?:\w+\s+){0,2}?summits?\b", window_after, re.I):
@@ -1156,6 +1323,8 @@ def summit_candidates(
             for u in series_spans
         ):
             continue  # the "summit" of "the G20 summit" (not "the G20 summit, several meetings")
+        if any(u[0] <= trigger[0] <= u[1] + 12 for u in generic_spans):
+            continue  # the "summits" of "G7 summits rarely produce …"
         if any(abs(c.trigger[0] - trigger[0]) < 2 for c in out):
             continue
         word = match.group().lower()
@@ -1185,6 +1354,17 @@ def summit_candidates(
             continue
         if lexicon.search("NEGATED_MEETING", doc.text[max(lo, trigger[0] - 30) : trigger[1] + 15]):
             continue  # "a new summit is not in sight", "no meeting has been scheduled"
+        if lexicon.search("COUNTED_MEETINGS", doc.text[lo:hi]) and not lexicon.search(
+            "MOST_RECENT_ONE", doc.text[trigger[1] : sent.end]
+        ):
+            continue  # "Xi and Putin have met more than forty times"
+        told_before = doc.text[max(sent.start, trigger[0] - 140) : trigger[0]]
+        if lexicon.search("NOT_BEFORE_MEETING", told_before[-30:]):
+            continue  # "Lula and Milei have not held a bilateral meeting since …"
+        if lexicon.search("DENIED_MEETING", told_before) or lexicon.search(
+            "COUNTERFACTUAL_MEETING", told_before
+        ):
+            continue  # "denied reports that Putin had met …", "if they were ever to meet"
         if _INDEFINITE_NOUN.search(
             doc.text[max(sent.start, trigger[0] - 12) : trigger[0]]
         ) and lexicon.pattern("HYPOTHETICAL_MEETING").match(doc.text, trigger[1], sent.end):
@@ -1200,9 +1380,26 @@ def summit_candidates(
         ):
             # "the recent Japan-China summit talks": this year's, as the text is written
             span, basis = DateSpan.year(doc.anchor.year), DateBasis.RELATIVE
+        if (
+            span is None
+            and doc.anchor_is_publication
+            and doc.anchor is not None
+            and _JUST_NOW.search(doc.text[max(lo, trigger[0] - 40) : trigger[0]])
+        ):
+            # "I have just finished a meeting with President Xi": the day the text tells of
+            span, basis = DateSpan.day(doc.anchor), DateBasis.RELATIVE
         actors = _parties(doc.actors(sent, span))
         leaders = [a for a in actors if a.leader]
         clause_leaders = [a for a in leaders if lo <= a.start < hi]
+        opening = _OPENING_AFTER.match(doc.text, sent.start, trigger[0])
+        if opening is not None:
+            # "Six weeks after embracing Putin in Moscow on July 8, 2024, Modi travelled to
+            # Kyiv": the leader of the phrase before is of another meeting, not this one
+            closed = _PHRASE_COMMA.search(doc.text, opening.end(), trigger[0])
+            if closed is not None:
+                clause_leaders = [
+                    a for a in clause_leaders if not opening.end() <= a.start < closed.start()
+                ]
         subject = next(
             (a for a in actors if a.person is not None and lo <= a.start < trigger[0]), None
         )
@@ -1247,6 +1444,11 @@ def summit_candidates(
             # again": a verb with no subject of its own shares the sentence's
             clause_leaders = [a for a in leaders if a.start < lo]
         clause_leaders = _own_participants(doc, trigger, clause_leaders, lo, hi, sent)
+        mediated = lexicon.search("MEDIATED_BY", doc.text, trigger[1], hi)
+        if mediated is not None:
+            # "The meeting was convened by Prime Minister Gonsalves …": who brings the
+            # parties together is no party (a definite meeting then is the one told before)
+            clause_leaders = [a for a in clause_leaders if a.start < mediated.start()]
         if match.start() in signed:
             # "Xi and Putin signed a joint statement": the leaders who sign are its subject,
             # two or more of them ("Biden signed an order on Putin's allies" is no meeting)
@@ -1260,6 +1462,15 @@ def summit_candidates(
                     a.code
                     for a in clause_leaders
                     if presence.end() <= a.start < presence.end() + 60
+                }
+            partner = _SIGNED_WITH.match(doc.text, trigger[1], hi)
+            if partner is not None:
+                # "Kishida signed a defence agreement with British Prime Minister Rishi Sunak"
+                subjects |= {
+                    a.code
+                    for a in clause_leaders
+                    if partner.end() <= a.start < partner.end() + 50
+                    and _NAME_WORDS.fullmatch(doc.text[partner.end() : a.start])
                 }
             if len(subjects) < 2 and not _BOTH_LEADERS.search(doc.text[lo : trigger[0]]):
                 continue  # ("the two leaders signed": the pair of the meeting told before)
@@ -1275,6 +1486,15 @@ def summit_candidates(
             named_pair = {a.code for a in leaders if start <= a.start < end}
             if len(named_pair) >= 2:
                 countries = named_pair
+        between = _BETWEEN_NAMED.match(doc.text, trigger[1], sent.end)
+        if between is not None:
+            # "offered to host talks between Putin and Zelensky in Istanbul", "the meeting
+            # between Abe and Xi": the leaders it is between (not its host)
+            stop = _LIST_END.search(doc.text, between.end(), sent.end)
+            end = stop.start() if stop else sent.end
+            between_pair = {a.code for a in leaders if between.end() <= a.start < end}
+            if len(between_pair) >= 2:
+                countries = between_pair
         if _LEADERS_OWN.search(doc.text[max(lo, trigger[0] - 12) : trigger[0]]):
             # "the AP4 Leaders' Meeting", "a Japan-Pacific Islands Leaders' Summit": the
             # leaders of the states named just before it
@@ -1333,7 +1553,7 @@ def summit_candidates(
         ):
             # "At a second summit in Abuja on 10 August": a summit of the organisation the
             # text is about, when it tells a place or a time of its own
-            series_here = _indefinite_series(doc, sent, trigger, lo, hi, history)
+            series_here = _indefinite_series(doc, sent, trigger, lo, hi, [*history, *out])
             if series_here is not None:
                 candidate = _series_candidate(
                     doc, sent, trigger, series_here, others, trigger[0], trigger[1]
@@ -1583,7 +1803,38 @@ def summit_candidates(
                 place, is_city = here
         status_lo = _status_start(doc, sent, lo)
         status = _status(doc, status_lo, hi, span, trigger)
+        if word.startswith(("meeting", "talks", "summit")) and _AFTER_OWN.search(
+            doc.text[max(lo, trigger[0] - 40) : trigger[0]]
+        ):
+            # "Trump said after his meeting with Xi that he would visit China in April": a
+            # meeting before the saying; the time of what was said after "that" is not its
+            complement = _THAT.search(doc.text, trigger[1], hi)
+            said_end = complement.start() if complement is not None else hi
+            if complement is not None and not lexicon.search("PLANNED", doc.text[lo : trigger[0]]):
+                own = [
+                    t
+                    for t in doc.times(sent)
+                    if t.span is not None and trigger[1] <= t.start < said_end
+                ]
+                span, basis = (own[0].span, own[0].basis) if own else (None, None)
+                status = _status(doc, lo, said_end, span, trigger)
         before_word = doc.text[max(lo, trigger[0] - 25) : trigger[0]]
+        came_for = word.startswith(("summit", "meeting")) and bool(
+            _CAME_FOR.search(doc.text[max(lo, trigger[0] - 120) : trigger[0]])
+        )
+        if came_for:
+            # "arrived here today for a trilateral summit … on Monday": the summit's own time
+            own = [
+                t
+                for t in doc.times(sent)
+                if t.span is not None
+                and t.role is TimeRole.AT
+                and 0 <= t.start - trigger[1] <= 70
+                and not _CLAUSE_BREAK.search(doc.text[trigger[1] : t.start])
+            ]
+            if own:
+                span, basis = own[0].span, own[0].basis
+                status = _status(doc, status_lo, hi, span, trigger)
         if (
             re.search(
                 r"\b(?:a|an)\s+(?:(?!after\b|before\b|since\b|of\b|following\b)\w+\s+){0,2}$",
@@ -1593,6 +1844,15 @@ def summit_candidates(
             and not _AT_A.search(before_word)
             and not _TOOK_PLACE.match(doc.text[trigger[1] : trigger[1] + 40])
             and word.startswith(("summit", "meeting"))
+            and status != "cancelled"  # "called off a planned summit with Putin"
+            and not came_for
+            and not (
+                # "Xi met Modi in Kazan, a meeting between the two leaders that lasted an
+                # hour": an apposition of the meeting told before it
+                _APPOSED.search(before_word)
+                and any(c.type == "summit" and c.trigger[1] <= trigger[0] for c in out)
+            )
+            and not _had_a(before_word)
         ):
             # "a message about a second summit": one not yet agreed, dated only by its own words
             status = (
@@ -1637,9 +1897,101 @@ def summit_candidates(
                 )
             out.append(candidate)
     _split_statuses(doc, sent, out)
+    _after_the_meeting(doc, sent, out)
     out.extend(_one_with_each(doc, sent, out))
+    out.extend(_visit_each(doc, sent, out))
+    _lasted_days(sent, out)
     _called_off_after(doc, sent, out)
+    out.extend(_held_after_all(doc, sent, [c for c in out if not c.series]))
     return out
+
+
+# "the gathering lasted two days", "talks that ran for three days".
+_LASTED_DAYS = _rx.compile(
+    r"\b(?:lasted|lasting|lasts|ran|running|went\s+on)\s+(?:for\s+)?(?P<n>two|three|four|five|[2-5])\s+days\b",
+    re.I,
+)
+
+
+def _lasted_days(sent: Sentence, found: list[Candidate]) -> None:
+    """A meeting opened on a day told, that the sentence says lasted N days ("opened the
+    first Summit for Democracy … on December 9, 2021; the gathering lasted two days"): those
+    days."""
+    lasted = _LASTED_DAYS.search(sent.text)
+    if lasted is None:
+        return
+    count = lasted.group("n").lower()
+    days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+    for candidate in found:
+        span = candidate.date
+        if (
+            candidate.type == "summit"
+            and span is not None
+            and span.precision is Precision.DAY
+            and span.start == span.end
+            and candidate.basis is not DateBasis.CALENDAR
+        ):
+            candidate.date = DateSpan.days(span.start, span.start + timedelta(days=days - 1))
+
+
+# Between two states of a list of destinations: ", ", " and ", ", and then ".
+_DESTINATION_GAP = _rx.compile(
+    r"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?:the\s+)?"
+)
+
+
+def _visit_each(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A leader's visit to a list of states ("Xi then went on to Serbia and Hungary", "will
+    visit Ghana, Argentina and Brazil"): a meeting with each host, in its own country."""
+    more: list[Candidate] = []
+    for candidate in found:
+        if (
+            candidate.type != "summit"
+            or candidate.series
+            or candidate.name
+            or candidate.kind
+            or candidate.host is None
+            or not doc.text[candidate.trigger[0] : candidate.trigger[1]]
+            .lower()
+            .startswith(_VISIT_WORDS)
+        ):
+            continue
+        named = sorted(
+            (
+                a
+                for a in _parties(doc.actors(sent))
+                if a.via == "name" and is_state(a.code) and a.start >= candidate.trigger[1]
+            ),
+            key=lambda a: a.start,
+        )
+        first = next((a for a in named if a.code == candidate.host), None)
+        if first is None or first.start - candidate.trigger[1] > 30:
+            continue
+        visitors = candidate.countries - {candidate.host}
+        if len(visitors) != 1:
+            continue
+        listed = [first]
+        for actor in named:
+            if actor.start <= listed[-1].start:
+                continue
+            if not _DESTINATION_GAP.fullmatch(doc.text[listed[-1].end : actor.start]):
+                break
+            listed.append(actor)
+        if len(listed) < 2 or re.match(r"\s*[’']s\b", doc.text[listed[-1].end :]):
+            continue  # ("visited Japan and China's leader …": no list of destinations)
+        for actor in listed[1:]:
+            pair = visitors | {actor.code}
+            if actor.code in visitors or any(
+                c.host == actor.code or pair <= c.countries
+                for c in (*found, *more)
+                if c.sentence is sent
+            ):
+                continue  # ("visit Japan and Australia, meeting Albanese in Sydney": told)
+            one = attrs.evolve(candidate, countries=visitors | {actor.code})
+            one.host = actor.code
+            one.location, one.location_is_city = _place_of(doc, actor)
+            more.append(one)
+    return more
 
 
 def _proper_name(doc: Document, sent: Sentence, trigger: tuple[int, int]) -> str | None:
@@ -1731,6 +2083,14 @@ _VISIT_FOR = _rx.compile(
 )
 _FIRST_PERSON = _rx.compile(r"\b(?:I|my|My)\b")
 _SHARED_SUBJECT = _rx.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?-i:[a-z]+ed)\s+to\s+", re.I)
+_JUST_NOW = _rx.compile(
+    r"\bjust\s+(?:(?:[a-z]{3,}ed|had|held|wrapped\s+up)\s+"
+    r"(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
+_SIGNED_WITH = _rx.compile(r"[^,;.]{0,70}?\bwith\s+", re.I)
+# Only capitalised words (a title, a state's adjective) between "with" and the leader.
+_NAME_WORDS = _rx.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*")
 _RECENT_MEETING = _rx.compile(r"\b(?:the|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SEPARATELY = _rx.compile(r"\bseparately\b|\beach\s+(?:also\s+)?(?:met|held)\b", re.I)
 
@@ -1852,6 +2212,89 @@ def _status_start(doc: Document, sent: Sentence, lo: int) -> int:
 
 
 _AS_WELL_AS = _rx.compile(r"as\s+well\s+as\b", re.I)
+# "At the end of their talks in Anchorage on August 15, 2025, Putin invited Trump …": a
+# meeting told in a phrase that opens the sentence, before what its leaders then did.
+_AFTER_THE_MEETING = _rx.compile(
+    r"^\W{0,3}(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|at)\s+"
+    r"(?:their|the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_INVITED_TO = _rx.compile(
+    r"\binvit\w*\s+(?:[\w.'’-]+\s+){1,4}?to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+# "Six weeks after …", "Days after …", "After …" opening a sentence.
+_OPENING_AFTER = _rx.compile(
+    r"\W{0,3}(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+)?(?:after|following)\s+(?=\w+ing\b)",
+    re.I,
+)
+# The comma that closes such a phrase (not the one of "August 15, 2025").
+_PHRASE_COMMA = _rx.compile(r",(?!\s*\d{4}\b)")
+
+
+def _after_the_meeting(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
+    """A meeting in an opening phrase and another told after it by the same leaders ("At the
+    end of their talks in Anchorage on August 15, 2025, Putin invited Trump to Moscow for
+    their next meeting"): the first takes the phrase's status, time and place; the later
+    one only its own."""
+    summits_here = sorted(
+        (c for c in found if c.type == "summit" and not c.series), key=lambda c: c.trigger[0]
+    )
+    if len(summits_here) < 2:
+        return
+    first = summits_here[0]
+    if not _AFTER_THE_MEETING.match(doc.text[sent.start : first.trigger[0]]):
+        return
+    comma = _PHRASE_COMMA.search(doc.text, first.trigger[1], sent.end)
+    if comma is None:
+        return
+    end = comma.start()
+    later = [c for c in summits_here[1:] if c.trigger[0] > end]
+    if not later:
+        return
+    if first.date is None:
+        # ("After their talks in Singapore on June 12, 2018": the time "after" leads to is
+        # the meeting's own, not another event's)
+        own_time = next(
+            (
+                t
+                for t in doc.times(sent)
+                if t.span is not None and first.trigger[1] <= t.start < end
+            ),
+            None,
+        )
+        if own_time is not None:
+            first.date, first.basis = own_time.span, own_time.basis
+    first.status = _status(doc, sent.start, end, first.date, first.trigger)
+    told_times = [t.span for t in doc.times(sent) if t.span is not None and t.start < end]
+    phrase_places = {p.name for _, p, _ in doc.places(sent, sent.start, end)}
+    # ("invited Trump to Moscow for their next meeting": the place another later word tells)
+    elsewhere = next(
+        (
+            (c.location, c.location_is_city)
+            for c in later
+            if c.location is not None and c.location.name not in phrase_places
+        ),
+        None,
+    )
+    invited_to = _INVITED_TO.search(doc.text, end, sent.end)
+    if elsewhere is None and invited_to is not None:
+        elsewhere = _place(invited_to.group("place"), whole=True)
+    for candidate in later:
+        own = [
+            t
+            for t in doc.times(sent)
+            if t.span is not None and t.start > end and t.role is TimeRole.AT
+        ]
+        if candidate.date is not None and candidate.date in told_times:
+            candidate.date, candidate.basis = (own[0].span, own[0].basis) if own else (None, None)
+        if candidate.location is not None and candidate.location.name in phrase_places:
+            # (the phrase's place is the first meeting's: the later one is where it says)
+            places = doc.places(sent, end, sent.end, prefer=candidate.countries)
+            candidate.location, candidate.location_is_city = (
+                (places[0][1], places[0][2]) if places else elsewhere or (None, False)
+            )
+        candidate.status = _status(doc, end, sent.end, candidate.date, candidate.trigger)
 
 
 def _split_statuses(doc: Document, sent: Sentence, found: list[Candidate]) -> None:
@@ -2011,11 +2454,42 @@ def two_plus_two_candidates(
             continue  # "the 2+2 has long been a high-level forum": the format, not a meeting
         if lexicon.pattern("FORMAT_ITSELF").match(doc.text[trigger[1] : trigger[1] + 40]):
             continue  # "The 2+2 mechanism has been created": the format, not a meeting
+        if lexicon.pattern("FORMAT_SUBJECT").match(
+            doc.text[trigger[1] : trigger[1] + 12]
+        ) and not lexicon.search(
+            "IN_THE_FORMAT", doc.text[max(sent.start, trigger[0] - 50) : trigger[0]]
+        ):
+            continue  # "The 2+2 format was pioneered by …" (not "talks in the 2+2 format")
+        if _MANY_SIDES.search(doc.text[clause.start : clause.end]) and (
+            len(
+                {
+                    a.code
+                    for a in doc.actors(sent)
+                    if a.via == "name" and is_state(a.code) and clause.start <= a.start < clause.end
+                }
+            )
+            >= 3
+        ):
+            continue  # "the foreign and defence ministers of Australia, Japan and the United States held their first trilateral meeting"
         if _HOLDS_FORMATS.search(doc.text[clause.start : trigger[1] + 12]):
             continue  # "Japan holds 2+2 dialogues with Australia and India": the formats
         if _officials_level(doc, clause, trigger, [t for t, _ in triggers]):
             continue  # "the 2+2 intersessional meeting", "a 2+2 at director-general level"
         span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+        if span is not None and span.precision is Precision.YEAR:
+            # "AUSMIN 2023 brought … together in Brisbane in late July 2023": the year names
+            # the edition; the finer time the clause tells within it is the meeting's
+            finer = [
+                t
+                for t in doc.times(sent)
+                if t.span is not None
+                and t.role is TimeRole.AT
+                and clause.start <= t.start < clause.end
+                and t.span.precision is not Precision.YEAR
+                and span.start <= t.span.start <= t.span.end <= span.end
+            ]
+            if len(finer) == 1:
+                span, basis = finer[0].span, finer[0].basis
         actors = _parties(doc.actors(sent, span))
         ministers = [a for a in actors if a.minister and a.person is not None]
         codes: list[str] = list(known_pair)
@@ -2037,6 +2511,13 @@ def two_plus_two_candidates(
                 break
             if actor.code not in codes:
                 codes.append(actor.code)
+        two_sides = GROUP_OF_STATES.search(doc.text, clause.start, trigger[0])
+        if two_sides is not None and group_size(two_sides) == 2 and not known_pair:
+            # "The two countries' foreign and defence ministers met in Tokyo": the pair told
+            # before, whatever the sentence's own place names
+            told_pair = doc.recent_states(sent, two_sides.start(), 2)
+            if len(told_pair) == 2:
+                codes = told_pair
         pairs = [set(codes[:2])]
         subject = [a for a in states if a.via == "name" and a.end <= trigger[0]]
         partners = _partners_with(doc, states, trigger, clause.end)
@@ -2050,13 +2531,156 @@ def two_plus_two_candidates(
             found_place = _place(gone.group("place"), whole=True) if gone else None
             if found_place is not None:
                 place, is_city = found_place
+        if place is None:
+            # "Tokyo hosted the second-ever Japan-Russia two-plus-two": where its host is
+            place, is_city = _host_place(doc, sent, clause.start, trigger[0])
         for pair_here in pairs:
             out.append(
                 _two_plus_two(
                     doc, sent, trigger, clause, span, basis, pair_here, ministers, place, is_city
                 )
             )
+    out.extend(_next_round_told_after(doc, sent, out, others))
+    out.extend(_similar_meeting(doc, sent, out))
+    out.extend(_held_after_all(doc, sent, out))
     return out
+
+
+# "…, was called off at short notice; it finally took place in New Delhi on September 6".
+_IT_TOOK_PLACE = _rx.compile(
+    r"[;,]\s*(?:but\s+|and\s+)?(?:it|the\s+(?:meeting|talks|dialogue|summit|visit))\s+"
+    r"(?:(?:finally|eventually|ultimately|later|instead)\s+)?"
+    r"(?:took\s+place|was\s+held|went\s+ahead|happened|convened)\b",
+    re.I,
+)
+
+
+def _held_after_all(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """A meeting called off, then told as held after all in the same sentence ("The
+    inaugural India-US 2+2, set for July 6 in Washington, was called off at short notice;
+    it finally took place in New Delhi on September 6, 2018"): the occurrence held, at the
+    time and place of the clause that tells it."""
+    more: list[Candidate] = []
+    for candidate in found:
+        if candidate.status != "cancelled" or len(candidate.countries) < 2:
+            continue
+        held = _IT_TOOK_PLACE.search(doc.text, candidate.trigger[1], sent.end)
+        if held is None:
+            continue
+        own = [
+            t
+            for t in doc.times(sent)
+            if t.span is not None and t.role is TimeRole.AT and t.start >= held.end()
+        ]
+        places = doc.places(sent, held.end(), sent.end, prefer=candidate.countries)
+        one = attrs.evolve(candidate, countries=set(candidate.countries), status="held")
+        one.date, one.basis = (own[0].span, own[0].basis) if own else (None, None)
+        one.location, one.location_is_city = (
+            (places[0][1], places[0][2]) if places else (None, False)
+        )
+        one.trigger = (held.start() + 1, held.end())
+        more.append(one)
+    return more
+
+
+# "two days after a similar meeting with their Japanese counterparts in Tokyo".
+_SIMILAR_MEETING = _rx.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+)?(?:a|an|the|their)\s+(?:similar|like)\s+"
+    r"(?:meeting|talks|round|session|dialogue|consultations)\b",
+    re.I,
+)
+
+
+def _similar_meeting(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "Blinken and Austin held two-plus-two talks with Chung and Suh in Seoul on March 18,
+    two days after a similar meeting with their Japanese counterparts in Tokyo": a 2+2 of the
+    same ministers with the counterparts' state, at its own place and day."""
+    told = [c for c in found if len(c.countries) == 2]
+    if not told:
+        return []
+    similar = _SIMILAR_MEETING.search(doc.text, told[-1].trigger[1], sent.end)
+    if similar is None:
+        return []
+    theirs = _COUNTERPARTS_OF.search(doc.text, similar.end(), min(sent.end, similar.end() + 60))
+    if theirs is None:
+        return []
+    actors = _parties(doc.actors(sent))
+    others = {
+        a.code
+        for a in actors
+        if a.via == "name" and is_state(a.code) and theirs.start() <= a.start < theirs.end()
+    }
+    named = [a for a in actors if a.code in told[-1].countries and a.start < told[-1].trigger[0]]
+    if len(others) != 1 or not named or others <= told[-1].countries:
+        return []
+    subject = named[0].code
+    base = told[-1]
+    span = None
+    if similar.group("n") and base.date is not None and base.date.precision is Precision.DAY:
+        count = similar.group("n").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+        days = number * (7 if similar.group("unit").lower().startswith("week") else 1)
+        shift = timedelta(days=-days if similar.group("dir").lower() == "after" else days)
+        span = DateSpan.day(base.date.start + shift)
+    trigger = (similar.start(), similar.end())
+    clause = doc.clause_of(sent, similar.start())
+    places = doc.places(sent, theirs.end(), sent.end)
+    place, is_city = (places[0][1], places[0][2]) if places else (None, False)
+    candidate = _two_plus_two(
+        doc,
+        sent,
+        trigger,
+        clause,
+        span,
+        base.basis if span is not None else None,
+        {subject, *others},
+        [],
+        place,
+        is_city,
+    )
+    if span is not None:
+        candidate.status = base.status if base.status == "held" else candidate.status
+    return [candidate]
+
+
+def _next_round_told_after(
+    doc: Document, sent: Sentence, found: list[Candidate], others: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "… met in Adelaide on Friday for the annual AUKMIN talks, and Britain will host the
+    next round in 2025": another meeting of the pair, told in a later clause, at its own
+    time and place."""
+    told = [c for c in found if len(c.countries) == 2]
+    if not told:
+        return []
+    more: list[Candidate] = []
+    for match in doc.matches(lexicon.pattern("ANOTHER_ROUND"), sent):
+        trigger = (sent.start + match.start(), sent.start + match.end())
+        before = [c for c in told if c.trigger[1] <= trigger[0]]
+        if not before or any(c.trigger[0] <= trigger[0] < c.trigger[1] for c in found):
+            continue
+        clause = doc.clause_of(sent, trigger[0])
+        if clause.start <= before[-1].trigger[0]:
+            continue  # (the same clause: the round is the one told)
+        span, basis = _time(doc, sent, trigger, clause.start, clause.end, others)
+        place, is_city = _location(doc, sent, trigger, clause.start, clause.end)
+        if place is None:
+            place, is_city = _host_place(doc, sent, clause.start, trigger[0])
+        candidate = _two_plus_two(
+            doc, sent, trigger, clause, span, basis, set(before[-1].countries), [], place, is_city
+        )
+        around = doc.text[clause.start : trigger[0]] + " " + doc.text[trigger[1] : clause.end]
+        if (
+            candidate.status == "planned"
+            and not lexicon.search("PLANNED", around)
+            and _PAST_HOST.search(doc.text[clause.start : trigger[0]])
+        ):
+            candidate.status = "held"  # "Australia hosted the next round": it has been held
+        more.append(candidate)
+    return more
+
+
+_PAST_HOST = _rx.compile(r"\b(?:hosted|held|convened|staged|organi[sz]ed)\s+$", re.I)
 
 
 def _two_plus_two(
@@ -2086,10 +2710,21 @@ def _two_plus_two(
         if a.person is not None and a.code in candidate.countries
     ]
     candidate.edition = _edition(doc.text[max(sent.start, trigger[0] - 40) : trigger[1] + 20])
+    if candidate.edition is None:
+        # "… held joint talks in Accra on Tuesday, their first meeting in that format"
+        apposition = _APPOSITION.search(doc.text, trigger[1], sent.end)
+        if apposition is not None:
+            candidate.edition = _edition(
+                doc.text[apposition.end() : min(sent.end, apposition.end() + 80)], within=12
+            )
     candidate.online = _online(doc, trigger, clause.start, clause.end)
     if candidate.online:
         candidate.location, candidate.location_is_city = None, False
     return candidate
+
+
+# ", their first meeting in that format": an apposition that numbers the meeting told before.
+_APPOSITION = _rx.compile(r",\s+(?:their|its|the)\s+(?=\w)", re.I)
 
 
 def _partners_with(
@@ -2115,6 +2750,7 @@ def _partners_with(
     return listed
 
 
+_MANY_SIDES = _rx.compile(r"\b(?:trilateral|quadrilateral|three-way|four-way|multilateral)\b", re.I)
 _WITH_LIST = _rx.compile(r"[^.;,]{0,60}?\bwith\s+")
 # "Japan holds 2+2 dialogues with …", "has 2+2s with": the formats a state keeps.
 _HOLDS_FORMATS = _rx.compile(
@@ -2235,8 +2871,19 @@ def _officials_own(before: str) -> bool:
 _BETWEEN_THE_TWO = _rx.compile(
     r"\bbetween\s+(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?$", re.I
 )
+
+
 # "discussed migration at a meeting in Rome", "during a summit in Lima": a meeting the
 # leaders were at, not one floated.
+def _had_a(before: str) -> bool:
+    """ "had a meeting with", "just finished a long meeting with": a meeting that was held."""
+    return bool(
+        re.search(
+            lexicon.fragment("HAD_A_MEETING") + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", before, re.I
+        )
+    )
+
+
 _AT_A = _rx.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -2501,7 +3148,15 @@ def _use(
             if edition.start > doc.anchor
             else candidate.status
         )
-    if edition.cancelled:
+    before_it = (
+        doc is not None
+        and doc.anchor_is_publication
+        and doc.anchor is not None
+        and doc.anchor < edition.start
+    )
+    if edition.cancelled and not before_it:
+        # (a text written before the edition's days tells it as the text says: it had not
+        # been called off when "Albanese will host the Quad leaders in Sydney" was written)
         candidate.status = "cancelled"
     stated = candidate.date
     if (

@@ -82,15 +82,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _rx.compile(rf"\b(?P<y>{_Y})-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),
     # 19/12/2024, 10/18/2023, 12.03.2017: day first with dots, month first with slashes where both fit
     ("numeric", _rx.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])")),
+    # December that year, in May of the same year: that month of the year told before
+    ("month_that_year", _rx.compile(rf"\b(?P<m>{_M})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)),
     # the same day, the next day, the following week, that year: dated by the time told before
     ("context", _rx.compile(r"\b(?:(?:on|in|during)\s+)?(?:the\s+(?P<which>same|next|following|previous|preceding)|(?P<that>that))\s+(?P<unit>day|week|month|year|night|evening|morning|afternoon)\b|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit_d>day)\b", re.I)),
     ("half", _rx.compile(rf"\b(?:the\s+)?(?P<which>first|second|1st|2nd|latter|later)\s+half\s+of\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last|the)\s+year)\b", re.I)),
+    # early next year, late 2025, the beginning of this year: the half of the year it says
+    ("part_year", _rx.compile(rf"\b(?P<part>early|late|the\s+(?:beginning|start|end)\s+of)\s+(?:(?P<y>{_Y})|(?P<rel>this|next|last)\s+year)\b(?![-–]\d)", re.I)),
     ("season", _rx.compile(rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b", re.I)),
     ("month_year", _rx.compile(rf"\b(?:(?P<part>early|mid|mid-|late|the\s+beginning\s+of|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<rel>this|next|last|past)?\s*(?P<m>{_M})(?:,?\s+(?P<y>{_Y})|\s+(?P<thisyear>this|next|last)\s+year)?\b", re.I)),
     ("years", _rx.compile(rf"\b(?P<y>{_Y})\s*(?:-|–|and)\s*(?P<y2>{_Y})\b")),
     ("year", _rx.compile(rf"\b(?P<y>{_Y})\b")),
+    ("ago", _rx.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b(?:\s+(?P<today>today|this\s+week|this\s+month)\b)?", re.I)),
     ("rel_unit", _rx.compile(r"\b(?P<rel>this|next|last|past|previous|coming|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)\b", re.I)),
-    ("ago", _rx.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>ago|earlier|later|afterwards)\b", re.I)),
     # the end of the month, the beginning of the year: that month or year (the one told
     # before, else the text's own)
     ("of_the", _rx.compile(r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|year)\b", re.I)),
@@ -167,6 +171,8 @@ def _needs_the_day(kind: str, g: dict[str, str | None]) -> bool:
     if kind == "rel_unit":
         return unit == "week"
     if kind == "ago":
+        if g.get("today"):
+            return True  # "five years ago today": that day
         return unit in ("day", "week", "fortnight") and (g.get("dir") or "").lower() == "ago"
     return False
 
@@ -239,6 +245,8 @@ class _Resolver:
         self.past = False
         #: The time told last before the expression being resolved ("the next day" follows it).
         self.context = context
+        #: The year told last before it, whatever its precision ("in 2022 … that year").
+        self.year_context: int | None = None
 
     def resolve(self, kind: str, m: re.Match[str]) -> tuple[DateSpan | None, DateBasis, bool]:
         g = m.groupdict()
@@ -290,12 +298,28 @@ class _Resolver:
             )
         if kind == "context":
             return self._in_context(g)
+        if kind == "month_that_year":
+            month = _month(g["m"])
+            told_year = self.year_context
+            if told_year is None and self.context is not None:
+                told_year = self.context.start.year
+            if month is None or told_year is None:
+                return None, DateBasis.UNKNOWN, False
+            return DateSpan.month(told_year, month), DateBasis.RELATIVE, False
         if kind == "half":
             half_year = self._year(g)
             if half_year is None:
                 return None, DateBasis.UNKNOWN, False
             first_half = g["which"].lower() in ("first", "1st")
             span = DateSpan.half(half_year, 1) if first_half else DateSpan.half(half_year, 2)
+            return span, stated if g.get("y") else relative, bool(g.get("y"))
+        if kind == "part_year":
+            # (codebook §8: the smallest allowed span that covers what the text says)
+            part_year = self._year(g)
+            if part_year is None:
+                return None, DateBasis.UNKNOWN, False
+            early = not re.match(r"late|the\s+end", g["part"] or "", re.I)
+            span = DateSpan.half(part_year, 1 if early else 2)
             return span, stated if g.get("y") else relative, bool(g.get("y"))
         if kind == "season":
             season = g["s"].lower()
@@ -396,6 +420,15 @@ class _Resolver:
                     return DateSpan.month(target.year, target.month), relative, False
                 return DateSpan.year(target.year), relative, False
             target = a + delta
+            today = " ".join((g.get("today") or "").lower().split())
+            if today and direction == "ago":
+                # "five years ago today": that day (week, month) that many years back
+                if today == "today":
+                    return DateSpan.day(target), relative, False
+                if today == "this month":
+                    return DateSpan.month(target.year, target.month), relative, False
+                monday = target - timedelta(days=target.weekday())
+                return DateSpan.days(monday, monday + timedelta(days=6)), relative, False
             if unit == "day":
                 return DateSpan.day(target), relative, False
             if unit == "week":
@@ -448,10 +481,13 @@ class _Resolver:
         ):
             # "earlier in the day" with no day told just before: the day the report is of
             return DateSpan.day(self.anchor), DateBasis.RELATIVE, False
-        if context is None:
-            return None, DateBasis.UNKNOWN, False
         which = (g.get("which") or "same").lower()
         shift = {"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}[which]
+        if unit == "year" and self.year_context is not None:
+            # "Australia and Japan signed the pact in 2022. That year, …": the year told last
+            return DateSpan.year(self.year_context + shift), DateBasis.RELATIVE, False
+        if context is None:
+            return None, DateBasis.UNKNOWN, False
         base = context.end if shift > 0 else context.start
         basis = DateBasis.RELATIVE
         if unit == "day":
@@ -534,6 +570,7 @@ def find_times(
     *,
     strict: bool = True,
     context: DateSpan | None = None,
+    year_context: int | None = None,
 ) -> list[TimeExpr]:
     """Every time expression of ``text`` (a sentence starting at ``offset``), resolved.
 
@@ -594,6 +631,10 @@ def find_times(
     matches.sort(key=lambda item: item[2])
     found: list[TimeExpr] = []
     last = context
+    # (the year of the time told last, of any precision: "in 2022 … in December that year")
+    told_year = year_context
+    if told_year is None and context is not None:
+        told_year = context.start.year
     depth = seen = 0  # parentheses open before the expression, counted once along the text
     for kind, match, start, end in matches:
         if _ahead_of(text[max(0, start - 80) : start]):
@@ -607,6 +648,7 @@ def find_times(
             local = Tense.FUTURE  # "ahead of the summit in June": June is still to come
         resolver.tense = local or tense
         resolver.context = last
+        resolver.year_context = told_year
         resolver.past = kind == "month_year" and bool(
             _SINCE_ONLY.search(text[max(0, start - 30) : start])
         )
@@ -614,6 +656,12 @@ def find_times(
             resolver.tense = Tense.PAST
         span, basis, explicit = resolver.resolve(kind, match)
         if ahead and last is not None and span is not None and basis is DateBasis.RELATIVE:
+            if kind == "weekday" and span.start < last.start:
+                # "flew to Geneva on Tuesday for a meeting on Wednesday": the Wednesday after
+                weeks = (last.start - span.start).days // 7 + 1
+                span = DateSpan.days(
+                    span.start + timedelta(weeks=weeks), span.end + timedelta(weeks=weeks)
+                )
             # "met on Friday, ahead of the summit in June": the June after that Friday
             span = _not_before(span, last.start)
         before = text[max(0, start - 40) : start]
@@ -643,6 +691,8 @@ def find_times(
             )
         ):
             last = span
+        if span is not None and role is Role.AT:
+            told_year = span.start.year
         depth += text.count("(", seen, start) - text.count(")", seen, start)
         seen = start
         aside = depth > 0
@@ -699,6 +749,10 @@ _ON_LEXICON: dict[str, Callable[[Callable[[str], str]], str]] = {
         + r"|\b"
         + fragment("INTENT_TO")
         + r"\s*(?:on\s+\w+\s+)?to\s+(?:[\w'’+-]+\s+){1,6}(?:in|on)\s+(?:the\s+)?$"
+        # "arrived here today for a trilateral summit with … on Monday"
+        + r"|\b"
+        + fragment("TRIP_FOR")
+        + r"\b[^,;.]{0,60}?\bfor\s+(?:a|an|the|their|his|her)\s+(?:[\w'’+-]+\s+){1,10}(?:(?:in|on)\s+(?:the\s+)?)?$"
     ),
     "since_event": lambda fragment: (
         r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"

@@ -59,7 +59,9 @@ def rules() -> _Rules:
     organisation = _rx.compile(
         # "Bureau of Industry & Security", "U.S. Department of the Treasury", "Cabinet Office",
         # "Foreign, Commonwealth & Development Office (FCDO)", '"The World and Japan" Database'
-        rf"(?:the\s+)?(?:[\w.'’\"“”&,-]+\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for|on|in|to|du|de)\s+{word}(?:,?\s+{word})*)?"
+        # (not a title naming an office: "Remarks by the Prime Minister", "Message from the
+        # President")
+        rf"(?:the\s+)?(?:(?!(?:by|from|with|after|at|about|on)\s)[\w.'’\"“”&,-]+\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for|on|in|to|du|de)\s+{word}(?:,?\s+{word})*)?"
         r"(?:\s*\([^()]{1,60}\))?",
         re.I,
     )

@@ -95,6 +95,32 @@ def release_date(text: str) -> date | None:
     return None
 
 
+def _names_a_place(text: str) -> bool:
+    """Whether a short line names a state, a region or a group ("Asia Pacific", "Latin
+    America"): a section, not a byline."""
+    from dipevents.normalize._gazetteer import Kind, gazetteer
+
+    kinds: tuple[Kind, ...] = ("country", "geography", "group", "series", "territory")
+    return any(any(m.of(kind) for kind in kinds) for m in gazetteer().mentions(text))
+
+
+def _segment_author(text: str) -> str | None:
+    """The person's name that is one segment of a line of short segments beside its date
+    ("Jane Roe | 1 July 2024", "Analysis • Jane Roe • June 5, 2019")."""
+    segments = [s.strip() for s in _SEGMENTS.split(text)]
+    if len(segments) < 2:
+        return None
+    for segment in segments:
+        if is_date_line(segment):
+            continue
+        found = byline_author(segment)
+        if found is None and is_person_name(segment) and not _names_a_place(segment):
+            found = None if web.is_section(segment) or web.not_an_author(segment) else segment
+        if found is not None:
+            return found
+    return None
+
+
 def dateline(text: str) -> date | None:
     """The full date of a dateline opening a paragraph ("MOSCOW, June 5, 2019 — ..."), or None."""
     found = find_date(text[:90])
@@ -262,6 +288,8 @@ def read_header(
                     if found:
                         rest = text[found[2] :].strip(" |,-–—")
                         header.author = header.author or byline_author(rest)
+                    if header.author is None and header.title is not None:
+                        header.author = _segment_author(text)  # "Jane Roe | 1 July 2024"
                 labels[line.index] = "date"
                 continue
         found_author = byline_author(text)

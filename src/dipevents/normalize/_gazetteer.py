@@ -129,13 +129,21 @@ def _case_fits(entry: Entry, surface: str) -> bool:
 
 
 # Surnames that are also ordinary English words are matched only through full names.
-_COMMON_WORDS = frozenset(
+COMMON_WORDS = frozenset(
     {"may", "hunt", "fox", "brown", "young", "rice", "gates", "bishop", "miller", "smith", "blair",
      "carter", "wallace", "moon", "costa", "wagner", "king", "long", "cameron", "johnson",
      "english", "key", "little", "mark", "hill", "moore", "nelson", "collins", "ban", "song", "dan",
      "martin", "pavel", "gabriel", "white", "green", "black", "rich", "power", "best", "law",
      "hope", "love", "grant", "chance", "said"}
 )  # fmt: skip
+#: Of those, the ones that are names, not English words: a text that names the person in
+#: full may call them by it even at the head of a sentence ("Johnson then met Zelensky").
+NAME_WORDS = frozenset(
+    {"smith", "blair", "carter", "wallace", "costa", "wagner", "cameron", "johnson", "moore",
+     "nelson", "collins", "martin", "pavel", "gabriel", "miller"}
+)  # fmt: skip
+#: And the ones never taken for a surname, even after the full name (the month, the verb).
+NEVER_SURNAMES = frozenset({"may", "said"})
 
 
 def _is_acronym(name: str) -> bool:
@@ -177,7 +185,7 @@ def _names() -> dict[str, list[Entry]]:
         for variant in people._variants(record):
             add(variant, "person", record.name)
         surname = record.surname()
-        if len(surname) >= 3 and surname.lower() not in _COMMON_WORDS:
+        if len(surname) >= 3 and surname.lower() not in COMMON_WORDS:
             add(surname, "surname", record.name)
     for disputed in territories.all_territories():
         for name in disputed.names():

@@ -6,6 +6,8 @@ import enum
 from collections import defaultdict
 from datetime import date
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -187,8 +189,63 @@ def _builtin_rows() -> tuple[dict[str, str], ...]:
     return tuple(rows)
 
 
+def _plain(records: dict[str, PersonRecord]) -> dict[str, Any]:
+    """The records as plain values :mod:`marshal` keeps (days as ordinals, 0 for none)."""
+    return {
+        name: [
+            list(record.aliases),
+            [
+                [t.country, t.role.value, t.title, t.start.toordinal(), t.end.toordinal() if t.end else 0]
+                for t in record.tenures
+            ],
+        ]
+        for name, record in records.items()
+    }  # fmt: skip
+
+
+def _from_plain(kept: dict[str, Any]) -> dict[str, PersonRecord]:
+    roles = {role.value: role for role in Role}
+    ordinal = date.fromordinal
+    return {
+        name: PersonRecord(
+            name,
+            tuple(aliases),
+            tuple(
+                Tenure(name, country, roles[role], title, ordinal(start), ordinal(end) if end else None)
+                for country, role, title, start, end in tenures
+            ),
+        )
+        for name, (aliases, tenures) in kept.items()
+    }  # fmt: skip
+
+
+@cache
+def _builtin_records() -> dict[str, PersonRecord]:
+    """The packaged office-holders, kept in the cache directory as built (reading the rows
+    into records is most of what a fresh process spends on them)."""
+    from dipevents import _cache
+    from dipevents.normalize._data import knowledge_files
+
+    try:
+        key: str | None = _cache.digest([*knowledge_files(), Path(__file__)])
+    except (OSError, TypeError):
+        key = None
+    kept = _cache.load("people", key) if key is not None else None
+    if isinstance(kept, dict):
+        try:
+            return _from_plain(kept)
+        except (TypeError, ValueError, KeyError, OverflowError):
+            pass  # an entry of another layout: built again below
+    built = _tenures(list(_builtin_rows()))
+    if key is not None:
+        _cache.store("people", key, _plain(built))
+    return built
+
+
 @cache
 def _records_cached(extra_count: int) -> dict[str, PersonRecord]:
+    if not extra_count:
+        return _builtin_records()
     return _tenures([*_builtin_rows(), *_extra_rows])
 
 

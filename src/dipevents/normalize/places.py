@@ -167,6 +167,22 @@ def capital_index() -> dict[str, str]:
     return {fold(capital): code for code, capital, _ in _capital_rows() if is_state(code)}
 
 
+def capital_of(code: str) -> str | None:
+    """The capital of a state, by the name the place table gives its city (GeoNames'
+    country list may keep a former name: Nur-Sultan for Astana).
+
+    >>> capital_of("KAZ"), capital_of("JPN")
+    ('Astana', 'Tokyo')
+    """
+    for country, capital, geonameid in _capital_rows():
+        if country == code:
+            for record in place_records(capital, code):
+                if str(record.geonameid) == geonameid:
+                    return record.name
+            return capital
+    return None
+
+
 def place_records(name: str, country: str | None = None) -> list[PlaceRecord]:
     """Every place a name may be, the likeliest first: places users added, then venues,
     then cities by population; only those of ``country`` when it is given.
