@@ -155,12 +155,16 @@ def test_a_relative_clause_tells_the_renewed_measures_past() -> None:
 
 
 def test_the_time_of_an_earlier_deed_in_a_relative_clause_is_not_the_events() -> None:
-    [found] = sanctions(
+    found = sanctions(
         "On 3 March 2027 the leaders of the African Union lifted the sanctions they had imposed "
         "on Gabon eight months earlier.",
         published=date(2027, 3, 5),
     )
-    assert (found["status"], found["date"]["start"]) == ("lifted", "2027-03-03")
+    # the imposition the lifting implies is an event of its own, dated by the relative
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2026-07-01"),
+        ("lifted", "2027-03-03"),
+    ]
 
 
 def test_the_donor_of_the_aid_cut_off_imposes() -> None:
@@ -1101,6 +1105,353 @@ def test_capping_the_price_of_bread_is_no_sanction() -> None:
         "The government capped the price of bread at two dollars a loaf.",
         published=date(2023, 2, 1),
     )
+
+
+def test_an_aside_tells_the_measures_earlier_state_as_an_event_of_its_own() -> None:
+    found = sanctions(
+        "US sanctions on Venezuela's oil sector, eased in October 2023, were reimposed in "
+        "April 2024.",
+        published=date(2024, 6, 1),
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("eased", "2023-10-01"),
+        ("imposed", "2024-04-01"),
+    ]
+
+
+def test_an_aside_in_place_since_does_not_make_the_lifting_imposed() -> None:
+    found = sanctions(
+        "Japan's export controls on three chemicals bound for South Korea, in place since "
+        "2019, were lifted in March 2023.",
+        published=date(2023, 4, 1),
+    )
+    lifted = [e for e in found if e["status"] == "lifted"]
+    assert [e["date"]["start"] for e in lifted] == ["2023-03-01"]
+
+
+def test_a_lifting_implies_the_imposition_its_relative_tells() -> None:
+    found = sanctions(
+        "ECOWAS leaders, meeting in Accra on 3 July 2022, lifted the economic and financial "
+        "sanctions they had imposed on Mali in January.",
+        published=date(2024, 6, 1),
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2022-01-01"),
+        ("lifted", "2022-07-03"),
+    ]
+
+
+def test_the_subject_of_the_relative_imposed_the_severance_that_ends() -> None:
+    found = sanctions(
+        "Bahrain and Qatar agreed on 12 April 2023 to restore the diplomatic relations that "
+        "Manama had severed in June 2017.",
+    )
+    assert sorted((e["status"], e["imposers"], e["targets"]) for e in found) == [
+        ("imposed", ["BHR"], ["QAT"]),
+        ("lifted", ["BHR"], ["QAT"]),
+    ]
+
+
+def test_a_deed_takes_only_the_first_time_after_it() -> None:
+    found = sanctions(
+        "Washington lifted the sanctions it had imposed on Sudan in 1997 on 6 October 2017."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "1997-01-01"),
+        ("lifted", "2017-10-06"),
+    ]
+
+
+def test_a_relative_on_the_measures_only_target_keeps_the_measure() -> None:
+    found = sanctions(
+        "On 3 July 2022 the Arab League lifted the travel ban that it had imposed on Syrian "
+        "officials in November 2011."
+    )
+    assert sorted((e["status"], e["targets"]) for e in found) == [
+        ("imposed", ["SYR"]),
+        ("lifted", ["SYR"]),
+    ]
+
+
+def test_the_boycott_of_a_state_by_others_is_their_measure() -> None:
+    [found] = sanctions(
+        "The boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt ended on 5 January 2021."
+    )
+    assert (found["status"], found["imposers"], found["targets"]) == (
+        "lifted",
+        ["ARE", "BHR", "EGY", "SAU"],
+        ["QAT"],
+    )
+
+
+def test_a_revoked_licence_puts_the_measure_back_in_force() -> None:
+    found = sanctions(
+        "The EU imposed sanctions on Belarus in 2020. On 6 June 2027 Minsk downgraded its "
+        "diplomatic representation in Vilnius and revoked the licence of a Lithuanian bank.",
+    )
+    assert {e["status"] for e in found} == {"imposed"}
+
+
+def test_the_states_listed_among_a_group_targeted_are_targets() -> None:
+    [found] = sanctions(
+        "On 28 February 2027 Moldova closed its own airspace to airlines from 12 countries, "
+        "including Germany and Canada."
+    )
+    assert (found["imposers"], found["targets"]) == (["MDA"], ["CAN", "DEU"])
+
+
+def test_the_flag_of_ships_barred_from_ports_is_the_target() -> None:
+    found = sanctions(
+        "On 5 June 2027 Chile closed its ports to ships flying the Peruvian flag. From 16 June "
+        "2027, Bolivian-flagged ships were barred from EU ports."
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["CHL"], ["PER"]),
+        (["EU"], ["BOL"]),
+    ]
+
+
+def test_a_measure_told_as_the_cause_is_dated_by_its_own_words() -> None:
+    found = sanctions(
+        "Peru sanctioned nine Chilean officials on 26 March 2027, four days after Santiago "
+        "imposed sanctions on four Peruvian officials."
+    )
+    assert sorted((e["imposers"][0], e["date"]["start"]) for e in found) == [
+        ("CHL", "2027-03-22"),
+        ("PER", "2027-03-26"),
+    ]
+
+
+def test_hours_later_is_the_day_of_the_measure_before() -> None:
+    found = sanctions(
+        "On 22 March 2027 the EU imposed sanctions on four Peruvian officials. Hours later "
+        "Peru retaliated with sanctions on ten Europeans."
+    )
+    assert sorted((e["imposers"][0], e["date"]["start"]) for e in found) == [
+        ("EU", "2027-03-22"),
+        ("PER", "2027-03-22"),
+    ]
+
+
+def test_a_measure_answered_is_on_who_answers_not_on_its_reasons_state() -> None:
+    found = sanctions(
+        "Russia suspended peace-treaty talks with Japan on 21 March 2027 in response to "
+        "Tokyo's sanctions over Ukraine."
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["JPN"], ["RUS"]),
+        (["RUS"], ["JPN"]),
+    ]
+
+
+def test_a_licence_revoked_that_had_allowed_trade_with_a_state_is_a_measure_on_it() -> None:
+    found = sanctions(
+        "In May 2027 Washington revoked licences that had allowed two chipmakers to sell chips "
+        "to China's Huawei."
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("imposed", ["USA"], ["CHN"])
+    ]
+
+
+def test_he_said_that_he_was_reversing_a_licence_is_his_states_measure() -> None:
+    found = sanctions(
+        "Donald Trump said on February 26, 2025 that he was reversing the licence that had "
+        "allowed an oil company to pump oil in Venezuela."
+    )
+    assert [(e["status"], e["imposers"], e["targets"]) for e in found] == [
+        ("imposed", ["USA"], ["VEN"])
+    ]
+
+
+def test_it_reimposed_them_is_the_measure_told_before() -> None:
+    found = sanctions(
+        "On 18 October 2027 the United States eased its oil sanctions on Venezuela. It "
+        "reimposed them in April 2028."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("eased", "2027-10-18"),
+        ("imposed", "2028-04-01"),
+    ]
+
+
+def test_reserves_frozen_in_the_passive_are_a_measure_on_their_holder() -> None:
+    [found] = sanctions("Russia's central bank reserves held abroad were frozen in March 2027.")
+    assert (found["targets"], found["measures"], found["date"]["start"]) == (
+        ["RUS"],
+        ["financial"],
+        "2027-03-01",
+    )
+
+
+def test_a_measure_already_taken_before_the_one_told_is_another() -> None:
+    found = sanctions(
+        "Australia imposed sanctions on Myanmar's military-owned conglomerates on 31 January "
+        "2027. It had already suspended defence cooperation with the country's armed forces."
+    )
+    assert len(found) == 2
+
+
+def test_an_airline_suspending_flights_is_no_sanction() -> None:
+    assert sanctions("Qatar Airways suspended its flights to Beirut for security reasons.") == []
+    assert sanctions("Air India suspended flights to Tel Aviv in August 2027.") == []
+
+
+def test_duties_scrapped_to_support_a_state_are_no_sanction_lifted() -> None:
+    assert (
+        sanctions(
+            "The EU scrapped duties on all imports from Ukraine in June 2027 to support its economy."
+        )
+        == []
+    )
+
+
+def test_measures_named_on_a_non_state_borrow_no_target() -> None:
+    [found] = sanctions(
+        "On 1 December 2027 the Security Council lifted the arms embargo on the Somali "
+        "government, while keeping measures against al-Shabaab."
+    )
+    assert (found["status"], found["targets"]) == ("lifted", ["SOM"])
+
+
+def test_tariffs_held_in_reserve_are_threatened_not_imposed() -> None:
+    found = sanctions(
+        "Washington threatened Peru with 25 per cent tariffs on 26 January 2027; the White "
+        "House later said the tariffs would be held in reserve."
+    )
+    assert {e["status"] for e in found} == {"threatened"}
+
+
+def test_waivers_granted_as_a_measure_returns_are_an_easing_of_their_own() -> None:
+    found = sanctions(
+        "On 5 November 2027, as US oil sanctions on Peru came back into force, Washington "
+        "granted waivers to three countries to keep buying Peruvian crude."
+    )
+    assert sorted((e["status"], e["targets"]) for e in found) == [
+        ("eased", ["PER"]),
+        ("imposed", ["PER"]),
+    ]
+
+
+def test_the_states_a_measure_punishes_the_dealings_with_are_no_targets() -> None:
+    [found] = sanctions(
+        "An extra 25 per cent duty on Brazilian goods, imposed by Washington as a penalty for "
+        "Brazil's purchases of Iranian oil, took effect on 1 August 2027."
+    )
+    assert (found["imposers"], found["targets"]) == (["USA"], ["BRA"])
+
+
+def test_a_participle_measure_is_the_main_clauses_subjects() -> None:
+    [found] = sanctions(
+        "Washington declared the takeover in Bamako a coup on 4 May 2027, cutting off $100 "
+        "million in assistance to Mali."
+    )
+    assert (found["imposers"], found["targets"]) == (["USA"], ["MLI"])
+
+
+def test_the_step_undone_told_after_by_a_pronoun_is_an_event_of_its_own() -> None:
+    found = sanctions(
+        "Peru reimposed the ban on Chilean fruit on 9 May 2027, two weeks after it had lifted it."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2027-05-09"),
+        ("lifted", "2027-04-25"),
+    ]
+
+
+def test_days_after_a_step_is_the_month_of_the_day_told() -> None:
+    found = sanctions(
+        "Chile was put back on the US list of state sponsors of terrorism on 20 January 2027, "
+        "days after the president had taken it off."
+    )
+    lifted = [e for e in found if e["status"] == "lifted"]
+    assert [e["date"] for e in lifted] == [
+        {"start": "2027-01-01", "end": "2027-01-31", "precision": "month"}
+    ]
+
+
+def test_a_relative_before_the_main_passive_tells_the_measures_past() -> None:
+    found = sanctions(
+        "The sanctions that Washington had imposed on Peru in 2017 were lifted by the "
+        "president in October 2027."
+    )
+    assert sorted((e["status"], e["date"]["start"]) for e in found) == [
+        ("imposed", "2017-01-01"),
+        ("lifted", "2027-10-01"),
+    ]
+
+
+def test_the_same_measure_by_its_target_is_a_counter_measure() -> None:
+    found = sanctions(
+        "Peru closed its airspace to Chilean airlines in October 2027, and Chile did the same."
+    )
+    assert sorted((e["imposers"], e["targets"]) for e in found) == [
+        (["CHL"], ["PER"]),
+        (["PER"], ["CHL"]),
+    ]
+
+
+def test_a_first_imposition_in_an_aside_is_an_event_of_its_own() -> None:
+    found = sanctions(
+        "The sanctions on Peruvian banks, first imposed in 2017, were tightened in February 2027."
+    )
+    assert sorted(e["date"]["start"] for e in found) == ["2017-01-01", "2027-02-01"]
+
+
+def test_a_measure_of_another_imposer_alongside_is_an_event_of_its_own() -> None:
+    found = sanctions(
+        "Canada's embargo on Peruvian copper took effect on 5 December 2027, alongside a G7 "
+        "price cap on Peruvian gold."
+    )
+    assert sorted((e["imposers"], e["date"]["start"]) for e in found) == [
+        (["CAN"], "2027-12-05"),
+        (["G7"], "2027-12-05"),
+    ]
+
+
+def test_a_states_ban_on_is_its_measure() -> None:
+    [found] = sanctions("Peru's ban on Chilean fruit imports took effect in August 2027.")
+    assert (found["imposers"], found["targets"]) == (["PER"], ["CHL"])
+
+
+def test_a_boycott_with_no_state_imposing_it_is_no_sanction() -> None:
+    assert sanctions("The boycott of Peruvian goods by consumers grew in 2027.") == []
+
+
+def test_a_licence_let_expire_or_not_renewed_puts_the_measure_back() -> None:
+    for text in (
+        "In April 2027 Washington let the licence easing oil sanctions on Peru expire.",
+        "The United States did not renew the licence that allowed oil deals with Peru, which "
+        "expired on 18 April 2027.",
+    ):
+        assert [e["status"] for e in sanctions(text)] == ["imposed"], text
+
+
+def test_a_cause_a_week_before_the_news_is_dated_back_from_it() -> None:
+    [found] = sanctions(
+        "Chile retaliated on 30 March 2027, a week after Peru expelled 45 Chilean diplomats."
+    )
+    assert (found["imposers"], found["date"]["start"]) == (["PER"], "2027-03-23")
+
+
+def test_the_time_of_a_cause_after_its_effect_is_the_one_before() -> None:
+    found = sanctions(
+        "Peru sanctioned nine Chilean officials on 26 March 2027, after Santiago had imposed "
+        "sanctions on four Peruvian officials on 22 March.",
+        published=date(2028, 4, 20),
+    )
+    assert sorted((e["imposers"][0], e["date"]["start"]) for e in found) == [
+        ("CHL", "2027-03-22"),
+        ("PER", "2027-03-26"),
+    ]
+
+
+def test_a_warning_that_more_could_follow_is_the_measure_threatened_beside_it() -> None:
+    found = sanctions(
+        "Washington imposed tariffs on Peruvian steel in March 2027 and warned that more would "
+        "follow."
+    )
+    assert sorted(e["status"] for e in found) == ["imposed", "threatened"]
 
 
 def test_the_council_is_the_council_named_last() -> None:

@@ -63,6 +63,9 @@ class Candidate:
     #: A sanction: the mention names a deed that tightens a measure ("the activation of
     #: Title III of an act"), a step of its own.
     step: bool = False
+    #: A sanction told as done before a time ("It had already suspended …" after a measure
+    #: of that time): it is no mention of a measure taken then or later.
+    before: DateSpan | None = None
     #: The kind of summit the text names ("the trilateral summit"), if it names one.
     kind: str | None = None
     #: True when the text says the meeting was held online (its location is then null).

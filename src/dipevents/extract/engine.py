@@ -330,6 +330,8 @@ def _sanction_key(c: Candidate, g: Group) -> bool:
         return False
     if c.status != f.status:
         return False
+    if c.before and c.date is None and (span := g.date()) and span.start >= c.before.start:
+        return False  # "It had already suspended …": done before the group's measure
     if c.until is not None and any(m.until is not None and m.until != c.until for m in g.members):
         return False  # "extended until September", "extended until March": two renewals
     if c.date is not None and g.date() is None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from dipevents import _rx
 from dipevents.extract import lexicon
@@ -26,7 +27,8 @@ from dipevents.extract.candidates import Candidate, pick_time
 from dipevents.extract.document import GROUP_OF_STATES, Actor, Document, group_size
 from dipevents.extract.sentences import Sentence
 from dipevents.extract.timex import Role as TimeRole
-from dipevents.models import DateBasis, DateSpan, Measure
+from dipevents.extract.timex import TimeExpr
+from dipevents.models import DateBasis, DateSpan, Measure, Precision
 from dipevents.models._codes import is_actor, is_state
 from dipevents.normalize.people import Role as Office
 
@@ -175,7 +177,11 @@ def _mentions(doc: Document, sent: Sentence, relief_ok: bool, anaphor_ok: bool) 
         for match in doc.matches(lexicon.pattern(name), sent):
             found.append(_Mention(sent.start + match.start(), sent.start + match.end(), kind, name))
     for match in doc.matches(lexicon.pattern("RELIEF"), sent):
-        if relief_ok or re.match(r"general\s+licen", match.group(), re.I):
+        if (
+            relief_ok
+            or re.match(r"general\s+licen", match.group(), re.I)
+            or _patterns()["relief_allowed"].match(sent.text, match.end())
+        ):
             found.append(
                 _Mention(sent.start + match.start(), sent.start + match.end(), "", "RELIEF")
             )
@@ -262,6 +268,15 @@ def _clause_status(
             continue  # "Pyongyang wanted the sanctions lifted"
         if word.end <= first.start and _patterns()["opinion"].search(text[word.end : first.start]):
             continue  # "which had drafted the text, said that the embargo …": said of it
+        if (
+            word.status == "lifted"
+            and lexicon.pattern("RELIEF_TAKE").fullmatch(word.text)
+            and any(
+                m.relief and _DIRECT_RELIEF.fullmatch(text, word.end, m.start) for m in mentions
+            )
+        ):
+            # "revoked the licence": the licence ends, the measure it eased is back in force
+            word = attrs.evolve(word, status="imposed")
         usable.append(word)
     if not usable:
         return None, None
@@ -272,13 +287,27 @@ def _clause_status(
         ]
         if not usable:
             return None, None
-    aside = re.match(r"\s*,[^,;]{2,80},", text[first.end : hi])
-    if aside:
-        inside_aside = [w for w in usable if first.end <= w.start < first.end + aside.end()]
+    aside = _aside(doc, first, hi)
+    if aside is not None:
+        inside_aside = [w for w in usable if aside[0] <= w.start < aside[1]]
         outside = [w for w in usable if w not in inside_aside]
         if inside_aside and outside:
             usable = outside  # "UN sanctions on Iran, lifted under the deal, were reimposed"
-    modal = [w for w in usable if w.status in _MODAL and w.start < first.end + 40]
+    governed = any(
+        w.status not in _MODAL
+        and w.end <= first.start
+        and _GOVERNS.fullmatch(text, w.end, first.start)
+        for w in usable
+    )
+    modal = [
+        w
+        for w in usable
+        if w.status in _MODAL
+        and w.start < first.end + 40
+        # "imposed tariffs on Canadian steel and warned that more would follow": the verb
+        # the measure is the object of tells its fate; the warning is of more
+        and not (governed and w.start >= first.end and _AND.search(text, first.end, w.start))
+    ]
     if modal:
         near = min(modal, key=lambda w: abs(w.start - first.start))
         if near.text.lower() not in ("possible", "potential") or 0 <= first.start - near.end <= 25:
@@ -288,8 +317,17 @@ def _clause_status(
     relative = [
         w for w in usable if w.start >= last.end and _RELATIVE_AFTER.match(text[last.end : w.start])
     ]
-    if relative and any(w.end <= first.start for w in usable if w.status not in _MODAL):
-        # "renewed the travel ban that it had imposed": the relative tells the measure's past
+    if relative and any(
+        w.end <= first.start
+        or (
+            w.start > relative[0].end
+            and _MAIN_PASSIVE.search(text, max(relative[0].end, w.start - 25), w.start)
+        )
+        for w in usable
+        if w.status not in _MODAL and w not in relative
+    ):
+        # "renewed the travel ban that it had imposed", "the sanctions that Washington had
+        # imposed on Myanmar in 1997 were lifted": the relative tells the measure's past
         usable = [w for w in usable if w not in relative]
 
     def distance(word: _StatusWord) -> float:
@@ -319,6 +357,24 @@ def _clause_status(
     return chosen.status, chosen
 
 
+_DIRECT_RELIEF = _rx.compile(
+    r"\s+(?:(?:the|its|their|a|an|all|these|those|(?-i:[a-z][\w-]*))\s+){0,3}", re.I
+)
+_GOVERNS = _rx.compile(r"\s+(?:(?:the|its|their|new|further|fresh)\s+)?(?:[\w%-]+\s+){0,3}", re.I)
+_AND = _rx.compile(r"\band\b", re.I)
+# "… on Iran, lifted under the deal, were …": a stretch set off by commas after the measure.
+_ASIDE = _rx.compile(r"[^,;]{0,60}?,(?P<aside>[^,;]{2,80}),")
+
+
+def _aside(doc: Document, first: _Mention, hi: int) -> tuple[int, int] | None:
+    """Where the aside after a measure's noun lies ("Japan's export controls on three
+    chemicals, in place since 2019, were lifted"), or None."""
+    found = _ASIDE.match(doc.text, first.end, hi)
+    if found is None:
+        return None
+    return found.start("aside"), found.end("aside")
+
+
 def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | None:
     """A licence or waiver: issuing one eases the measure, revoking one restores it,
     refusing to renew one threatens to; with no such verb, nothing happened to it."""
@@ -333,6 +389,10 @@ def _relief_status(doc: Document, lo: int, hi: int, mention: _Mention) -> str | 
     after = text[mention.end : min(hi, mention.end + 30)]
     if take and (not give or take[-1].start() > give[-1].start()):
         return "imposed"  # "revoking General License 43"
+    if give and re.search(r"\b(?:not|never|n[’']t)\s+$", before[: give[-1].start()], re.I):
+        return "imposed"  # "did not renew the licence": the measure it eased is back in force
+    if _patterns()["lapse"].search(text, max(lo, mention.start - 60), min(hi, mention.end + 80)):
+        return "imposed"  # "let the licence easing oil sanctions expire"
     if give or lexicon.pattern("RELIEF_GIVE").match(after.lstrip()):
         if lexicon.search("DESIRE", before):
             return None  # "lobbied Congress for a waiver"
@@ -520,7 +580,7 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
         "said_pronoun": _rx.compile(
             r"\b"
             + lexicon.fragment("OPINION")
-            + r"\s+(?:that\s+)?(?:it|they)\s+(?:[\w'’-]+\s+){0,4}$",
+            + r"\s+(?:[^.;\"“”]{0,40}?\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:[\w'’-]+\s+){0,4}$",
             re.I,
         ),
         "relative_bare": _rx.compile(
@@ -558,6 +618,75 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             r"^\s+(?:[\w'’-]+\s+)?" + lexicon.fragment("DESTINATION_NOUN") + r"\b", re.I
         ),
         "reason": _rx.compile(r"\b" + lexicon.fragment("REASON_CUE") + r"\b", re.I),
+        "earlier": _rx.compile(
+            r"[^.;]{0,80}?\b(?:(?:that|which)\s+(?P<subject>(?:[\w'’.-]+\s+){0,4}?)|"
+            r"(?P<pronoun>they|it|he|she|we)\s+)(?:had|has|have)\s+"
+            r"(?:(?:already|first|earlier|previously|originally|once|long)\s+)?(?:been\s+)?"
+            r"(?P<verb>" + lexicon.fragment("EARLIER_VERB") + r")\b",
+            re.I,
+        ),
+        "flag": _rx.compile(r"\b" + lexicon.fragment("FLAG_OF") + r"\s+$", re.I),
+        "flagged": _rx.compile(r"^" + lexicon.fragment("FLAGGED") + r"\b", re.I),
+        "members": _rx.compile(
+            r"\b(?:"
+            + lexicon.fragment("TARGET_PREP")
+            + r"|"
+            + lexicon.fragment("IMPORT_NOUN")
+            + r"\s+(?:[\w,'’-]+\s+){0,8}?from|"
+            + lexicon.fragment("EXPORT_NOUN")
+            + r"\s+(?:[\w,'’-]+\s+){0,8}?to|"
+            + lexicon.fragment("WITH_NOUN")
+            + r"\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+            + lexicon.fragment("STATES_NOUN")
+            + r"\b[^.;]{0,60}?,?\s+"
+            + lexicon.fragment("MEMBERS_LISTED")
+            + r"\s+(?:(?:all|the|most|several|other|its|their)\s+)*$",
+            re.I,
+        ),
+        "port_of": _rx.compile(
+            r"^(?:[’']s)?\s+(?:(?:own|sea|air)\s+)?(?:ports?|airspace|airports?|waters|harbou?rs?)\b",
+            re.I,
+        ),
+        # "licences that had allowed Intel to sell chips to China's Huawei": what the relief
+        # let someone do; a state it names is the measure's target
+        "relief_allowed": _rx.compile(
+            r"\s*,?\s+(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+            + lexicon.fragment("RELIEF_LET")
+            + r"\b",
+            re.I,
+        ),
+        "relief_to": _rx.compile(
+            r"\s*,?\s+(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+            + lexicon.fragment("RELIEF_LET")
+            + r"\b[^.;]{0,100}?\b(?:to|in|with|from|into|for)\s+(?:the\s+)?",
+            re.I,
+        ),
+        "company": _rx.compile(
+            r"(?:(?<![\w-])"
+            + lexicon.fragment("COMPANY_SUBJECT")
+            + r"|(?<![\w-])Air\s+(?-i:[A-Z][\w-]+))\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}$"
+        ),
+        "company_after": _rx.compile(r"^\s+" + lexicon.fragment("COMPANY_SUBJECT") + r"(?![\w-])"),
+        "relief_verb": _rx.compile(
+            r"\b(?:"
+            + lexicon.fragment("RELIEF_GIVE")
+            + "|"
+            + lexicon.fragment("RELIEF_TAKE")
+            + r")\s+(?:[\w'’-]+\s+){0,3}$",
+            re.I,
+        ),
+        "alongside": _rx.compile(
+            r",\s*"
+            + lexicon.fragment("ALONGSIDE")
+            + r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+[’']s|(?-i:[A-Z][\w.-]*))\s+(?:[\w-]+\s+){0,2}$",
+            re.I,
+        ),
+        "lapse": _rx.compile(
+            r"\blet\s+(?:the|its|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+            + lexicon.fragment("RELIEF")
+            + r"\b[^.;]{0,60}?\s+(?:expire|lapse|run\s+out)\b",
+            re.I,
+        ),
         "quantity": _rx.compile(
             r"\b(?:\d[\d,]*|more|new|further|additional|over\s+\d[\d,]*)\s+(?:more\s+)?$", re.I
         ),
@@ -575,6 +704,20 @@ _TARGET_INSIDE = (
     "MEASURE_TRAVEL_BAR",
     "MEASURE_DELIST",
     "MEASURE_BLACKLIST",
+)
+# "… a day after New Delhi put the treaty in abeyance": a clause's subject, not an object.
+_CONJUNCTION_BEFORE = _rx.compile(
+    r"\b(?:after|before|since|until|once|when|because)\s+(?:the\s+)?$", re.I
+)
+_PARTICIPLE_MEASURE = _rx.compile(r"(?-i:[a-z]+ing)\b")
+_AIR_BEFORE = _rx.compile(r"(?<![\w-])Air\s+$")
+_AUXILIARY = _rx.compile(r"^(?:had|has|have)\s+(?:already\s+|just\s+|first\s+)?", re.I)
+_PORT_FROM = _rx.compile(r"\b(?:from|into|to|entering|using|at|in)\s+(?:the\s+)?$", re.I)
+_FLAG_AFTER = _rx.compile(r"^\s+flags?\b", re.I)
+# "among them the EU states and the United States": the members listed go on
+_JOINED_MEMBERS = _rx.compile(
+    r"^(?:[’']s)?\s*(?:member\s+)?(?:states|countries|nations)?\s*(?:,\s*)?(?:and|&|,)\s+(?:the\s+)?$",
+    re.I,
 )
 _LEAVE_FROM = _rx.compile(r"\bto\s+leave\s+(?:the\s+)?$", re.I)
 _FROM_END = _rx.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -604,6 +747,7 @@ def _roles(
     last_target: Actor | None = None
     last_imposer: Actor | None = None
     passive_from = False
+    listed = False
     for actor in (a for a in actors if lo <= a.start < hi):
         before = text[max(lo, actor.start - 70) : actor.start]
         after = text[actor.end : min(sent.end, actor.end + 60)]
@@ -632,11 +776,18 @@ def _roles(
         held_back = actor.end <= first.start and bool(
             p["held_back"].match(text[actor.end : first.start])
         )
-        in_target_phrase = in_target_phrase or held_back
+        flag = (bool(p["flag"].search(before)) and bool(_FLAG_AFTER.match(after))) or bool(
+            p["flagged"].match(after)
+        )  # "ships flying the Qatari flag", "Russian-flagged ships"
+        in_target_phrase = in_target_phrase or held_back or flag
         if actor.topic and not in_target_phrase:
             continue  # "the Ukraine crisis"; but "duties on Chinese-made cars" names a target
         if lexicon.pattern("CURRENCY_AFTER").match(after):
             continue  # "Iran's purchases of US dollars": money, not a party
+        if actor.end <= first.start and (
+            p["company_after"].match(after) or _AIR_BEFORE.search(before)
+        ):
+            continue  # "Qatar Airways suspended …", "Air India …": a firm, not a party
         inside = next((m for m in mentions if m.start <= actor.start < m.end), None)
         if (
             inside is None
@@ -654,7 +805,36 @@ def _roles(
             roles.imposers.add(actor.code)  # "barred 25 Britons from entering Russia": Russia's
             last_imposer = actor
             continue
-        if last_target is not None and _JOINED.match(text[last_target.end : actor.start]):
+        if inside is None and any(
+            m.relief and m.end <= actor.start and p["relief_to"].fullmatch(text, m.end, actor.start)
+            for m in mentions
+        ):
+            roles.targets.add(actor.code)  # "licences that had allowed Intel to sell to China"
+            last_target = actor
+            continue
+        if (
+            inside is not None
+            and p["port_of"].match(after)
+            and _PORT_FROM.search(text[inside.start : actor.start])
+        ):
+            roles.imposers.add(actor.code)  # "ships were barred from EU ports": the EU's
+            last_imposer = actor
+            continue
+        if flag:
+            roles.targets.add(actor.code)
+            last_target = actor
+            continue
+        if actor.start >= first.end and p["members"].search(
+            text, max(lo, first.start, actor.start - 200), actor.start
+        ):
+            roles.targets.add(actor.code)  # "airlines from 36 countries, including the EU's"
+            last_target = actor
+            listed = True
+            continue
+        if last_target is not None and (
+            _JOINED.match(text[last_target.end : actor.start])
+            or (listed and _JOINED_MEMBERS.match(text[last_target.end : actor.start]))
+        ):
             roles.targets.add(actor.code)  # "on Russia and Belarus"
             last_target = actor
             continue
@@ -725,6 +905,13 @@ def _roles(
             r"\b(?:on|against)\b", text[first.end : first.end + reason.start()]
         ):
             continue  # "sanctions … in response to Russian aggression against Ukraine"
+        penalty = (
+            lexicon.search("PENALTY_FOR", text, first.end, actor.start)
+            if actor.start > first.end
+            else None
+        )
+        if penalty is not None and (roles.targets or actor.start > penalty.end() + 12):
+            continue  # "… as a penalty for India's purchases of Russian oil": what it punishes
         if (
             roles.targets
             and actor.start >= first.end
@@ -763,7 +950,8 @@ def _roles(
                 and m.start - actor.end <= 40
                 and p["modifier"].match(text[actor.end : m.start])
                 and not _DETERMINER.match(text, m.start)  # "imposed on Mali the closure of …"
-                and not _verbal(doc, m)  # "… and Bahrain withdrew their ambassadors": a subject
+                # "… and Bahrain withdrew their ambassadors": a subject (but "the EU's ban on")
+                and not (_verbal(doc, m) and not _NOUN_ON.match(text, m.start))
             ),
             None,
         )
@@ -787,7 +975,13 @@ def _roles(
             p["joined_by"].fullmatch(text, roles.subjects[-1].end, actor.start)
         )
         if actor.end <= pivot + 1 and (
-            not _PREPOSITION_BEFORE.search(before) or p["organ"].search(before) or joined_by
+            not _PREPOSITION_BEFORE.search(before)
+            or p["organ"].search(before)
+            or joined_by
+            or (
+                _CONJUNCTION_BEFORE.search(before)
+                and _VERB_FIRST.match(_AUXILIARY.sub("", after.lstrip(), count=1))
+            )
         ):
             between = text[actor.end : pivot]
             desire = lexicon.search("DESIRE", between)
@@ -798,10 +992,18 @@ def _roles(
                 or re.search(r"\b(?:an|the)\s+end\s+(?:to|of)\b", wanted, re.I)
             ):
                 continue  # "adopted a resolution calling for the end of the embargo": not its own
-            if not p["opinion"].search(between) or (
-                (p["organ_of"].match(after) or p["organ"].search(before))
-                and _FUTURE_PASSIVE.search(text[first.start : hi])
-                and (verb is None or verb.status in ("imposed", "extended"))
+            participle = bool(
+                _PARTICIPLE_MEASURE.match(text, first.start)
+                and re.search(r",\s*$", text[max(lo, first.start - 3) : first.start])
+            )  # "… declared the takeover a coup, cutting off $500 million in assistance"
+            if (
+                participle
+                or not p["opinion"].search(between)
+                or (
+                    (p["organ_of"].match(after) or p["organ"].search(before))
+                    and _FUTURE_PASSIVE.search(text[first.start : hi])
+                    and (verb is None or verb.status in ("imposed", "extended"))
+                )
             ):
                 # "India's foreign ministry said that all visas … would be revoked": an organ
                 # of the state telling what it will do
@@ -963,9 +1165,31 @@ _AID_AFTER = _rx.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|funding|loans|budget\s+support)$", re.I
 )
 _EARLIER_DEED = _rx.compile(
-    r"\b(?:that|which|they|it|he|she|we|who)\s+had\s+(?:already\s+|first\s+|once\s+)?(?:been\s+)?[a-z]+(?:ed|en|ut|ew)\b",
+    r"\b(?:(?:that|which)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}|they|it|he|she|we|who)\s+had\s+"
+    r"(?:already\s+|first\s+|once\s+)?(?:been\s+)?[a-z]+(?:ed|en|ut|ew)\b",
     re.I,
 )
+# What ends the stretch of an earlier deed: a time after it is the main clause's again
+# ("the sanctions it had imposed on Niger at an extraordinary summit … on 24 February").
+_DEED_END = _rx.compile(r"[,;:]|\b(?:at|during|when|as|while|and|but|after|before)\b", re.I)
+
+
+def _deed_owns(doc: Document, start: int, time: TimeExpr, times: list[TimeExpr]) -> bool:
+    """Whether ``time`` (after ``start``) dates an earlier deed told in a relative between
+    ("… they had imposed on Mali in January"); a deed takes the first time after it only
+    ("… imposed on Sudan in 1997 on 6 October 2017")."""
+    deeds = list(_EARLIER_DEED.finditer(doc.text, start, time.start))
+    if not deeds:
+        return False
+    end = deeds[-1].end()
+    gap = doc.text[end : time.start]
+    return (
+        not _DEED_END.search(gap)
+        and len(gap.split()) <= 6
+        and not any(end <= t.start < time.start for t in times)
+    )
+
+
 _DETERMINER = _rx.compile(r"(?:the|this|that|these|those|its|their|such)\b", re.I)
 _RECENT = _rx.compile(r"\brecent(?:ly)?\b", re.I)
 # A decision told as the text's news, in the future tense: made on the day it is told.
@@ -992,11 +1216,11 @@ def _date(
     lo: int,
     hi: int,
     status: str = "imposed",
+    contained: bool = False,
 ) -> tuple[DateSpan | None, DateBasis | None]:
+    every = doc.times(sent)
     times = [
-        t
-        for t in doc.times(sent)
-        if not (t.start >= trigger[1] and _EARLIER_DEED.search(doc.text[trigger[1] : t.start]))
+        t for t in every if not (t.start >= trigger[1] and _deed_owns(doc, trigger[1], t, every))
     ]  # "lifted the sanctions they had imposed on Niger seven months earlier": that deed's time
     # "the General Assembly today called for an end to the embargo": the time of the call,
     # not of the measure
@@ -1009,7 +1233,11 @@ def _date(
             and lexicon.search("DESIRE", doc.text[t.end : trigger[0]])
         )
     ]
-    roles = (TimeRole.AT, TimeRole.SINCE)
+    roles: tuple[TimeRole, ...] = (TimeRole.AT, TimeRole.SINCE)
+    if contained:
+        # "…, after Warsaw had expelled 45 Russian diplomats in March": the time of the cause
+        # is the reference the clause before tells its news after
+        roles = (*roles, TimeRole.REFERENCE)
     if status in ("lifted", "eased"):
         # "resume relations, interrupted since January 2016": a measure in place since a time
         # began then, and its end is not dated by it ("lifted from 29 March" is)
@@ -1021,9 +1249,9 @@ def _date(
     stop = doc.text.find(";", hi, sent.end)
     if re.match(r"\s*,?\s*(?:that|which)\b", doc.text[hi : hi + 10]):
         stop = hi  # "… the arms embargo | that the UK has applied to China since 1989": its time
-    time = pick_time(times, trigger, lo, hi, roles) or pick_time(
-        times, trigger, sent.start, stop if stop >= 0 else sent.end, roles
-    )
+    time = pick_time(times, trigger, lo, hi, roles)
+    if time is None and not contained:
+        time = pick_time(times, trigger, sent.start, stop if stop >= 0 else sent.end, roles)
     if time is not None and time.span is not None:
         return time.span, time.basis
     progressive = _PROGRESSIVE.search(doc.text[lo:hi])
@@ -1144,6 +1372,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             status = _relief_status(doc, lo, hi, group[0])
             if status is None:
                 continue  # "needs some kind of exemption": no licence issued or revoked
+        elif any(m.relief for m in group) and _patterns()["lapse"].search(doc.text, lo, hi):
+            status = "imposed"  # "let the licence easing oil sanctions on Venezuela expire"
         elif status is None or any(lexicon.entries(m.source).get("status") for m in group):
             listed = [lexicon.entries(m.source).get("status") for m in group]
             status = next((x for x in listed if x), None) or status or "imposed"
@@ -1151,9 +1381,27 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         if negated and group[0].source == "MEASURE_DIPLOMATIC":
             continue  # "Japan did not expel Russian diplomats"
         roles = _roles(doc, sent, actors, group, verb, lo, hi)
+        if not roles.imposers and (
+            _patterns()["company"].search(doc.text, lo, group[0].start)
+            or _firm_suspends_flights(doc, actors, group[0], lo)
+        ):
+            continue  # "Qatar Airways suspended its flights to Beirut": a firm's decision
+        if not roles.imposers and all(
+            re.match(r"(?:boycott|blockade)\b", doc.text[m.start : m.end]) for m in group
+        ):
+            continue  # "the boycott of Israeli goods by consumers": no state's measure
+        if (
+            status in ("lifted", "eased")
+            and all(m.source == "MEASURE_TRADE" for m in group)
+            and lexicon.search("SUPPORT_PURPOSE", doc.text, group[-1].end, hi)
+            and not lexicon.search("MEASURE_GENERIC", doc.text, lo, hi)
+        ):
+            continue  # "scrapped duties on imports from Ukraine to support its economy"
         if not roles.targets:
             roles.targets |= _pronoun_target(doc, sent, lo, hi, state) - roles.imposers
-        if not roles.targets:
+        if not roles.targets and not nested:
+            # (a measure answered, "in response to Tokyo's sanctions over Ukraine", is on who
+            # answers it, not on the state its reason names)
             roles.targets |= _reason_target(doc, actors, group[0], hi) - roles.imposers
         if not roles.targets:
             roles.targets |= _envoy_before(doc, sent, actors, group[0]) - roles.imposers
@@ -1207,6 +1455,8 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             targets = targets or ({c for c in all_imposers if is_state(c)} - imposers)
             if not imposers:
                 continue
+        if not targets and _names_other_target(doc, actors, group, hi):
+            continue  # "…, while keeping measures against al-Shabaab": on a group, no state
         targets = targets or (all_targets - imposers)
         imposers = imposers or (all_imposers - targets)
         if (
@@ -1270,7 +1520,35 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             imposers = (
                 set(pending.imposers) - targets
             )  # "BIS is implementing … These updates restrict China"
-        candidate = _candidate(doc, sent, group, lo, hi, status, imposers, targets, own, verb)
+        candidate = _candidate(
+            doc, sent, group, lo, hi, status, imposers, targets, own, verb, nested=nested
+        )
+        if nested and candidate.date is None:
+            candidate.date, candidate.basis = _days_after(doc, lo, out)
+        elif nested and out and out[-1].date is not None and candidate.date is not None:
+            cause = [t for t in doc.times(sent) if lo <= t.start < hi and t.span == candidate.date]
+            if cause and not cause[0].explicit_year:
+                # "…, after London imposed sanctions on 22 March": the last 22 March before
+                _date_earlier(candidate, cause[0], out[-1])
+        if not nested and candidate.date is not None:
+            _date_cause(doc, sent, candidate, lo, hi)
+        if candidate.date is None:
+            candidate.date, candidate.basis = _within_hours(doc, sent, candidate, state)
+        if (
+            candidate.date is None
+            and out
+            and out[-1].targets & candidate.targets
+            and _ALONGSIDE_START.match(doc.text, lo, hi)
+        ):
+            candidate.date, candidate.basis = out[-1].date, out[-1].basis  # at the same time
+        if (
+            candidate.date is None
+            and state.last is not None
+            and state.last.date is not None
+            and sent.index - state.last.sentence.index <= 1
+            and _ALREADY.search(doc.text, max(lo, candidate.trigger[0] - 30), candidate.trigger[0])
+        ):
+            candidate.before = state.last.date  # "It had already suspended …"
         _part_lifted(candidate, group, state)
         twin = next(
             (
@@ -1292,7 +1570,10 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
             if twin.date is None:
                 twin.date, twin.basis = candidate.date, candidate.basis
             continue
+        out.extend(_earlier_states(doc, sent, candidate, group, lo, hi, words))
         out.append(candidate)
+    out.extend(_undone_before(doc, sent, out))
+    out.extend(_more_to_come(doc, sent, out))
     out.extend(_did_the_same(doc, sent, state, out))
     out.extend(_after_semicolon(doc, sent, out))
     out = _rest_kept(doc, sent, out)
@@ -1308,6 +1589,207 @@ def sanction_candidates(doc: Document, sent: Sentence, state: State) -> list[Can
         state.last = last
     _remember_subject(doc, sent, state)
     return out
+
+
+def _earlier_states(
+    doc: Document,
+    sent: Sentence,
+    candidate: Candidate,
+    group: list[_Mention],
+    lo: int,
+    hi: int,
+    words: list[_StatusWord],
+) -> list[Candidate]:
+    """The measure's earlier state the sentence tells beside its news, an event of its own:
+    an aside ("UN sanctions on Iran, lifted under the deal, were reimposed") or, for one
+    lifted, eased or extended, the relative that tells its imposition ("lifted the sanctions they had
+    imposed on Mali in January", "restore the relations that Riyadh had cut in 2016")."""
+    text = doc.text
+    out: list[Candidate] = []
+    aside = _aside(doc, group[0], hi)
+    if aside is not None:
+        told = [
+            w
+            for w in words
+            if aside[0] <= w.start < aside[1]
+            and (
+                w.status != candidate.status
+                # "… on Russian banks, first imposed in 2014, were tightened in 2022"
+                or _FIRST_BEFORE.search(text, max(aside[0], w.start - 15), w.start)
+            )
+            and not any(m.start <= w.start < m.end for m in group)
+        ]
+        if told:
+            word = told[0]
+            earlier = _earlier(candidate, word.status, (word.start, word.end))
+            times = [
+                t
+                for t in doc.times(sent)
+                if not _ADJECTIVAL_TIME.search(text[max(0, t.start - 12) : t.start])
+            ]  # "lifted under the 2015 nuclear deal": the deal's year, not the lifting's
+            roles = (TimeRole.AT, TimeRole.SINCE)
+            time = pick_time(times, earlier.trigger, *aside, roles)
+            if time is None and word.status == candidate.status:
+                return out  # a first imposition not dated is the measure itself
+            if time is not None:
+                _date_earlier(earlier, time, candidate)
+                if candidate.date == time.span:
+                    # the news is not dated by its aside's time: "… imposed in June 2017, was
+                    # lifted in January 2021"
+                    outside = [t for t in times if not aside[0] <= t.start < aside[1]]
+                    news = pick_time(outside, candidate.trigger, lo, hi, roles)
+                    candidate.date = news.span if news is not None else None
+                    candidate.basis = news.basis if news is not None else None
+            out.append(earlier)
+    if candidate.status not in ("lifted", "eased", "extended") or not candidate.targets:
+        return out
+    found = _patterns()["earlier"].match(text, candidate.trigger[1], hi)
+    if found is None:
+        return out
+    subject = [
+        a
+        for a in doc.actors(sent)
+        if found.start("subject") <= a.start < found.end("subject") and is_actor(a.code)
+    ]
+    if subject:
+        # "Saudi Arabia and Iran agreed to restore the relations that Riyadh had cut": the
+        # subject of the relative imposed what is lifted, on the others
+        imposers = {subject[-1].code}
+        targets = (candidate.targets | candidate.imposers) - imposers
+        if not targets:
+            return out
+        candidate.imposers, candidate.targets = set(imposers), set(targets)
+    earlier = _earlier(candidate, "imposed", (found.start("verb"), found.end("verb")))
+    for time in doc.times(sent):
+        if (
+            time.start < found.end()
+            or time.span is None
+            or time.role
+            not in (
+                TimeRole.AT,
+                TimeRole.SINCE,
+            )
+        ):
+            continue
+        gap = text[found.end() : time.start]
+        if not _DEED_END.search(gap) and len(gap.split()) <= 6:
+            _date_earlier(earlier, time, candidate)
+        break
+    out.append(earlier)
+    return out
+
+
+_FIRST_BEFORE = _rx.compile(r"\b(?:first|originally|initially)\s+$", re.I)
+_ADJECTIVAL_TIME = _rx.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+
+
+def _date_earlier(earlier: Candidate, time: TimeExpr, news: Candidate) -> None:
+    """Date the earlier state by its time; a month with no year told ("they had imposed on
+    Mali in January") is the last one before the news it precedes."""
+    span = time.span
+    if span is None:
+        return
+    told = news.date
+    for _ in range(3):
+        if time.explicit_year or told is None or span.start <= told.start:
+            break
+        span = attrs.evolve(
+            span,
+            start=span.start - relativedelta(years=1),
+            end=span.end - relativedelta(years=1) + relativedelta(day=31)
+            if span.precision is not Precision.DAY
+            else span.end - relativedelta(years=1),
+        )
+    earlier.date, earlier.basis = span, time.basis
+
+
+def _earlier(candidate: Candidate, status: str, trigger: tuple[int, int]) -> Candidate:
+    earlier = Candidate("sanction", candidate.sentence, trigger, status)
+    earlier.imposers, earlier.targets = set(candidate.imposers), set(candidate.targets)
+    earlier.measures = set(candidate.measures)
+    earlier.anaphoric = candidate.anaphoric
+    # told in passing: where the text tells the deed itself, that telling dates it
+    earlier.inherited = True
+    return earlier
+
+
+_UNDONE_BEFORE = _rx.compile(
+    r"\s*,?\s*(?P<gap>(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|some|only|just|"
+    r"mere|a\s+few)\s+)*(?:days?|weeks?|months?)\s+)?after\s+(?P<subject>[^,;]{1,40}?)\s+"
+    r"(?:had\s+|has\s+)?(?:(?:already|just|first)\s+)?(?P<verb>[a-z]+)\s+(?:it|them)\b",
+    re.I,
+)
+
+
+def _undone_before(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "Cuba was put back on the US list on 20 January 2025, days after Joe Biden had taken
+    it off": the other step told after the measure, by a pronoun, is an event of its own."""
+    if not found or found[-1].date is None or not found[-1].targets:
+        return []
+    last = found[-1]
+    clause = doc.clause_of(sent, last.trigger[0])
+    times = [t for t in doc.times(sent) if t.start >= last.trigger[1] and t.end <= clause.end]
+    start = max([last.trigger[1], *(t.end for t in times)])
+    match = _UNDONE_BEFORE.match(doc.text, start, clause.end)
+    if match is None:
+        return []
+    verb = match.group("verb")
+    if re.fullmatch(r"tak(?:en|e|es|ing)|took", verb, re.I) and re.match(
+        r"\s+off\b", doc.text[match.end() : match.end() + 5]
+    ):
+        status = "lifted"  # "had taken it off" (the list)
+    else:
+        name = next((n for n in _STATUS_LISTS if lexicon.pattern(n).fullmatch(verb)), None)
+        status = lexicon.entries(name).get("status", "imposed") if name else ""
+    if not status or status in _MODAL or status == last.status:
+        return []
+    subject = [
+        a
+        for a in doc.actors(sent)
+        if match.start("subject") <= a.start < match.end("subject") and is_actor(a.code)
+    ]
+    trigger = (match.start("verb"), match.end("verb"))
+    candidate = Candidate("sanction", sent, trigger, status)
+    candidate.imposers = {subject[-1].code} - last.targets if subject else set(last.imposers)
+    candidate.targets = set(last.targets)
+    candidate.measures = set(last.measures)
+    candidate.inherited = True
+    span = last.date
+    gap = match.group("gap")
+    if gap and span is not None and span.precision is Precision.DAY:
+        counted = _days_after(doc, match.start("gap") + len(gap), [last])
+        if counted[0] is not None:
+            candidate.date, candidate.basis = counted  # "a day after", "two weeks after"
+        elif re.fullmatch(r"days", gap.split()[-1], re.I):
+            # "days after": the month of the day told, at the precision the text allows
+            first = span.start.replace(day=1)
+            candidate.date = DateSpan(
+                start=first,
+                end=first + relativedelta(day=31),
+                precision=Precision.MONTH,
+            )
+            candidate.basis = last.basis
+    return [candidate]
+
+
+_WARNED = _rx.compile(r"\b(?:warn|threaten)(?:s|ed|ing)?\b[^.;]{0,80}?$", re.I)
+
+
+def _more_to_come(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """ "… suspended visa-free travel for Georgian officials, and Brussels warned Tbilisi that
+    ordinary citizens could be next": the measure widened, threatened."""
+    if not found or found[-1].status not in ("imposed", "extended") or not found[-1].targets:
+        return []
+    last = found[-1]
+    more = lexicon.search("MORE_TO_COME", doc.text, last.trigger[1], sent.end)
+    if more is None or not _WARNED.search(doc.text, last.trigger[1], more.start()):
+        return []
+    candidate = Candidate("sanction", sent, (more.start(), more.end()), "threatened")
+    candidate.imposers, candidate.targets = set(last.imposers), set(last.targets)
+    candidate.measures = set(last.measures)
+    candidate.date, candidate.basis = last.date, last.basis
+    candidate.inherited = True
+    return [candidate]
 
 
 def _rest_kept(doc: Document, sent: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -1376,12 +1858,16 @@ def _did_the_same(
         ]
         if not subjects:
             continue
-        imposers = {subjects[-1].code} - model.targets
-        if not imposers or imposers == model.imposers:
+        imposers, targets = {subjects[-1].code} - model.targets, set(model.targets)
+        if not imposers and model.imposers:
+            # "Ukraine closed its airspace to Russian airlines, and Russia did the same": its
+            # target answers in kind
+            imposers, targets = {subjects[-1].code}, set(model.imposers) - {subjects[-1].code}
+        if not imposers or not targets or imposers == model.imposers:
             continue
         trigger = (at, sent.start + match.end())
         candidate = Candidate("sanction", sent, trigger, model.status)
-        candidate.imposers, candidate.targets = imposers, set(model.targets)
+        candidate.imposers, candidate.targets = imposers, targets
         candidate.measures = set(model.measures)
         candidate.date, candidate.basis = _date(doc, sent, trigger, clause.start, clause.end)
         out.append(candidate)
@@ -1389,7 +1875,12 @@ def _did_the_same(
 
 
 _RELATIVE_AFTER = _rx.compile(
-    r"^\s*,?\s*(?:that|which)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"^\s*,?\s*(?:(?:that|which)\s+(?:[\w'’-]+\s+){0,3}|(?:they|it|he|she|we)\s+"
+    r"(?:had|has|have)\s+(?:(?:already|first|earlier|previously|originally|once)\s+)?(?:been\s+)?)$",
+    re.I,
+)
+_MAIN_PASSIVE = _rx.compile(
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|finally\s+)?$",
     re.I,
 )
 _RECIPROCAL = _rx.compile(r"\b(?:each\s+other|one\s+another)(?:['’]s?)?(?!\w)", re.I)
@@ -1416,6 +1907,8 @@ def _verbal(doc: Document, mention: _Mention) -> bool:
         return False
     if mention.source in _PASSIVE_LISTS:
         return True  # "all visas issued to its nationals would be revoked": its verb ends it
+    if doc.text[mention.start : mention.end].lower().endswith(" frozen"):
+        return True  # "the central bank's reserves were frozen": the passive verb ends it
     words = doc.text[mention.start : mention.end].lower()
     first = words.split(maxsplit=1)[0] if words.strip() else ""
     if lexicon.pattern("MEASURE_MODIFIER").fullmatch(first):
@@ -1446,7 +1939,24 @@ def _segments(
             split = previous.end + found.start()
             out.append((current, start, split, nested))
             current, start, nested = [mention], split, True
+        elif (alongside := _patterns()["alongside"].search(between)) is not None:
+            # "The EU's embargo … took effect, alongside a G7 price cap": another's measure
+            split = previous.end + alongside.start()
+            out.append((current, start, split, nested))
+            current, start = [mention], split
         elif joined and _verbal(doc, mention) and _verbal(doc, previous):
+            split = previous.end + joined.start()
+            out.append((current, start, split, nested))
+            current, start = [mention], split
+        elif (
+            joined
+            and mention.relief
+            and not previous.relief
+            and (give := _patterns()["relief_verb"].search(between)) is not None
+            and joined.start() < give.start()
+        ):
+            # "as US oil sanctions on Iran came back into force, Washington granted waivers":
+            # the relief its own verb gives is a step of its own
             split = previous.end + joined.start()
             out.append((current, start, split, nested))
             current, start = [mention], split
@@ -1467,6 +1977,7 @@ def _candidate(
     targets: set[str],
     own: bool,
     verb: _StatusWord | None = None,
+    nested: bool = False,
 ) -> Candidate:
     trigger = (group[0].start, group[0].end)
     candidate = Candidate("sanction", sent, trigger, status)
@@ -1480,7 +1991,11 @@ def _candidate(
     ):
         # A measure told again with borrowed roles and no verb of its own ("urged the
         # repeal of its measures") is not dated by the times of what else the clause tells.
-        candidate.date, candidate.basis = _date(doc, sent, trigger, lo, hi, status)
+        # a measure told as the cause of another ("… after London imposed sanctions") is not
+        # dated by the times of the measure it caused
+        candidate.date, candidate.basis = _date(
+            doc, sent, trigger, lo, hi, status, contained=nested
+        )
     candidate.step = any(lexicon.entries(m.source).get("deed") for m in group)
     candidate.measures = {_KINDS[m.kind] for m in group if m.kind in _KINDS}
     candidate.until = _until(doc, sent, lo, hi)
@@ -1494,6 +2009,98 @@ def _candidate(
     candidate.anaphoric = not imposers
     candidate.inherited = not own
     return candidate
+
+
+_ALONGSIDE_START = _rx.compile(r",\s*(?:alongside|along\s+with|together\s+with)\b", re.I)
+_ALREADY = _rx.compile(r"\bhad\s+(?:already|previously|earlier)\s+(?:been\s+)?$", re.I)
+_DAYS_BEFORE = _rx.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+$", re.I
+)
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER["seven"] = 7
+
+
+def _days_after(
+    doc: Document, lo: int, told: list[Candidate]
+) -> tuple[DateSpan | None, DateBasis | None]:
+    """ "…, a day after New Delhi expelled Pakistan's advisers": the day of the cause, counted
+    back from the day of the measure told just before it."""
+    found = _DAYS_BEFORE.search(doc.text, max(0, lo - 20), lo)
+    if found is None or not told or told[-1].date is None:
+        return None, None
+    span = told[-1].date
+    if span.precision is not Precision.DAY or span.start != span.end:
+        return None, None
+    word = found.group("n").lower()
+    number = int(word) if word.isdigit() else _NUMBER[word]
+    days = number * (7 if found.group("unit").lower().startswith("week") else 1)
+    return DateSpan.day(span.start - timedelta(days=days)), told[-1].basis
+
+
+_AFTER_SUBJECT = _rx.compile(r"\bafter\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}$", re.I)
+
+
+def _date_cause(doc: Document, sent: Sentence, candidate: Candidate, lo: int, hi: int) -> None:
+    """ "Moscow retaliated on 30 March 2022, a week after Warsaw expelled 45 Russian
+    diplomats": a measure told as the cause of what the clause tells is not dated by the
+    time of its effect, but counted back from it."""
+    after = _AFTER_SUBJECT.search(doc.text, lo, candidate.trigger[0])
+    if after is None:
+        return
+    times = [t for t in doc.times(sent) if t.span is not None and lo <= t.start < hi]
+    if any(t.start >= after.start() for t in times) or not any(
+        t.end <= after.start() for t in times
+    ):
+        return  # the cause tells its own time, or no time is told before it
+    candidate.date, candidate.basis = _days_after(doc, after.start(), [candidate])
+
+
+def _within_hours(
+    doc: Document, sent: Sentence, candidate: Candidate, state: State
+) -> tuple[DateSpan | None, DateBasis | None]:
+    """ "Within hours Beijing hit back, barring ten Europeans …": the day of the measure told
+    just before."""
+    last = state.last
+    if (
+        last is None
+        or last.date is None
+        or last.date.precision is not Precision.DAY
+        or sent.index - last.sentence.index > 1
+        or not lexicon.search("SAME_DAY", doc.text, sent.start, candidate.trigger[0])
+    ):
+        return None, None
+    return last.date, last.basis
+
+
+_NAME_BEFORE = _rx.compile(r"(?-i:[A-Z][\w-]+)\s+$")
+
+
+def _firm_suspends_flights(doc: Document, actors: list[Actor], first: _Mention, lo: int) -> bool:
+    """ "Lufthansa suspended its flights to Tehran": flights suspended by a named subject that
+    is no state or group of states are a carrier's."""
+    if first.source != "MEASURE_TRAVEL" or not re.search(
+        r"flights", doc.text[first.start : first.end]
+    ):
+        return False
+    name = _NAME_BEFORE.search(doc.text, max(lo, first.start - 40), first.start)
+    return name is not None and not any(a.start <= name.start() < a.end for a in actors)
+
+
+_NAMED_TARGET = _rx.compile(
+    r"\s+(?:against|on|targeting)\s+(?:the\s+)?(?P<name>(?-i:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]+|"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:groups|militias|rebels|gangs|factions|insurgents|"
+    r"militants|terrorists|cartels)\b)"
+)
+
+
+def _names_other_target(doc: Document, actors: list[Actor], group: list[_Mention], hi: int) -> bool:
+    """Whether the measure names its target right after it, and the name is no state or
+    group of states ("measures against al-Shabaab"): it borrows no target of the sentence."""
+    found = _NAMED_TARGET.match(doc.text, group[-1].end, hi)
+    if found is None:
+        return False
+    at = found.start("name")
+    return not any(a.start <= at < a.end or a.start == at for a in actors)
 
 
 def _bloc_adjective(doc: Document, lo: int, first: _Mention) -> set[str]:
@@ -1561,11 +2168,9 @@ def _relative_measure(
         its.imposers = {subject[-1].code} if subject else set(roles.imposers)
         its.targets = {actor.code}
         its.imposers -= its.targets
-        if not its.imposers or actor.code not in roles.targets:
-            return None
+        if not its.imposers or actor.code not in roles.targets or roles.targets == {actor.code}:
+            return None  # (the measure's only target is the relative's: one measure)
         roles.targets.discard(actor.code)
-        if not roles.targets:
-            return None
         start = last.end + found.start("verb")
         mention = _Mention(start, last.end + found.end("verb"), last.kind, last.source)
         return last.end + found.start(), [mention], its
@@ -1714,7 +2319,7 @@ def _anaphor_at(doc: Document, sent: Sentence, frame: Frame, start: int) -> Cand
     text = doc.text[start : sent.end]
     match = _ANAPHOR.match(text)
     if match is None:
-        return None
+        return _anaphor_object(doc, sent, frame, start)
     rest = text[match.end() :]
     # Severed relations "were restored", "re-established", "resumed": the severance ends.
     names = ("RESTORE_VERB", *_STATUS_LISTS) if frame.relations else _STATUS_LISTS
@@ -1734,6 +2339,33 @@ def _anaphor_at(doc: Document, sent: Sentence, frame: Frame, start: int) -> Cand
         candidate.anaphoric = not candidate.imposers
         return candidate
     return None
+
+
+_ANAPHOR_OBJECT = _rx.compile(
+    r"\W{0,3}(?:it|they|he|she|we)\s+(?:(?:also|later|then|quickly|soon|only|finally|has|have|"
+    r"had|will|would)\s+){0,2}(?P<verb>[\w-]+)\s+(?:them|it)\b",
+    re.I,
+)
+
+
+def _anaphor_object(doc: Document, sent: Sentence, frame: Frame, start: int) -> Candidate | None:
+    """ "It reimposed them in April 2024": the measure told before, named by a pronoun object
+    of a verb of its life cycle, the pronoun subject its imposer."""
+    match = _ANAPHOR_OBJECT.match(doc.text, start, sent.end)
+    if match is None or not frame.imposers:
+        return None
+    verb = match.group("verb")
+    name = next((n for n in _STATUS_LISTS if lexicon.pattern(n).fullmatch(verb)), None)
+    if name is None or lexicon.entries(name).get("status") in _MODAL:
+        return None
+    status = lexicon.entries(name).get("status", "imposed")
+    trigger = (match.start("verb"), match.end("verb"))
+    candidate = Candidate("sanction", sent, trigger, status)
+    candidate.imposers, candidate.targets = set(frame.imposers), set(frame.targets)
+    candidate.date, candidate.basis = _date(doc, sent, trigger, start, sent.end, status)
+    candidate.until = _until(doc, sent, start, sent.end)
+    candidate.inherited = True
+    return candidate
 
 
 def _after_semicolon(doc: Document, sent: Sentence, out: list[Candidate]) -> list[Candidate]:
