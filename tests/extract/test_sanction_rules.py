@@ -1493,3 +1493,30 @@ def test_a_call_to_enforce_measures_in_force_is_no_proposal() -> None:
     assert found["status"] == "imposed"
     [called] = sanctions("The foreign ministers called for new sanctions on Russia.")
     assert called["status"] == "proposed"
+
+
+def test_a_long_object_ending_in_the_state_names_the_target() -> None:
+    [belarus] = sanctions(
+        "The EU today decided to extend the restrictive measures currently targeting specific "
+        "sectors of the economy of Belarus for a further 12 months.",
+        published=date(2024, 2, 26),
+    )
+    assert belarus["targets"] == ["BLR"]
+    assert belarus["status"] == "extended"
+    # a clause of its own in the object names no target
+    assert (
+        sanctions("The EU imposed sanctions on companies that supplied drones used in Ukraine.")
+        == []
+    )
+
+
+def test_a_participle_after_the_measure_tells_what_it_is_not_its_fate() -> None:
+    [yemen] = sanctions(
+        "The Security Council today renewed until 28 February 2025 the asset freeze and travel "
+        "ban imposed on those threatening the peace in Yemen.",
+        published=date(2024, 2, 26),
+    )
+    assert yemen["targets"] == ["YEM"]
+    assert yemen["status"] == "extended"  # not threatened: the grounds, not a threat
+    [iran] = sanctions("Sanctions imposed on Iran were lifted in 2016.")
+    assert iran["status"] == "lifted"

@@ -330,6 +330,27 @@ def _clause_status(
         # imposed on Myanmar in 1997 were lifted": the relative tells the measure's past
         usable = [w for w in usable if w not in relative]
 
+    participles = [
+        w
+        for w in usable
+        if 0 <= w.start - last.end <= 2
+        and w.text.lower().endswith("ed")
+        and _PARTICIPLE_OBJECT.match(text, w.end)
+    ]
+    if participles and any(
+        w.status not in _MODAL
+        and w not in participles
+        and (
+            w.end <= first.start
+            or _MAIN_PASSIVE.search(text, max(participles[0].end, w.start - 25), w.start)
+        )
+        for w in usable
+    ):
+        # "renewed until 28 February the asset freeze and travel ban imposed on those …",
+        # "Sanctions imposed on Iran were lifted": the participle tells what the measure is,
+        # the main verb what becomes of it
+        usable = [w for w in usable if w not in participles]
+
     def distance(word: _StatusWord) -> float:
         nearest = min(mentions, key=lambda m: min(abs(word.start - m.end), abs(m.start - word.end)))
         if word.end <= nearest.start:
@@ -362,6 +383,7 @@ _DIRECT_RELIEF = _rx.compile(
 )
 _GOVERNS = _rx.compile(r"\s+(?:(?:the|its|their|new|further|fresh)\s+)?(?:[\w%-]+\s+){0,3}", re.I)
 _AND = _rx.compile(r"\band\b", re.I)
+_PARTICIPLE_OBJECT = _rx.compile(r"\s+(?:on|upon|against|by|in)\b", re.I)
 # "… on Iran, lifted under the deal, were …": a stretch set off by commas after the measure.
 _ASIDE = _rx.compile(r"[^,;]{0,60}?,(?P<aside>[^,;]{2,80}),")
 
@@ -454,8 +476,17 @@ def _role_patterns(version: int) -> dict[str, re.Pattern[str]]:
             + r"\s+(?:on|upon|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
             re.I,
         ),
+        # "targeting specific sectors of the economy of Belarus", "on individuals responsible
+        # for human rights violations in Iran": a longer object that ends in "of"/"in" the
+        # state, with no clause of its own ("drones that were used in Ukraine")
         "target": _rx.compile(
-            r"\b" + lexicon.fragment("TARGET_PREP") + r"\s+(?:the\s+)?" + lower_gap + r"$", re.I
+            r"\b"
+            + lexicon.fragment("TARGET_PREP")
+            + r"\s+(?:the\s+)?(?:"
+            + lower_gap
+            + r"|(?:(?!(?:that|which|who|whose|from|to|by|used|supplied|sold|shipped|sent|"
+            r"bound|made|produced|based)\b)(?-i:[a-z\d][\w,.-]*)\s+){4,8}?(?:of|in)\s+(?:the\s+)?)$",
+            re.I,
         ),
         "from": _rx.compile(
             r"\b" + lexicon.fragment("IMPORT_NOUN") + r"\s+" + lower_gap + r"from\s+(?:the\s+)?$",
