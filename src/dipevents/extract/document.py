@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from datetime import date, timedelta
@@ -230,6 +231,7 @@ class Document:
         self._actors: dict[tuple[object, ...], tuple[Actor, ...]] = {}
         self._speakers: list[str] | None = None
         self._head_council: str | None = None
+        self._block_starts: list[int] | None = None
         self._heading: dict[int, str | None] | None = None
         self.people_seen: dict[str, PersonRecord] = {}
         for sent in self.sentences:
@@ -468,7 +470,12 @@ class Document:
         """The speaker label heading the paragraph of a sentence, found once per paragraph."""
         if sent.index not in self._label_at:
             found = None
-            for block in self.article.blocks:
+            blocks = self.article.blocks
+            if self._block_starts is None:
+                self._block_starts = [block.start for block in blocks]
+            # the block that holds the sentence: the last that starts at or before it
+            at = bisect.bisect_right(self._block_starts, sent.start) - 1
+            for block in blocks[max(0, at - 1) : at + 1]:
                 if block.start <= sent.start < max(block.end, block.start + 1):
                     found = _SPEAKER_LABEL.match(block.text)
                     break

@@ -1717,8 +1717,10 @@ def summit_candidates(
             # leaders of the last meeting of that many states, whatever "leaders" resolved to
             size = NUMBER_WORDS.get((both.group("n") or "two").lower(), 2)
             sizes = [
-                (c, set(c.countries) | _members(c.series)) for c in history if c.type == "summit"
-            ]
+                (c, set(c.countries) | _members(c.series))
+                for c in history[-_RECENT:]
+                if c.type == "summit"
+            ]  # (the leaders of a recent meeting: a long text stays linear)
             same_size = [(c, states) for c, states in sizes if len(states) == size]
             if size > 2 and word not in ("met", "meet", "meets"):
                 same_size = []  # "the three leaders took today's meeting as …": the one told
@@ -1734,7 +1736,9 @@ def summit_candidates(
             and not _officials_own(doc.text[sent.start : trigger[0]])
         ):
             pairs = [
-                c for c in history if c.type == "summit" and len(c.countries) >= 2 and not c.series
+                c
+                for c in history[-_RECENT:]
+                if c.type == "summit" and len(c.countries) >= 2 and not c.series
             ]
             plural = _PLURAL.search(doc.text[lo:hi])
             previous = (pairs[-1] if plural else pairs[0]) if pairs else None
@@ -2192,6 +2196,11 @@ def _agreed_by_leaders(
         candidate.location, candidate.location_is_city = place, is_city
         out.append(candidate)
     return out
+
+
+#: How many of the mentions before a referring one ("both leaders", "the summit") are tried
+#: for what it refers to.
+_RECENT = 200
 
 
 def _members(series: str | None) -> set[str]:
@@ -3216,6 +3225,14 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
     """A leaders' meeting on the margins of a summit takes the summit's place, and its time
     when it has none ("on the first day of the summit": the summit's first day)."""
     series = [c for c in cands if c.type == "summit" and c.series]
+    # (by sentence, so that each mention looks only at the few sentences before it)
+    by_sentence: dict[int, list[Candidate]] = {}
+    for told in series:
+        by_sentence.setdefault(told.sentence.index, []).append(told)
+
+    def around(index: int, back: int) -> list[Candidate]:
+        return [s for i in range(index - back, index + 1) for s in by_sentence.get(i, ())]
+
     for candidate in cands:
         if candidate.type != "summit":
             continue
@@ -3225,7 +3242,7 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
             if candidate.date is None and candidate.location is None:
                 host = [
                     s
-                    for s in series
+                    for s in by_sentence.get(candidate.sentence.index, ())
                     if s.sentence is candidate.sentence
                     and s.series != candidate.series
                     and s.trigger[0] < candidate.trigger[0]
@@ -3240,7 +3257,7 @@ def inherit_from_summits(doc: Document, cands: list[Candidate]) -> None:
                     candidate.inherited = True
             continue
         near = [
-            s for s in series
+            s for s in around(candidate.sentence.index, 12)
             if (
                 0 <= candidate.sentence.index - s.sentence.index <= (8 if candidate.anaphoric else 2)
                 and (candidate.date is None or s.date is None or _overlaps(candidate.date, s.date))
