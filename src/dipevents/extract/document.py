@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import cache
 
 import attrs
 
@@ -67,7 +68,7 @@ _PLACE = _rx.compile(
     r"\b(?P<prep>(?i:in|at|near|on\s+the\s+(?:[\w-]+\s+){0,2}side\s+of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:el|al|ul|ed|ad)-[A-Z][\w'’.-]*|(?:de|del|da|do|dos|das|di|des|du|der|van|von|of|la|le|au|es|el|al|Chi)\b))*)"
 )
 _POSSESSIVE = _rx.compile(r"^[’']s\b")
-_CAPITAL = _rx.compile(r"\s+capital\b")
+_CAPITAL = _rx.compile(r"\s{1,3}capital\b")
 _AND_NAME = _rx.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # After a title: "of India", or a name we may not know and then "of Lithuania".
 # Terms still running end, for dating a text, on the day the office-holders were last reviewed.
@@ -1024,14 +1025,7 @@ class Document:
     ) -> str | None:
         """The state of the leader last named with this title ("Prime Minister Kishida"), in
         this sentence or the ``back`` before it (``first``: the one named first there)."""
-        wanted = _rx.compile(
-            r"\b"
-            + re.escape(title).replace("\\ ", r"\s+")
-            + r"\s+(?:"
-            + lexicon.fragment("HONORIFIC")
-            + r"\s+)*$",
-            re.I,
-        )
+        wanted = _titled_before(title, lexicon.pattern("HONORIFIC").pattern)
         told = self.sentences[max(0, sent.index - back) : sent.index + 1]
         for previous in told if first else reversed(told):
             found = self.mentions(previous)
@@ -1093,14 +1087,10 @@ class Document:
             if _POSSESSIVE.match(after):
                 continue
             words = match.group("place").rstrip(".,").split()
-            # "in St. Vincent and the Grenadines", "Trinidad and Tobago": a state's whole name
-            joined = _AND_NAME.match(sent.text, match.end("place"))
-            if joined is not None:
-                longer = " ".join(words) + " " + " ".join(joined.group().rstrip(".,").split())
-                code = knowledge.country(longer)
-                if code is not None and is_state(code):
-                    out.append((start, Place(name=longer, country=code), False))
-                    continue
+            whole = _whole_state(" ".join(words), sent.text, match.end("place"))
+            if whole is not None:
+                out.append((start, whole, False))
+                continue
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size]).rstrip(".,’'")
                 if not name or fold(name) in _NOT_PLACES:
@@ -1109,13 +1099,12 @@ class Document:
                 # after its city is in that city
                 venue = size < len(words) and bool(_VENUE_TAIL.search(" ".join(words[size:])))
                 found = _place(name, whole=size == len(words) or venue, prefer=prefer)
-                if found is not None and not found[1] and size == len(words):
+                code = found[0].country if found is not None and not found[1] else None
+                if code and size == len(words) and _CAPITAL.match(sent.text, match.end("place")):
                     # "in the Kazakh capital": that state's capital city
-                    rest = sent.text[match.end("place") : match.end("place") + 9]
-                    code = found[0].country
-                    capital = capital_of(code) if code and _CAPITAL.match(rest) else None
+                    capital = capital_of(code)
                     if capital is not None:
-                        found = Place(name=capital, country=found[0].country), True
+                        found = Place(name=capital, country=code), True
                 if found is not None:
                     out.append((start, found[0], found[1]))
                     break
@@ -1123,15 +1112,40 @@ class Document:
                 # "at State House, Nairobi": a hall we do not know, then its city
                 city = _CITY_AFTER.match(sent.text, match.end("place"))
                 if city is not None:
-                    found = _place(city.group("city"), whole=True, prefer=prefer)
-                    joined = _AND_NAME.match(sent.text, city.end("city"))
-                    if found is not None and not found[1] and joined is not None:
-                        longer = city.group("city") + " " + " ".join(joined.group().split())
-                        if knowledge.country(longer.rstrip(".,")) == found[0].country:
-                            found = Place(name=longer.rstrip(".,"), country=found[0].country), False
+                    whole = _whole_state(city.group("city"), sent.text, city.end("city"))
+                    found = (
+                        (whole, False)
+                        if whole is not None
+                        else _place(city.group("city"), whole=True, prefer=prefer)
+                    )
                     if found is not None:
                         out.append((sent.start + city.start("city"), found[0], found[1]))
         return out
+
+
+@cache
+def _titled_before(title: str, honorifics: str) -> re.Pattern[str]:
+    """The title right before a name, forms of address between ("Prime Minister Shri")."""
+    del honorifics  # (the list as compiled: new words, a new pattern)
+    return _rx.compile(
+        r"\b"
+        + re.escape(title).replace("\\ ", r"\s+")
+        + r"\s+(?:"
+        + lexicon.fragment("HONORIFIC")
+        + r"\s+)*$",
+        re.I,
+    )
+
+
+def _whole_state(name: str, text: str, end: int) -> Place | None:
+    """A state whose name goes on with "and" past the capitalised run that ends at ``end``
+    ("in St. Vincent and the Grenadines", "Trinidad and Tobago"), or None."""
+    joined = _AND_NAME.match(text, end)
+    if joined is None:
+        return None
+    longer = name + " " + " ".join(joined.group().rstrip(".,").split())
+    code = knowledge.country(longer)
+    return Place(name=longer, country=code) if code is not None and is_state(code) else None
 
 
 _WORD_BEFORE = _rx.compile(r"(?<![.!?:;]\s)\b([A-Z][\w'’-]*)\s+$")

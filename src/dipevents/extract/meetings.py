@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 import attrs
@@ -2897,10 +2898,14 @@ _BETWEEN_THE_TWO = _rx.compile(
 # leaders were at, not one floated.
 def _had_a(before: str) -> bool:
     """ "had a meeting with", "just finished a long meeting with": a meeting that was held."""
-    return bool(
-        re.search(
-            lexicon.fragment("HAD_A_MEETING") + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", before, re.I
-        )
+    return _had_a_pattern(lexicon.pattern("HAD_A_MEETING").pattern).search(before) is not None
+
+
+@cache
+def _had_a_pattern(words: str) -> re.Pattern[str]:
+    del words  # (the list as compiled: new words, a new pattern)
+    return _rx.compile(
+        lexicon.fragment("HAD_A_MEETING") + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I
     )
 
 
